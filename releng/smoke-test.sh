@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Smoke test of the built product: headless commands answer, and the workbench window renders without
+# logging an error. Leaves target/screenshots/workbench.png for people to look at.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+home=$(mktemp -d)
+shots="$root/target/screenshots"
+mkdir -p "$shots"
+export TRIALBENCH_HOME="$home" TRIALBENCH_SKIP_BUILD=1
+fail() { echo "smoke-test: FAILED: $*" >&2; exit 1; }
+passed=0
+
+"$root/trialbench" help | grep -q "version" || fail "./trialbench help does not list the version command"
+passed=$((passed + 1))
+"$root/trialbench" version | grep -q "^SWT: 3\." || fail "./trialbench version does not name SWT"
+passed=$((passed + 1))
+set +e
+err=$("$root/trialbench" no-such-command 2>&1 >/dev/null); code=$?
+set -e
+[ "$code" = 2 ] || fail "an unknown command exits with $code, not 2"
+[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || fail "an unknown command prints more than one line: $err"
+passed=$((passed + 1))
+
+rm -f "$shots/workbench.png" "$shots/workbench.png.errors.txt"
+TRIALBENCH_JAVA_OPTS="-Dtrialbench.startupSnapshot=$shots/workbench.png" \
+  timeout 180 xvfb-run -a -s "-screen 0 1400x900x24" "$root/trialbench" >"$shots/workbench.out" 2>&1 \
+  || fail "the workbench did not start and close (see $shots/workbench.out)"
+[ -s "$shots/workbench.png" ] || fail "no window snapshot was saved"
+[ ! -s "$shots/workbench.png.errors.txt" ] || fail "the workbench logged errors: $(head -c 2000 "$shots/workbench.png.errors.txt")"
+if [ -f "$home/workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$home/workspace/.metadata/.log"; then
+  fail "the workbench log has errors: $(grep -A3 '^!ENTRY [^ ]* 4 ' "$home/workspace/.metadata/.log" | head -20)"
+fi
+passed=$((passed + 1))
+rm -rf "$home"
+echo "smoke-test: $passed passed, 0 failed"
