@@ -1,0 +1,43 @@
+package org.trialbench.repository;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.trialbench.clinical.Trial;
+
+/**
+ * A trial store: the embedded H2 file or a shared PostgreSQL server. It is the one way into clinical data; views
+ * and services never talk to the database directly. Designed so that a CDO-backed implementation can fill it
+ * later: sessions, transactions with commit comments, audit, change notification.
+ *
+ * <p>Thread-safe. Obtain from a {@link RepositoryProvider} service.</p>
+ */
+public interface TrialRepository extends AutoCloseable {
+
+	StoreDescription description();
+
+	/** True when the store holds no trial yet (a fresh embedded store). */
+	boolean isEmpty() throws StoreException;
+
+	/**
+	 * Creates the trial in an empty store: protocol, sites, users (with their initial passwords) and any subjects
+	 * the given trial already contains, as one audited commit by the named system user. Used by the demo
+	 * generator, imports and {@code server-init}. Reports progress and honours cancellation (nothing is stored
+	 * then).
+	 */
+	void initialize(Trial trial, InitialCredentials credentials, String reason, IProgressMonitor monitor)
+			throws StoreException;
+
+	/** Logs in. The session sees only what the user's roles and sites allow. */
+	TrialSession login(String username, char[] password) throws AuthenticationException, StoreException;
+
+	/**
+	 * A session for a trusted local process (headless commands on the embedded store, tests): acts as the named
+	 * user without a password. Refused on a shared server store.
+	 */
+	TrialSession localSession(String username) throws AuthenticationException, StoreException;
+
+	/** Verifies the audit trail's hash chain from the first entry to the last. */
+	AuditVerification verifyAudit(IProgressMonitor monitor) throws StoreException;
+
+	@Override
+	void close();
+}

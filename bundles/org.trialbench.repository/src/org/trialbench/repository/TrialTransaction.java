@@ -1,0 +1,45 @@
+package org.trialbench.repository;
+
+import org.trialbench.clinical.AdjudicationCase;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+
+/**
+ * A unit of work. Objects obtained here are working copies: change them with the generated EMF setters, add new
+ * children to them (visits, forms, item values, queries, adverse events), then {@link #commit(String)} with a
+ * reason. The commit compares each working copy with the state it was loaded in and writes only what changed,
+ * atomically, with one audit entry per changed value (who, when, why, old, new).
+ *
+ * <p>Optimistic concurrency: if another commit changed the same value since it was loaded here, the commit is
+ * refused with a {@link ConflictException} that names each value with both versions; nothing is written.</p>
+ */
+public interface TrialTransaction extends AutoCloseable {
+
+	/** A working copy of a subject's whole record. */
+	Subject editSubject(String subjectId) throws StoreException;
+
+	/** Adds a new subject (screening) to a site; returns the working copy to fill in. */
+	Subject addSubject(Site site, Subject subject) throws StoreException;
+
+	/** A working copy of an adjudication case, or a newly added one. */
+	AdjudicationCase editCase(String caseId) throws StoreException;
+
+	AdjudicationCase addCase(AdjudicationCase adjudicationCase) throws StoreException;
+
+	/** Whether any working copy differs from what was loaded. */
+	boolean isDirty();
+
+	/**
+	 * Writes all changes atomically. The reason is required for any change to data that was already saved
+	 * (21 CFR Part 11); new data may be committed with a reason such as "initial entry".
+	 */
+	CommitInfo commit(String reason) throws ConflictException, AccessDeniedException, StoreException;
+
+	/** Drops all working copies. */
+	void rollback();
+
+	@Override
+	default void close() {
+		rollback();
+	}
+}
