@@ -1,0 +1,335 @@
+package org.trialbench.repository.jdbc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.trialbench.clinical.ClinicalFactory;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.SdvState;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.AuditEntry;
+import org.trialbench.repository.AuditVerification;
+import org.trialbench.repository.AuthenticationException;
+import org.trialbench.repository.CommitInfo;
+import org.trialbench.repository.ConflictException;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.SubjectFilter;
+import org.trialbench.repository.SubjectHeader;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.TrialTransaction;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * What every trial store must do, run against the embedded H2 store and a real PostgreSQL server: the small
+ * trial of {@link SmallTrial} is loaded fresh for each test.
+ */
+abstract class RepositoryContract {
+
+	static final String S1 = "subject-01-0001";
+
+	JdbcTrialRepository repository;
+	private final List<TrialSession> sessions = new ArrayList<>();
+
+	/** A new, empty store of the kind under test. */
+	abstract JdbcTrialRepository newStore() throws Exception;
+
+	/** Overwrites an audit entry's new value behind the application's back. */
+	abstract void tamperWithAudit(long sequence, String newValue) throws Exception;
+
+	@BeforeEach
+	void loadSmallTrial() throws Exception {
+		repository = newStore();
+		assertTrue(repository.isEmpty());
+		SmallTrial small = new SmallTrial();
+		repository.initialize(small.trial, small.credentials(), "test trial", new NullProgressMonitor());
+		assertFalse(repository.isEmpty());
+	}
+
+	@AfterEach
+	void closeSessions() {
+		sessions.forEach(TrialSession::close);
+		repository.close();
+	}
+
+	TrialSession login(String username) throws Exception {
+		TrialSession session = repository.login(username, ("secret-" + username).toCharArray());
+		sessions.add(session);
+		return session;
+	}
+
+	static ItemValue value(Subject subject, String itemOid) {
+		return subject.getVisits().get(0).getForms().stream().flatMap(f -> f.getItemValues().stream())
+				.filter(v -> v.getDefinition().getOid().equals(itemOid)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aUserLogsInWithTheRightPasswordOnly() throws Exception {
+		assertEquals("inv01", login("inv01").user().getUsername());
+		assertThrows(AuthenticationException.class, () -> repository.login("inv01", "wrong".toCharArray()));
+		assertThrows(AuthenticationException.class, () -> repository.login("nobody", "secret-nobody".toCharArray()));
+	}
+
+	@Test
+	void theNavigatorListsVisibleSubjectsInSiteAndNumberOrder() throws Exception {
+		List<SubjectHeader> all = login("admin").subjects(SubjectFilter.all());
+		assertEquals(List.of("01-0001", "01-0002", "01-0003", "02-0001", "02-0002", "02-0003"),
+				all.stream().map(SubjectHeader::screeningNumber).toList());
+		assertEquals(SubjectStatus.RANDOMIZED, all.get(0).status());
+		assertEquals("STR.T3", all.get(0).stratumOid());
+
+		TrialSession munich = login("inv01");
+		assertEquals(3, munich.countSubjects(SubjectFilter.all()), "an investigator sees only the own site");
+		assertEquals(List.of("01-0002"), munich.subjects(SubjectFilter.all().page(1, 1)).stream()
+				.map(SubjectHeader::screeningNumber).toList());
+		assertEquals(0, munich.countSubjects(new SubjectFilter(null, "02-", Set.of(), 0, 0)));
+		assertTrue(munich.subject("subject-02-0001").isEmpty(), "another site's subject is invisible");
+	}
+
+	@Test
+	void aSubjectRecordReadsBackAsItWasStored() throws Exception {
+		Subject subject = login("inv01").subject(S1).orElseThrow();
+		assertEquals("01-0001", subject.getScreeningNumber());
+		assertEquals("01", subject.getSite().getCode());
+		assertEquals("1970-05-20", subject.getBirthDate().toString());
+		assertEquals("POEM", subject.getAllocation().getArm().getCode());
+		assertEquals("2026-02-03T10:15:30Z", subject.getAllocation().getAllocatedAt().toString());
+		assertEquals("STR.T3", subject.getStratum().getOid());
+		assertEquals(2, subject.getVisits().get(0).getForms().size());
+		assertEquals("1", value(subject, "IT.ECK.DYSPHAGIA").getValue());
+		assertEquals("12.5", value(subject, "IT.POEM.LENGTH").getValue());
+		assertEquals(SdvState.PENDING, value(subject, "IT.ECK.PAIN").getSdvState());
+	}
+
+	@Test
+	void aBlindedAdjudicatorSeesNeitherTheAllocationNorArmSpecificForms() throws Exception {
+		Subject subject = login("adj").subject(S1).orElseThrow();
+		assertNull(subject.getAllocation());
+		assertEquals(List.of("F.ECKARDT"), subject.getVisits().get(0).getForms().stream()
+				.map(f -> f.getDefinition().getOid()).toList());
+		assertTrue(login("adj").audit().forSubject(S1).stream().noneMatch(e -> e.objectType().equals("Allocation")));
+	}
+
+	@Test
+	void aCorrectionIsAuditedWithWhoWhenWhyOldAndNew() throws Exception {
+		TrialSession session = login("inv01");
+		String valueId;
+		try (TrialTransaction tx = session.begin()) {
+			Subject subject = tx.editSubject(S1);
+			ItemValue dysphagia = value(subject, "IT.ECK.DYSPHAGIA");
+			valueId = dysphagia.getId();
+			dysphagia.setValue("2");
+			assertTrue(tx.isDirty());
+			CommitInfo info = tx.commit("transcription error, source says daily");
+			assertEquals(1, info.changedValues());
+			assertEquals("inv01", info.username());
+		}
+		List<AuditEntry> trail = session.audit().forObject(valueId);
+		AuditEntry last = trail.get(trail.size() - 1);
+		assertEquals("value", last.feature());
+		assertEquals("1", last.oldValue());
+		assertEquals("2", last.newValue());
+		assertEquals("inv01", last.username());
+		assertEquals("transcription error, source says daily", last.reason());
+		assertEquals("2", value(login("admin").subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue());
+		assertEquals(last.sequence(), session.audit().byUser("inv01", null, null).get(0).sequence());
+	}
+
+	@Test
+	void changingSavedDataNeedsAReasonAndSavesNothingWithout() throws Exception {
+		TrialSession session = login("inv01");
+		try (TrialTransaction tx = session.begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("3");
+			StoreException refused = assertThrows(StoreException.class, () -> tx.commit(" "));
+			assertTrue(refused.getMessage().contains("reason"), refused.getMessage());
+		}
+		assertEquals("1", value(session.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue());
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentChangesToOneValueIsRefusedWithBothValues() throws Exception {
+		TrialSession first = login("inv01");
+		TrialSession second = login("inv01");
+		try (TrialTransaction a = first.begin(); TrialTransaction b = second.begin()) {
+			value(a.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			value(b.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("3");
+			a.commit("first correction");
+			ConflictException conflict = assertThrows(ConflictException.class, () -> b.commit("second correction"));
+			ConflictException.Conflict c = conflict.conflicts().get(0);
+			assertEquals("value", c.feature());
+			assertEquals("1", c.baseValue());
+			assertEquals("3", c.yourValue());
+			assertEquals("2", c.storedValue());
+			assertTrue(c.storedBy().startsWith("inv01"), c.storedBy());
+		}
+		assertEquals("2", value(first.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue());
+	}
+
+	@Test
+	void changesToDifferentValuesOfOneRecordAreBothKept() throws Exception {
+		TrialSession first = login("inv01");
+		TrialSession second = login("inv01");
+		try (TrialTransaction a = first.begin(); TrialTransaction b = second.begin()) {
+			value(a.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			value(b.editSubject(S1), "IT.ECK.PAIN").setValue("3");
+			a.commit("dysphagia corrected");
+			b.commit("pain corrected");
+		}
+		Subject stored = first.subject(S1).orElseThrow();
+		assertEquals("2", value(stored, "IT.ECK.DYSPHAGIA").getValue());
+		assertEquals("3", value(stored, "IT.ECK.PAIN").getValue());
+	}
+
+	@Test
+	void aMonitorVerifiesButNeverEditsClinicalData() throws Exception {
+		TrialSession monitor = login("mon01");
+		try (TrialTransaction tx = monitor.begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("0");
+			assertThrows(AccessDeniedException.class, () -> tx.commit("monitor tries to edit"));
+		}
+		try (TrialTransaction tx = monitor.begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setSdvState(SdvState.VERIFIED);
+			tx.commit("source data verified");
+		}
+		assertEquals(SdvState.VERIFIED, value(monitor.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getSdvState());
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.PAIN").setSdvState(SdvState.VERIFIED);
+			assertThrows(AccessDeniedException.class, () -> tx.commit("investigator verifies own data"));
+		}
+	}
+
+	@Test
+	void anInvestigatorCannotTouchAnotherSitesSubject() throws Exception {
+		try (TrialTransaction tx = login("inv02").begin()) {
+			assertThrows(StoreException.class, () -> tx.editSubject(S1));
+		}
+	}
+
+	@Test
+	void aNewSubjectIsStoredAndListed() throws Exception {
+		TrialSession session = login("inv01");
+		Site munich = session.trial().getSites().stream().filter(s -> s.getCode().equals("01")).findFirst().orElseThrow();
+		Subject subject = ClinicalFactory.eINSTANCE.createSubject();
+		subject.setScreeningNumber("01-0004");
+		subject.setStatus(SubjectStatus.SCREENING);
+		try (TrialTransaction tx = session.begin()) {
+			tx.addSubject(munich, subject);
+			tx.commit(null);
+		}
+		assertNotNull(subject.getId());
+		assertEquals(4, session.countSubjects(SubjectFilter.all()));
+		assertEquals("(created)", session.audit().forSubject(subject.getId()).get(0).feature());
+	}
+
+	@Test
+	void theAuditChainVerifiesAndNamesTheFirstTamperedEntry() throws Exception {
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("correction");
+		}
+		AuditVerification intact = repository.verifyAudit(new NullProgressMonitor());
+		assertTrue(intact.intact(), intact.problem());
+		long entries = intact.entriesChecked();
+		assertTrue(entries > 30, "every created object and the correction are audited: " + entries);
+
+		tamperWithAudit(7, "forged");
+		AuditVerification broken = repository.verifyAudit(new NullProgressMonitor());
+		assertFalse(broken.intact());
+		assertEquals(7L, broken.firstBrokenSequence().orElseThrow());
+		assertTrue(broken.problem().contains("entry 7"), broken.problem());
+	}
+
+	@Test
+	void aCommitInOneWorkbenchReachesAnotherWithinAboutASecond() throws Exception {
+		TrialSession watcher = login("admin");
+		BlockingQueue<Set<String>> seen = new LinkedBlockingQueue<>();
+		watcher.addListener((commit, subjects) -> seen.add(subjects));
+		Thread.sleep(600); // let the watcher connect before the commit
+		long start = System.nanoTime();
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("correction");
+		}
+		Set<String> subjects = seen.poll(10, TimeUnit.SECONDS);
+		assertNotNull(subjects, "the other session heard of the commit");
+		System.out.printf("live update latency (%s): %d ms%n", repository.description().kind(),
+				(System.nanoTime() - start) / 1_000_000);
+		assertEquals(Set.of(S1), subjects);
+	}
+
+	@Test
+	void commitsFromManyThreadsAllLandInOneUnbrokenChain() throws Exception {
+		List<String> numbers = List.of("01-0001", "01-0002", "01-0003", "02-0001", "02-0002", "02-0003");
+		ExecutorService pool = Executors.newFixedThreadPool(numbers.size());
+		List<Long> commitIds = Collections.synchronizedList(new ArrayList<>());
+		List<Future<?>> futures = new ArrayList<>();
+		for (String number : numbers) {
+			TrialSession session = login(number.startsWith("01") ? "inv01" : "inv02");
+			futures.add(pool.submit(() -> {
+				for (int round = 0; round < 5; round++) {
+					try (TrialTransaction tx = session.begin()) {
+						value(tx.editSubject("subject-" + number), "IT.ECK.PAIN").setValue(Integer.toString(round % 4));
+						if (tx.isDirty()) {
+							commitIds.add(tx.commit("round " + round).commitId());
+						}
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get(2, TimeUnit.MINUTES);
+		}
+		pool.shutdown();
+		assertEquals(numbers.size() * 4, commitIds.size(), "round 0 sets the stored value 0 and changes nothing");
+		assertEquals(commitIds.size(), commitIds.stream().distinct().count(), "every commit has its own number");
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void aCancelledLoadStoresNothing() throws Exception {
+		JdbcTrialRepository fresh = newStore();
+		SmallTrial small = new SmallTrial();
+		NullProgressMonitor monitor = new NullProgressMonitor() {
+			private int work;
+
+			@Override
+			public void worked(int amount) {
+				if (++work > 2) {
+					setCanceled(true);
+				}
+			}
+		};
+		assertThrows(OperationCanceledException.class,
+				() -> fresh.initialize(small.trial, small.credentials(), "cancelled", monitor));
+		assertTrue(fresh.isEmpty());
+	}
+
+	static FormRecord form(Subject subject, String formOid) {
+		return subject.getVisits().get(0).getForms().stream().filter(f -> f.getDefinition().getOid().equals(formOid))
+				.findFirst().orElseThrow();
+	}
+}

@@ -1,0 +1,69 @@
+package org.trialbench.repository.jdbc;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import org.osgi.service.component.annotations.Component;
+import org.trialbench.core.WorkbenchSettings;
+import org.trialbench.repository.RepositoryProvider;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialRepository;
+
+/**
+ * Opens the store the settings name: the embedded H2 file ({@code store.kind=embedded}, the default) or a
+ * PostgreSQL server ({@code store.kind=server}, {@code store.server.jdbcUrl}). The server owner's password, needed
+ * only for set-up, loading a trial and verifying the audit trail, comes from {@code TRIALBENCH_DB_PASSWORD} or the
+ * file named by {@code store.server.passwordFile}; it is never kept in the settings themselves.
+ */
+@Component(service = RepositoryProvider.class)
+public class JdbcRepositoryProvider implements RepositoryProvider {
+
+	public static final String PASSWORD_ENVIRONMENT = "TRIALBENCH_DB_PASSWORD";
+	public static final String PASSWORD_FILE = "store.server.passwordFile";
+
+	@Override
+	public TrialRepository open(Properties settings) throws StoreException {
+		String kind = settings.getProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
+		if (WorkbenchSettings.STORE_KIND_EMBEDDED.equals(kind)) {
+			String path = settings.getProperty(WorkbenchSettings.STORE_EMBEDDED_PATH);
+			if (path == null || path.isBlank()) {
+				throw new StoreException("The settings name no file for the embedded store ("
+						+ WorkbenchSettings.STORE_EMBEDDED_PATH + ")");
+			}
+			return JdbcTrialRepository.embedded(Path.of(path));
+		}
+		if (WorkbenchSettings.STORE_KIND_SERVER.equals(kind)) {
+			String url = settings.getProperty(WorkbenchSettings.STORE_SERVER_URL);
+			String user = settings.getProperty(WorkbenchSettings.STORE_SERVER_USER);
+			try {
+				return JdbcTrialRepository.server(url, user == null || user.isBlank() ? null : user,
+						ownerPassword(settings));
+			} catch (IllegalArgumentException e) {
+				throw new StoreException("The server store setting " + WorkbenchSettings.STORE_SERVER_URL + " is wrong: "
+						+ e.getMessage(), e);
+			}
+		}
+		throw new StoreException("Unknown store kind '" + kind + "' in " + WorkbenchSettings.STORE_KIND
+				+ " (use embedded or server)");
+	}
+
+	static char[] ownerPassword(Properties settings) throws StoreException {
+		String fromEnvironment = System.getenv(PASSWORD_ENVIRONMENT);
+		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+			return fromEnvironment.toCharArray();
+		}
+		String file = settings.getProperty(PASSWORD_FILE);
+		if (file == null || file.isBlank()) {
+			return null;
+		}
+		try {
+			return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip().toCharArray();
+		} catch (IOException e) {
+			throw new StoreException("Cannot read the store password file " + file + " (" + PASSWORD_FILE + "): "
+					+ e.getMessage(), e);
+		}
+	}
+}

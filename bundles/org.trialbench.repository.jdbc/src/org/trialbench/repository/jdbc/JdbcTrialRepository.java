@@ -1,0 +1,385 @@
+package org.trialbench.repository.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.trialbench.clinical.Role;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.Trial;
+import org.trialbench.clinical.User;
+import org.trialbench.protocol.Study;
+import org.trialbench.repository.AuditVerification;
+import org.trialbench.repository.AuthenticationException;
+import org.trialbench.repository.InitialCredentials;
+import org.trialbench.repository.StoreDescription;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialRepository;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.jdbc.internal.AccessRules;
+import org.trialbench.repository.jdbc.internal.AuditChain;
+import org.trialbench.repository.jdbc.internal.CommitWriter;
+import org.trialbench.repository.jdbc.internal.Database;
+import org.trialbench.repository.jdbc.internal.ObjectRow;
+import org.trialbench.repository.jdbc.internal.PasswordHash;
+import org.trialbench.repository.jdbc.internal.ProtocolXmi;
+import org.trialbench.repository.jdbc.internal.RecordRows;
+import org.trialbench.repository.jdbc.internal.SessionFactory;
+import org.trialbench.repository.jdbc.internal.StoreConnection;
+import org.trialbench.repository.jdbc.internal.StoreSchema;
+
+/**
+ * The trial store on a relational database: an embedded H2 file (the default, zero set-up) or a shared
+ * PostgreSQL server, where every Trialbench user is a database login and row-level security enforces site
+ * isolation and blinding. The schema is created and migrated with Flyway.
+ */
+public final class JdbcTrialRepository implements TrialRepository {
+
+	/** The account named in the audit trail for the initial load of a trial. */
+	public static final String SYSTEM_USER = "trialbench-system";
+	private static final String TRIAL_ID = "trial.id";
+	private static final String PROTOCOL = "protocol";
+
+	private final Database database;
+	private final String ownerUser;
+	private final char[] ownerPassword;
+	private int schemaVersion;
+
+	private JdbcTrialRepository(Database database, String ownerUser, char[] ownerPassword, int schemaVersion) {
+		this.database = database;
+		this.ownerUser = ownerUser;
+		this.ownerPassword = ownerPassword;
+		this.schemaVersion = schemaVersion;
+	}
+
+	/** Opens (creating or migrating) the embedded store in the given file. */
+	public static JdbcTrialRepository embedded(Path file) throws StoreException {
+		Database database = Database.embedded(file);
+		int version = StoreSchema.migrate(database, null, null);
+		return new JdbcTrialRepository(database, null, null, version);
+	}
+
+	/**
+	 * A PostgreSQL server store. Owner credentials (may be null) are needed only to set the server up, load a
+	 * trial and verify the whole audit trail; users log in with their own credentials.
+	 */
+	public static JdbcTrialRepository server(String jdbcUrl, String ownerUser, char[] ownerPassword) {
+		return new JdbcTrialRepository(Database.server(jdbcUrl), ownerUser, ownerPassword, 0);
+	}
+
+	/** Creates or migrates a server store's schema, roles and row-level security, as its owner. */
+	public int initializeServer() throws StoreException {
+		requireOwner("set up the server store");
+		schemaVersion = StoreSchema.migrate(database, ownerUser, ownerPassword);
+		return schemaVersion;
+	}
+
+	@Override
+	public StoreDescription description() {
+		return new StoreDescription(database.kind(), database.location(), schemaVersion);
+	}
+
+	@Override
+	public boolean isEmpty() throws StoreException {
+		if (database.vendor() == Database.Vendor.POSTGRESQL && ownerUser == null) {
+			return false; // only the owner can tell; a user finds out on logging in
+		}
+		try (StoreConnection owner = owner()) {
+			return owner.query(connection -> info(connection, TRIAL_ID).isEmpty());
+		}
+	}
+
+	@Override
+	public void initialize(Trial trial, InitialCredentials credentials, String reason, IProgressMonitor monitor)
+			throws StoreException {
+		requireOwner("load a trial into the server store");
+		if (!isEmpty()) {
+			throw new StoreException("The store " + database.location() + " already holds a trial; nothing was loaded");
+		}
+		if (trial.getProtocol() == null) {
+			throw new StoreException("The trial " + trial.getName() + " has no protocol; nothing was loaded");
+		}
+		int subjects = trial.getSites().stream().mapToInt(site -> site.getSubjects().size()).sum();
+		SubMonitor progress = SubMonitor.convert(monitor, "Loading trial " + trial.getName(), subjects + 10);
+		String protocolXmi;
+		try {
+			protocolXmi = ProtocolXmi.write(trial.getProtocol());
+		} catch (IOException e) {
+			throw new StoreException("Cannot store the protocol of trial " + trial.getName() + ": " + e.getMessage(), e);
+		}
+		try (StoreConnection owner = owner()) {
+			owner.transact(connection -> {
+				Map<String, ObjectRow> trialRows = RecordRows.of(trial, null, null, 0); // gives every object an id
+				putInfo(connection, TRIAL_ID, trial.getId());
+				putInfo(connection, PROTOCOL, protocolXmi);
+				for (User user : trial.getUsers()) {
+					addUser(connection, user, credentials.passwordOf(user.getUsername()));
+				}
+				progress.worked(5);
+				try (CommitWriter writer = new CommitWriter(connection, database.vendor(), SYSTEM_USER, reason)) {
+					for (ObjectRow row : trialRows.values()) {
+						writer.create(row);
+					}
+					for (Site site : trial.getSites()) {
+						int index = 0;
+						for (Subject subject : site.getSubjects()) {
+							for (ObjectRow row : RecordRows.of(subject, site.getId(), "subjects", index++).values()) {
+								writer.create(row);
+							}
+							if (progress.isCanceled()) {
+								throw new OperationCanceledException();
+							}
+							progress.worked(1);
+						}
+					}
+					writer.finish();
+				}
+				progress.worked(5);
+				return null;
+			});
+		}
+	}
+
+	private void addUser(Connection connection, User user, char[] password) throws SQLException {
+		boolean blinded = AccessRules.blinded(java.util.EnumSet.copyOf(withDefault(user)));
+		boolean trialWide = AccessRules.trialWide(java.util.EnumSet.copyOf(withDefault(user)));
+		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, user_id, "
+				+ "password_hash, blinded, trial_wide, active) VALUES (?, ?, ?, ?, ?, ?)")) {
+			insert.setString(1, user.getUsername());
+			insert.setString(2, user.getId());
+			insert.setString(3, database.vendor() == Database.Vendor.H2 && password != null
+					? PasswordHash.create(password) : null);
+			insert.setBoolean(4, blinded);
+			insert.setBoolean(5, trialWide);
+			insert.setBoolean(6, user.isActive());
+			insert.executeUpdate();
+		}
+		try (PreparedStatement insert = connection
+				.prepareStatement("INSERT INTO user_site (username, site_id) VALUES (?, ?)")) {
+			for (Site site : user.getSites()) {
+				insert.setString(1, user.getUsername());
+				insert.setString(2, site.getId());
+				insert.executeUpdate();
+			}
+		}
+		if (database.vendor() == Database.Vendor.POSTGRESQL && password != null) {
+			String role = '"' + user.getUsername().replace("\"", "\"\"") + '"';
+			String secret = "'" + new String(password).replace("'", "''") + "'";
+			boolean exists;
+			try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+				query.setString(1, user.getUsername());
+				try (ResultSet rs = query.executeQuery()) {
+					exists = rs.next();
+				}
+			}
+			try (Statement ddl = connection.createStatement()) {
+				ddl.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN PASSWORD " + secret);
+				ddl.execute("GRANT trialbench_user TO " + role);
+			}
+		}
+	}
+
+	private static java.util.List<Role> withDefault(User user) {
+		return user.getRoles().isEmpty() ? java.util.List.of(Role.STATISTICIAN) : user.getRoles();
+	}
+
+	@Override
+	public TrialSession login(String username, char[] password) throws AuthenticationException, StoreException {
+		if (database.vendor() == Database.Vendor.H2) {
+			try (StoreConnection owner = owner()) {
+				Optional<String> hash = owner.query(connection -> {
+					try (PreparedStatement query = connection
+							.prepareStatement("SELECT password_hash FROM app_user WHERE username = ?")) {
+						query.setString(1, username);
+						try (ResultSet rs = query.executeQuery()) {
+							return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+						}
+					}
+				});
+				if (hash.isEmpty() || !PasswordHash.matches(password, hash.get())) {
+					throw new AuthenticationException("Wrong username or password for the trial store at "
+							+ database.location());
+				}
+			}
+			return open(username, null);
+		}
+		return open(username, password);
+	}
+
+	@Override
+	public TrialSession localSession(String username) throws AuthenticationException, StoreException {
+		if (database.vendor() != Database.Vendor.H2) {
+			throw new AuthenticationException(
+					"A server store accepts no session without a password; log in as " + username);
+		}
+		return open(username, null);
+	}
+
+	private TrialSession open(String username, char[] password) throws AuthenticationException, StoreException {
+		StoreConnection store;
+		try {
+			store = new StoreConnection(database, username, password);
+		} catch (SQLException e) {
+			if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
+				throw new AuthenticationException("Wrong username or password for the trial store at "
+						+ database.location());
+			}
+			throw new StoreException("Cannot reach the trial store at " + database.location() + ": " + e.getMessage(), e);
+		}
+		try {
+			Study protocol = store.query(connection -> {
+				Optional<String> xmi = info(connection, PROTOCOL);
+				if (xmi.isEmpty()) {
+					throw new StoreException("The store " + database.location() + " holds no trial yet; "
+							+ "run ./trialbench demo or an import first");
+				}
+				try {
+					return ProtocolXmi.read(xmi.get());
+				} catch (IOException e) {
+					throw new StoreException("The protocol in the store " + database.location()
+							+ " cannot be read: " + e.getMessage(), e);
+				}
+			});
+			long lastCommit = store.query(connection -> {
+				try (PreparedStatement query = connection.prepareStatement("SELECT last_commit FROM audit_head");
+						ResultSet rs = query.executeQuery()) {
+					return rs.next() ? rs.getLong(1) : 0L;
+				}
+			});
+			return SessionFactory.open(store, protocol, username, lastCommit);
+		} catch (StoreException | RuntimeException e) {
+			store.close();
+			throw e;
+		}
+	}
+
+	@Override
+	public AuditVerification verifyAudit(IProgressMonitor monitor) throws StoreException {
+		requireOwner("verify the whole audit trail of a server store");
+		try (StoreConnection owner = owner()) {
+			return owner.query(connection -> verify(connection, monitor));
+		}
+	}
+
+	private static AuditVerification verify(Connection connection, IProgressMonitor monitor) throws SQLException {
+		long total;
+		long headSequence;
+		String headHash;
+		try (Statement statement = connection.createStatement()) {
+			try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+				rs.next();
+				total = rs.getLong(1);
+			}
+			try (ResultSet rs = statement.executeQuery("SELECT last_sequence, last_hash FROM audit_head WHERE id = 1")) {
+				rs.next();
+				headSequence = rs.getLong(1);
+				headHash = rs.getString(2);
+			}
+		}
+		Map<Long, String> commitHeads = new HashMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT last_sequence, head_hash FROM commit_log")) {
+			while (rs.next()) {
+				commitHeads.put(rs.getLong(1), rs.getString(2));
+			}
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Verifying the audit trail", (int) Math.min(total, 1_000_000));
+		String previous = AuditChain.GENESIS;
+		long expected = 1;
+		try (PreparedStatement query = connection.prepareStatement("SELECT sequence, commit_id, username, changed_at, "
+				+ "reason, object_id, object_type, feature, old_value, new_value, subject_id, hash FROM audit_entry "
+				+ "ORDER BY sequence")) {
+			query.setFetchSize(1000);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					long sequence = rs.getLong(1);
+					if (sequence != expected) {
+						return broken(expected - 1, expected, "entries " + expected + " to " + (sequence - 1)
+								+ " are missing (deleted from the trail)");
+					}
+					String hash = AuditChain.hash(previous, sequence, rs.getLong(2), rs.getString(3),
+							rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6),
+							rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+					if (!hash.equals(rs.getString(12))) {
+						return broken(sequence - 1, sequence, "entry " + sequence + " (" + rs.getString(7) + " "
+								+ rs.getString(6) + ", " + rs.getString(8) + ") does not match its hash: it was changed "
+								+ "after it was written, or an entry before it was");
+					}
+					String commitHead = commitHeads.get(sequence);
+					if (commitHead != null && !commitHead.equals(hash)) {
+						return broken(sequence - 1, sequence,
+								"entry " + sequence + " does not match the hash its commit recorded");
+					}
+					previous = hash;
+					expected++;
+					if (sequence % 1000 == 0) {
+						if (progress.isCanceled()) {
+							throw new OperationCanceledException();
+						}
+						progress.setWorkRemaining((int) Math.min(total - sequence, 1_000_000));
+						progress.worked(1000);
+					}
+				}
+			}
+		}
+		if (headSequence != expected - 1 || !headHash.equals(previous)) {
+			return broken(expected - 1, expected, "the trail ends at entry " + (expected - 1)
+					+ " but the chain's head says " + headSequence + ": entries at its end were removed or changed");
+		}
+		return new AuditVerification(expected - 1, Optional.empty(), "intact");
+	}
+
+	private static AuditVerification broken(long checked, long sequence, String problem) {
+		return new AuditVerification(checked, Optional.of(sequence), problem);
+	}
+
+	private StoreConnection owner() throws StoreException {
+		try {
+			return new StoreConnection(database, ownerUser, ownerPassword);
+		} catch (SQLException e) {
+			throw new StoreException("Cannot open the trial store at " + database.location() + ": " + e.getMessage(), e);
+		}
+	}
+
+	private void requireOwner(String what) throws StoreException {
+		if (database.vendor() == Database.Vendor.POSTGRESQL && ownerUser == null) {
+			throw new StoreException("To " + what + " Trialbench needs the store owner's account: set "
+					+ "store.server.user in the settings and the password in TRIALBENCH_DB_PASSWORD");
+		}
+	}
+
+	private static Optional<String> info(Connection connection, String name) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT content FROM store_info WHERE name = ?")) {
+			query.setString(1, name);
+			try (ResultSet rs = query.executeQuery()) {
+				return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+			}
+		}
+	}
+
+	private static void putInfo(Connection connection, String name, String content) throws SQLException {
+		try (PreparedStatement insert = connection
+				.prepareStatement("INSERT INTO store_info (name, content) VALUES (?, ?)")) {
+			insert.setString(1, name);
+			insert.setString(2, content);
+			insert.executeUpdate();
+		}
+	}
+
+	@Override
+	public void close() {
+		// connections belong to sessions and are closed with them
+	}
+}

@@ -1,0 +1,196 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.trialbench.repository.CommitInfo;
+
+/**
+ * Writes one commit inside an open database transaction: locks the audit chain's head (which serializes
+ * commits), writes object rows, appends one hash-chained audit entry per changed value, and records the commit.
+ * The caller commits or rolls back the connection.
+ */
+public final class CommitWriter implements AutoCloseable {
+
+	/** The most subject ids a commit lists for listeners; a bigger commit (an import) lists none. */
+	private static final int MAX_LISTED_SUBJECTS = 5000;
+	private static final int BATCH = 2000;
+
+	private final Connection connection;
+	private final Database.Vendor vendor;
+	private final String username;
+	private final String reason;
+	private final Instant at;
+	private final long commitId;
+	private long sequence;
+	private String hash;
+	private int changedValues;
+	private int pending;
+	private final Set<String> subjectIds = new LinkedHashSet<>();
+	private final PreparedStatement insertObject;
+	private final PreparedStatement updateObject;
+	private final PreparedStatement insertAudit;
+
+	public CommitWriter(Connection connection, Database.Vendor vendor, String username, String reason)
+			throws SQLException {
+		this.connection = connection;
+		this.vendor = vendor;
+		this.username = username;
+		this.reason = reason;
+		this.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		try (PreparedStatement head = connection.prepareStatement(
+				"SELECT last_sequence, last_hash, last_commit FROM audit_head WHERE id = 1 FOR UPDATE");
+				ResultSet rs = head.executeQuery()) {
+			if (!rs.next()) {
+				throw new SQLException("the store has no audit chain head; its schema is incomplete");
+			}
+			sequence = rs.getLong(1);
+			hash = rs.getString(2);
+			commitId = rs.getLong(3) + 1;
+		}
+		insertObject = connection.prepareStatement("INSERT INTO clinical_object (id, object_type, parent_id, "
+				+ "container_feature, ordinal, subject_id, site_id, reveals_allocation, state, last_commit) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		updateObject = connection.prepareStatement(
+				"UPDATE clinical_object SET state = ?, last_commit = ?, deleted = ? WHERE id = ?");
+		insertAudit = connection.prepareStatement("INSERT INTO audit_entry (sequence, commit_id, username, "
+				+ "changed_at, reason, object_id, object_type, feature, old_value, new_value, subject_id, site_id, "
+				+ "reveals_allocation, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+	}
+
+	public long commitId() {
+		return commitId;
+	}
+
+	public Instant at() {
+		return at;
+	}
+
+	public void create(ObjectRow row) throws SQLException {
+		insertObject.setString(1, row.id());
+		insertObject.setString(2, row.type());
+		insertObject.setString(3, row.parentId());
+		insertObject.setString(4, row.containerFeature());
+		insertObject.setInt(5, row.ordinal());
+		insertObject.setString(6, row.subjectId());
+		insertObject.setString(7, row.siteId());
+		insertObject.setBoolean(8, row.revealsAllocation());
+		insertObject.setString(9, row.stateText());
+		insertObject.setLong(10, commitId);
+		insertObject.addBatch();
+		audit(row, "(created)", null, row.stateText());
+	}
+
+	/** Stores the merged state of an existing object and audits each changed feature. */
+	public void update(ObjectRow row, String mergedState, Collection<FeatureChange> changes) throws SQLException {
+		updateObject.setString(1, mergedState);
+		updateObject.setLong(2, commitId);
+		updateObject.setBoolean(3, false);
+		updateObject.setString(4, row.id());
+		updateObject.addBatch();
+		for (FeatureChange change : changes) {
+			audit(row, change.feature(), change.oldValue(), change.newValue());
+		}
+	}
+
+	/** Clinical data is never erased: the row is marked deleted and the audit keeps what it held. */
+	public void delete(ObjectRow row, String storedState) throws SQLException {
+		updateObject.setString(1, storedState);
+		updateObject.setLong(2, commitId);
+		updateObject.setBoolean(3, true);
+		updateObject.setString(4, row.id());
+		updateObject.addBatch();
+		audit(row, "(deleted)", storedState, null);
+	}
+
+	public record FeatureChange(String feature, String oldValue, String newValue) {
+	}
+
+	private void audit(ObjectRow row, String feature, String oldValue, String newValue) throws SQLException {
+		sequence++;
+		hash = AuditChain.hash(hash, sequence, commitId, username, at, reason, row.id(), row.type(), feature,
+				oldValue, newValue, row.subjectId());
+		insertAudit.setLong(1, sequence);
+		insertAudit.setLong(2, commitId);
+		insertAudit.setString(3, username);
+		insertAudit.setObject(4, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+		insertAudit.setString(5, reason);
+		insertAudit.setString(6, row.id());
+		insertAudit.setString(7, row.type());
+		insertAudit.setString(8, feature);
+		insertAudit.setString(9, oldValue);
+		insertAudit.setString(10, newValue);
+		insertAudit.setString(11, row.subjectId());
+		insertAudit.setString(12, row.siteId());
+		insertAudit.setBoolean(13, row.revealsAllocation());
+		insertAudit.setString(14, hash);
+		insertAudit.addBatch();
+		changedValues++;
+		if (row.subjectId() != null) {
+			subjectIds.add(row.subjectId());
+		}
+		if (++pending >= BATCH) {
+			flush();
+		}
+	}
+
+	private void flush() throws SQLException {
+		insertObject.executeBatch();
+		updateObject.executeBatch();
+		insertAudit.executeBatch();
+		pending = 0;
+	}
+
+	/** Moves the chain's head, records the commit and (on a server) tells the other workbenches. */
+	public CommitInfo finish() throws SQLException {
+		flush();
+		try (PreparedStatement head = connection.prepareStatement(
+				"UPDATE audit_head SET last_sequence = ?, last_hash = ?, last_commit = ? WHERE id = 1")) {
+			head.setLong(1, sequence);
+			head.setString(2, hash);
+			head.setLong(3, commitId);
+			head.executeUpdate();
+		}
+		try (PreparedStatement log = connection.prepareStatement("INSERT INTO commit_log (commit_id, username, "
+				+ "committed_at, reason, changed_values, subject_ids, last_sequence, head_hash) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+			log.setLong(1, commitId);
+			log.setString(2, username);
+			log.setObject(3, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+			log.setString(4, reason);
+			log.setInt(5, changedValues);
+			log.setString(6, subjectIds.size() <= MAX_LISTED_SUBJECTS ? String.join(",", subjectIds) : null);
+			log.setLong(7, sequence);
+			log.setString(8, hash);
+			log.executeUpdate();
+		}
+		if (vendor == Database.Vendor.POSTGRESQL) {
+			try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+				notify.setString(1, CommitWatcher.CHANNEL);
+				notify.setString(2, Long.toString(commitId));
+				notify.execute();
+			}
+		}
+		return new CommitInfo(commitId, username, at, reason, changedValues);
+	}
+
+	public int changedValues() {
+		return changedValues;
+	}
+
+	@Override
+	public void close() throws SQLException {
+		insertObject.close();
+		updateObject.close();
+		insertAudit.close();
+	}
+}

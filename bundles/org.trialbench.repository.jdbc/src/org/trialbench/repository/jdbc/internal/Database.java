@@ -1,0 +1,92 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import org.trialbench.repository.StoreDescription;
+
+/**
+ * Where a store lives and how to connect to it. Drivers are instantiated directly rather than through
+ * {@link java.sql.DriverManager}, which cannot see drivers in other OSGi bundles.
+ */
+public final class Database {
+
+	public enum Vendor {
+		H2, POSTGRESQL
+	}
+
+	/** The embedded store's own database account; the file is protected by the file system. */
+	static final String EMBEDDED_ACCOUNT = "trialbench";
+
+	private final Vendor vendor;
+	private final String url;
+	private final String location;
+
+	private Database(Vendor vendor, String url, String location) {
+		this.vendor = vendor;
+		this.url = url;
+		this.location = location;
+	}
+
+	/** An H2 file store; several processes on this machine may open it at once (H2 auto-server mode). */
+	public static Database embedded(Path file) {
+		String base = file.toAbsolutePath().toString();
+		if (base.endsWith(".mv.db")) {
+			base = base.substring(0, base.length() - ".mv.db".length());
+		}
+		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", base + ".mv.db");
+	}
+
+	/** A PostgreSQL server store, e.g. {@code jdbc:postgresql://host:5432/trial}. */
+	public static Database server(String jdbcUrl) {
+		if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
+			throw new IllegalArgumentException(
+					"a server store needs a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + jdbcUrl);
+		}
+		return new Database(Vendor.POSTGRESQL, jdbcUrl, jdbcUrl);
+	}
+
+	public Vendor vendor() {
+		return vendor;
+	}
+
+	public String url() {
+		return url;
+	}
+
+	public StoreDescription.Kind kind() {
+		return vendor == Vendor.H2 ? StoreDescription.Kind.EMBEDDED : StoreDescription.Kind.SERVER;
+	}
+
+	public String location() {
+		return location;
+	}
+
+	/** Opens a connection with autocommit off. The embedded store ignores the credentials. */
+	public Connection connect(String user, char[] password) throws SQLException {
+		Properties properties = new Properties();
+		Connection connection;
+		if (vendor == Vendor.H2) {
+			properties.setProperty("user", EMBEDDED_ACCOUNT);
+			properties.setProperty("password", "");
+			connection = new org.h2.Driver().connect(url, properties);
+		} else {
+			properties.setProperty("user", user);
+			if (password != null) {
+				properties.setProperty("password", new String(password));
+			}
+			properties.setProperty("ApplicationName", "Trialbench");
+			properties.setProperty("connectTimeout", "10");
+			properties.setProperty("tcpKeepAlive", "true");
+			connection = new org.postgresql.Driver().connect(url, properties);
+		}
+		if (connection == null) {
+			throw new SQLException("no JDBC driver accepts " + url);
+		}
+		connection.setAutoCommit(false);
+		connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+		return connection;
+	}
+}

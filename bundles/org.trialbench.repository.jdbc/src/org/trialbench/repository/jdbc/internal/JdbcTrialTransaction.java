@@ -1,0 +1,295 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import org.trialbench.clinical.AdjudicationCase;
+import org.trialbench.clinical.ClinicalObject;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.CommitInfo;
+import org.trialbench.repository.ConflictException;
+import org.trialbench.repository.ConflictException.Conflict;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialTransaction;
+
+/**
+ * Working copies of records and the rows they were loaded from. A commit diffs each working copy against those
+ * rows, checks every change against the user's roles, and writes under the audit chain's lock after checking
+ * that nobody else changed the same values meanwhile.
+ */
+final class JdbcTrialTransaction implements TrialTransaction {
+
+	private final JdbcTrialSession session;
+	/** Working copies by id, with where each hangs (parent id and containment feature). */
+	private final Map<String, Root> roots = new LinkedHashMap<>();
+	/** Rows as they were loaded or last committed here. */
+	private final Map<String, ObjectRow> baseline = new HashMap<>();
+
+	private record Root(ClinicalObject object, String parentId, String containerFeature) {
+	}
+
+	JdbcTrialTransaction(JdbcTrialSession session) {
+		this.session = session;
+	}
+
+	@Override
+	public Subject editSubject(String subjectId) throws StoreException {
+		Root root = roots.get(subjectId);
+		if (root != null) {
+			return (Subject) root.object();
+		}
+		JdbcTrialSession.LoadedRecord loaded = session.loadSubject(subjectId).orElseThrow(() -> new StoreException(
+				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername()));
+		Subject subject = (Subject) loaded.root();
+		roots.put(subjectId, new Root(subject, subject.getSite() == null ? null : subject.getSite().getId(), "subjects"));
+		loaded.rows().forEach(row -> baseline.put(row.id(), row));
+		return subject;
+	}
+
+	@Override
+	public Subject addSubject(Site site, Subject subject) throws StoreException {
+		Site container = session.detachedSite(site.getId());
+		if (container == null) {
+			throw new StoreException("Site " + site.getCode() + " is not part of this trial");
+		}
+		if (subject.getId() == null || subject.getId().isBlank()) {
+			subject.setId(UUID.randomUUID().toString());
+		}
+		container.getSubjects().add(subject);
+		roots.put(subject.getId(), new Root(subject, site.getId(), "subjects"));
+		return subject;
+	}
+
+	@Override
+	public AdjudicationCase editCase(String caseId) throws StoreException {
+		Root root = roots.get(caseId);
+		if (root != null) {
+			return (AdjudicationCase) root.object();
+		}
+		JdbcTrialSession.LoadedRecord loaded = session.loadCase(caseId).orElseThrow(
+				() -> new StoreException("Adjudication case " + caseId + " does not exist or is not visible"));
+		AdjudicationCase adjudicationCase = (AdjudicationCase) loaded.root();
+		roots.put(caseId, new Root(adjudicationCase, session.trial().getId(), "adjudicationCases"));
+		loaded.rows().forEach(row -> baseline.put(row.id(), row));
+		return adjudicationCase;
+	}
+
+	@Override
+	public AdjudicationCase addCase(AdjudicationCase adjudicationCase) throws StoreException {
+		if (adjudicationCase.getId() == null || adjudicationCase.getId().isBlank()) {
+			adjudicationCase.setId(UUID.randomUUID().toString());
+		}
+		roots.put(adjudicationCase.getId(),
+				new Root(adjudicationCase, session.trial().getId(), "adjudicationCases"));
+		return adjudicationCase;
+	}
+
+	private Map<String, ObjectRow> currentRows() {
+		Map<String, ObjectRow> rows = new LinkedHashMap<>();
+		for (Root root : roots.values()) {
+			rows.putAll(RecordRows.of(root.object(), root.parentId(), root.containerFeature(), 0));
+		}
+		return rows;
+	}
+
+	@Override
+	public boolean isDirty() {
+		return !plan().isEmpty();
+	}
+
+	/** What a commit will write: new rows, changed features of existing rows, rows gone from a record. */
+	private record Plan(List<ObjectRow> created, Map<String, List<CommitWriter.FeatureChange>> changed,
+			List<ObjectRow> deleted, Map<String, ObjectRow> current) {
+		boolean isEmpty() {
+			return created.isEmpty() && changed.isEmpty() && deleted.isEmpty();
+		}
+	}
+
+	private Plan plan() {
+		Map<String, ObjectRow> current = currentRows();
+		List<ObjectRow> created = new ArrayList<>();
+		Map<String, List<CommitWriter.FeatureChange>> changed = new LinkedHashMap<>();
+		for (ObjectRow row : current.values()) {
+			ObjectRow base = baseline.get(row.id());
+			if (base == null) {
+				created.add(row);
+				continue;
+			}
+			Set<String> features = new LinkedHashSet<>(base.state().keySet());
+			features.addAll(row.state().keySet());
+			List<CommitWriter.FeatureChange> changes = new ArrayList<>();
+			for (String feature : features) {
+				String before = base.state().get(feature);
+				String after = row.state().get(feature);
+				if (!Objects.equals(before, after)) {
+					changes.add(new CommitWriter.FeatureChange(feature, before, after));
+				}
+			}
+			if (!changes.isEmpty()) {
+				changed.put(row.id(), changes);
+			}
+		}
+		List<ObjectRow> deleted = baseline.values().stream().filter(row -> !current.containsKey(row.id())).toList();
+		return new Plan(created, changed, deleted, current);
+	}
+
+	@Override
+	public CommitInfo commit(String reason) throws ConflictException, AccessDeniedException, StoreException {
+		Plan plan = plan();
+		if (plan.isEmpty()) {
+			throw new StoreException("Nothing to save: no value was changed");
+		}
+		boolean changesSavedData = !plan.changed().isEmpty() || !plan.deleted().isEmpty();
+		if (changesSavedData && (reason == null || reason.isBlank())) {
+			throw new StoreException("A reason is required to change data that was already saved (21 CFR Part 11)");
+		}
+		checkAccess(plan);
+		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
+		String username = session.user().getUsername();
+		CommitInfo info = session.store().transact(connection -> write(connection, plan, username, why));
+		baseline.clear();
+		baseline.putAll(plan.current());
+		return info;
+	}
+
+	private void checkAccess(Plan plan) throws AccessDeniedException {
+		Set<String> sites = session.siteIds();
+		for (ObjectRow row : plan.created()) {
+			deny(WritePolicy.refusal(session.roles(), sites, row, "(created)"), row);
+		}
+		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
+			ObjectRow row = plan.current().get(entry.getKey());
+			for (CommitWriter.FeatureChange change : entry.getValue()) {
+				deny(WritePolicy.refusal(session.roles(), sites, row, change.feature()), row);
+			}
+		}
+		for (ObjectRow row : plan.deleted()) {
+			deny(WritePolicy.refusal(session.roles(), sites, row, "(deleted)"), row);
+		}
+	}
+
+	private void deny(String refusal, ObjectRow row) throws AccessDeniedException {
+		if (refusal != null) {
+			throw new AccessDeniedException("Not saved: " + session.user().getUsername() + " is " + refusal
+					+ " (" + row.id() + ")");
+		}
+	}
+
+	private CommitInfo write(Connection connection, Plan plan, String username, String reason)
+			throws SQLException, StoreException {
+		try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
+				reason)) {
+			List<String> touched = new ArrayList<>(plan.changed().keySet());
+			plan.deleted().forEach(row -> touched.add(row.id()));
+			Map<String, StoredRow> stored = readForUpdate(connection, touched);
+			List<Conflict> conflicts = new ArrayList<>();
+			for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
+				ObjectRow row = plan.current().get(entry.getKey());
+				StoredRow now = stored.get(row.id());
+				if (now == null || now.deleted()) {
+					conflicts.add(new Conflict(row.id(), label(row), "(record)", "present", "changed", "deleted",
+							lastAuthor(connection, row.id(), "(deleted)")));
+					continue;
+				}
+				Map<String, String> merged = new LinkedHashMap<>(now.state());
+				List<CommitWriter.FeatureChange> effective = new ArrayList<>();
+				for (CommitWriter.FeatureChange change : entry.getValue()) {
+					String storedValue = now.state().get(change.feature());
+					if (Objects.equals(storedValue, change.newValue())) {
+						continue; // somebody already stored the same value
+					}
+					if (!Objects.equals(storedValue, change.oldValue())) {
+						conflicts.add(new Conflict(row.id(), label(row), change.feature(), change.oldValue(),
+								change.newValue(), storedValue, lastAuthor(connection, row.id(), change.feature())));
+						continue;
+					}
+					merged.put(change.feature(), change.newValue());
+					effective.add(new CommitWriter.FeatureChange(change.feature(), storedValue, change.newValue()));
+				}
+				if (!effective.isEmpty()) {
+					writer.update(row, StateText.encode(merged), effective);
+				}
+			}
+			for (ObjectRow row : plan.deleted()) {
+				StoredRow now = stored.get(row.id());
+				if (now != null && !now.deleted()) {
+					if (!now.state().equals(row.state())) {
+						conflicts.add(new Conflict(row.id(), label(row), "(record)", "unchanged", "deleted", "changed",
+								lastAuthor(connection, row.id(), null)));
+					} else {
+						writer.delete(row, StateText.encode(now.state()));
+					}
+				}
+			}
+			if (!conflicts.isEmpty()) {
+				throw new ConflictException(conflicts);
+			}
+			for (ObjectRow row : plan.created()) {
+				writer.create(row);
+			}
+			if (writer.changedValues() == 0) {
+				throw new StoreException("Nothing to save: the store already holds these values");
+			}
+			return writer.finish();
+		}
+	}
+
+	private record StoredRow(Map<String, String> state, boolean deleted) {
+	}
+
+	private static Map<String, StoredRow> readForUpdate(Connection connection, List<String> ids) throws SQLException {
+		Map<String, StoredRow> rows = new HashMap<>();
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT state, deleted FROM clinical_object WHERE id = ? FOR UPDATE")) {
+			for (String id : ids) {
+				query.setString(1, id);
+				try (ResultSet rs = query.executeQuery()) {
+					if (rs.next()) {
+						rows.put(id, new StoredRow(StateText.decode(rs.getString(1)), rs.getBoolean(2)));
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static String lastAuthor(Connection connection, String objectId, String feature) throws SQLException {
+		String sql = "SELECT username, changed_at FROM audit_entry WHERE object_id = ?"
+				+ (feature == null ? "" : " AND feature = ?") + " ORDER BY sequence DESC";
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			query.setString(1, objectId);
+			if (feature != null) {
+				query.setString(2, feature);
+			}
+			query.setMaxRows(1);
+			try (ResultSet rs = query.executeQuery()) {
+				return rs.next() ? rs.getString(1) + " at " + rs.getString(2) : "another user";
+			}
+		}
+	}
+
+	/** How a conflict names a value: the item's OID for item values, else the object type. */
+	private static String label(ObjectRow row) {
+		String definition = row.state().get("definition");
+		return definition != null ? row.type() + " " + definition : row.type() + " " + row.id();
+	}
+
+	@Override
+	public void rollback() {
+		roots.clear();
+		baseline.clear();
+	}
+}

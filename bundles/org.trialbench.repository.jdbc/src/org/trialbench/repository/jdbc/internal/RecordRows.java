@@ -1,0 +1,80 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.trialbench.clinical.Allocation;
+import org.trialbench.clinical.ClinicalObject;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+import org.trialbench.protocol.FormDefinition;
+import org.trialbench.protocol.ItemDefinition;
+
+/**
+ * Flattens a record (a subject, a site, a user, an adjudication case...) into rows, depth first, giving any
+ * object without an id a new one so that every clinical object has a stable identity before it is stored.
+ */
+public final class RecordRows {
+
+	private RecordRows() {
+	}
+
+	/** Rows of the root and everything it contains, keyed by id in document order. */
+	public static Map<String, ObjectRow> of(ClinicalObject root, String parentId, String containerFeature, int ordinal) {
+		Map<String, ObjectRow> rows = new LinkedHashMap<>();
+		Subject subject = root instanceof Subject s ? s : null;
+		add(root, parentId, containerFeature, ordinal, subject, rows);
+		return rows;
+	}
+
+	private static void add(ClinicalObject object, String parentId, String containerFeature, int ordinal,
+			Subject subject, Map<String, ObjectRow> rows) {
+		if (object.getId() == null || object.getId().isBlank()) {
+			object.setId(UUID.randomUUID().toString());
+		}
+		String subjectId = subject == null ? null : subject.getId();
+		String siteId = subject == null || subject.getSite() == null ? null : subject.getSite().getId();
+		rows.put(object.getId(), new ObjectRow(object.getId(), object.eClass().getName(), parentId, containerFeature,
+				ordinal, subjectId, siteId, revealsAllocation(object), ObjectCodec.state(object)));
+		for (EReference containment : ObjectCodec.containments(object.eClass())) {
+			if (object instanceof Site && containment.getName().equals("subjects")) {
+				continue; // subjects are records of their own
+			}
+			List<?> children = containment.isMany() ? (List<?>) object.eGet(containment)
+					: object.eGet(containment) == null ? List.of() : List.of(object.eGet(containment));
+			int index = 0;
+			for (Object child : children) {
+				add((ClinicalObject) child, object.getId(), containment.getName(), index++, subject, rows);
+			}
+		}
+	}
+
+	/**
+	 * Whether a blinded user must not see the object: the allocation itself, and the records of arm-specific
+	 * forms (POEM or BTX procedure) or items that say which arm the subject is in.
+	 */
+	public static boolean revealsAllocation(EObject object) {
+		if (object instanceof Allocation) {
+			return true;
+		}
+		if (object instanceof FormRecord form) {
+			return armSpecific(form.getDefinition());
+		}
+		if (object instanceof ItemValue value) {
+			ItemDefinition definition = value.getDefinition();
+			return (definition != null && definition.isRevealsAllocation())
+					|| (value.getForm() != null && armSpecific(value.getForm().getDefinition()));
+		}
+		return false;
+	}
+
+	private static boolean armSpecific(FormDefinition definition) {
+		return definition != null && definition.getArm() != null;
+	}
+}

@@ -1,0 +1,136 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.trialbench.repository.StoreException;
+
+/**
+ * One account's connection to a store, reopened once when it was lost (a server restart); each unit of work
+ * runs in its own database transaction, so a failure leaves nothing half-written. Failures become
+ * {@link StoreException}s that say what happened to the user's data.
+ */
+public final class StoreConnection implements AutoCloseable {
+
+	private static final Logger LOG = Logger.getLogger(StoreConnection.class.getName());
+
+	/** Work on an open connection. */
+	@FunctionalInterface
+	public interface Work<T> {
+		T run(Connection connection) throws SQLException, StoreException;
+	}
+
+	private final Database database;
+	private final String user;
+	private final char[] password;
+	private Connection connection;
+
+	public StoreConnection(Database database, String user, char[] password) throws SQLException {
+		this.database = database;
+		this.user = user;
+		this.password = password;
+		this.connection = database.connect(user, password);
+	}
+
+	public Database database() {
+		return database;
+	}
+
+	public String user() {
+		return user;
+	}
+
+	char[] password() {
+		return password;
+	}
+
+	/** Runs read-only work; retried once on a fresh connection when the old one was lost. */
+	public synchronized <T> T query(Work<T> work) throws StoreException {
+		return run(work, true);
+	}
+
+	/** Runs work that writes, committing at the end; rolled back on any failure and never retried. */
+	public synchronized <T> T transact(Work<T> work) throws StoreException {
+		return run(work, false);
+	}
+
+	private <T> T run(Work<T> work, boolean retry) throws StoreException {
+		try {
+			ensureOpen();
+			T result = work.run(connection);
+			connection.commit();
+			return result;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			if (retry && isConnectionLost(e)) {
+				LOG.log(Level.INFO, "Reconnecting to " + database.location(), e);
+				closeQuietly();
+				return run(work, false);
+			}
+			throw failure(e);
+		} catch (StoreException | RuntimeException e) {
+			rollbackQuietly();
+			throw e;
+		}
+	}
+
+	private void ensureOpen() throws SQLException {
+		if (connection == null || connection.isClosed()) {
+			connection = database.connect(user, password);
+		}
+	}
+
+	StoreException failure(SQLException e) {
+		String where = database.location();
+		if (isConnectionLost(e)) {
+			return new StoreException("Lost the connection to the trial store at " + where
+					+ "; nothing of this change was saved. Check that the server is running and try again ("
+					+ e.getMessage() + ")", e);
+		}
+		if (isDiskFull(e)) {
+			return new StoreException("The trial store at " + where + " has no disk space left; nothing of this "
+					+ "change was saved and everything committed before is intact. Free space and try again.", e);
+		}
+		return new StoreException("The trial store at " + where + " refused the operation: " + e.getMessage(), e);
+	}
+
+	static boolean isConnectionLost(SQLException e) {
+		String state = e.getSQLState();
+		return (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+				|| state.equals("57P03"))) || e.getErrorCode() == 90067 /* H2: connection broken */;
+	}
+
+	private static boolean isDiskFull(SQLException e) {
+		String state = e.getSQLState();
+		String message = String.valueOf(e.getMessage()).toLowerCase();
+		return "53100".equals(state) || message.contains("no space left") || message.contains("disk full");
+	}
+
+	private void rollbackQuietly() {
+		try {
+			if (connection != null && !connection.isClosed()) {
+				connection.rollback();
+			}
+		} catch (SQLException e) {
+			LOG.log(Level.FINE, "rollback failed", e);
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			if (connection != null) {
+				connection.close();
+			}
+		} catch (SQLException e) {
+			LOG.log(Level.FINE, "close failed", e);
+		}
+		connection = null;
+	}
+
+	@Override
+	public synchronized void close() {
+		closeQuietly();
+	}
+}

@@ -1,0 +1,41 @@
+package org.trialbench.repository.jdbc.internal;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.trialbench.repository.StoreException;
+
+/**
+ * Creates and migrates a store's schema with Flyway: the common scripts for every store, then the vendor's own
+ * (access control on PostgreSQL). Scripts live in {@code migration/} beside this package and are listed in {@link MigrationScripts}.
+ */
+public final class StoreSchema {
+
+	private StoreSchema() {
+	}
+
+	/** Migrates to the newest schema and returns its version. */
+	public static int migrate(Database database, String user, char[] password) throws StoreException {
+		Flyway flyway = configure(database, user, password);
+		try {
+			flyway.migrate();
+			return currentVersion(flyway);
+		} catch (FlywayException e) {
+			throw new StoreException("Cannot create or migrate the trial store schema at " + database.location() + ": "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private static Flyway configure(Database database, String user, char[] password) {
+		return Flyway.configure(StoreSchema.class.getClassLoader())
+				.dataSource(new StoreDataSource(database, user, password))
+				.resourceProvider(new MigrationScripts(database.vendor()))
+				.table("schema_history")
+				.load();
+	}
+
+	private static int currentVersion(Flyway flyway) {
+		MigrationInfo current = flyway.info().current();
+		return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+	}
+}
