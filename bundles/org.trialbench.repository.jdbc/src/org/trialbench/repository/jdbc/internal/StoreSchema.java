@@ -11,6 +11,13 @@ import org.trialbench.repository.StoreException;
  */
 public final class StoreSchema {
 
+	/** Flyway reports every step on java.util.logging; only its errors matter to a user. Held so it stays set. */
+	private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
+
+	static {
+		FLYWAY_LOG.setLevel(java.util.logging.Level.SEVERE);
+	}
+
 	private StoreSchema() {
 	}
 
