@@ -183,9 +183,10 @@ public final class NavigatorContent implements ITreeContentProvider {
 		}
 		List<Object> rows = new ArrayList<>(loaded.headers());
 		if (loaded.hasMore()) {
-			int next = Math.min(PAGE, loaded.total() - loaded.headers().size());
-			rows.add(new NavigatorNote(NavigatorNote.Kind.MORE, "Show " + next + " more of "
-					+ (loaded.total() - loaded.headers().size()) + " (double-click)", site));
+			int remaining = loaded.total() - loaded.headers().size();
+			String text = remaining > PAGE ? "Show " + PAGE + " more of " + remaining + " not shown"
+					: "Show the remaining " + remaining;
+			rows.add(new NavigatorNote(NavigatorNote.Kind.MORE, text + " (double-click)", site));
 		}
 		return rows.toArray();
 	}
