@@ -184,8 +184,20 @@ public final class FormRows {
 
 	/** The form's name, e.g. "Eckardt score". */
 	public String title() {
+		return title(form);
+	}
+
+	/** A form record's name, e.g. "Eckardt score", "Adverse event #2". */
+	public static String title(FormRecord form) {
 		String name = name(form.getDefinition());
 		return form.getOccurrence() > 1 ? name + " #" + form.getOccurrence() : name;
+	}
+
+	/** Subject and form in a few words, for tabs: "01-0003 Eckardt score". */
+	public static String shortLabel(FormRecord form) {
+		Visit visit = form.getVisit();
+		Subject subject = visit == null ? null : visit.getSubject();
+		return subject == null ? title(form) : subject.getScreeningNumber() + " " + title(form);
 	}
 
 	/** Subject, visit and status, e.g. "Subject 01-0003, Screening 2026-01-12, in progress". */

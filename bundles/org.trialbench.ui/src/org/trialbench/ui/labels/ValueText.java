@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Properties;
 
+import org.eclipse.core.runtime.ILog;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.protocol.CodeList;
 import org.trialbench.protocol.CodeListItem;
@@ -31,6 +33,21 @@ public final class ValueText {
 	/** The default date format in this machine's time zone. */
 	public static ValueText defaults() {
 		return new ValueText(WorkbenchSettings.DEFAULT_DATE_FORMAT, ZoneId.systemDefault());
+	}
+
+	/**
+	 * The date format of the workbench settings ({@link WorkbenchSettings#DATE_FORMAT}); a pattern that is not a
+	 * date pattern falls back to the default, and the problem is logged.
+	 */
+	public static ValueText of(Properties settings) {
+		String pattern = settings.getProperty(WorkbenchSettings.DATE_FORMAT, WorkbenchSettings.DEFAULT_DATE_FORMAT);
+		try {
+			return new ValueText(pattern, ZoneId.systemDefault());
+		} catch (IllegalArgumentException e) {
+			ILog.of(ValueText.class).warn("The date format '" + pattern + "' in " + WorkbenchSettings.FILE_NAME
+					+ " is not a date pattern; showing dates as " + WorkbenchSettings.DEFAULT_DATE_FORMAT, e);
+			return defaults();
+		}
 	}
 
 	/** Empty for a null value. */
