@@ -140,7 +140,7 @@ class WorkbenchWidgetsUiTest {
 		Ui.spin(20);
 		assertEquals(2, part.viewer().getTree().getItemCount());
 		assertEquals("No trial is open", part.viewer().getTree().getItem(0).getText());
-		assertEquals("no trial store implementation is installed", part.viewer().getTree().getItem(1).getText());
+		assertEquals("No trial store implementation is installed", part.viewer().getTree().getItem(1).getText());
 	}
 
 	@Test

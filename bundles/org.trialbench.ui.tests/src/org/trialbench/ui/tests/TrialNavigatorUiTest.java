@@ -253,7 +253,7 @@ class TrialNavigatorUiTest {
 	void saysWhenNoTrialStoreIsOpen() {
 		workbench = WorkbenchSession.failed("no trial store implementation is installed");
 		TrialNavigator navigator = navigator();
-		assertEquals(List.of("No trial is open", "no trial store implementation is installed"),
+		assertEquals(List.of("No trial is open", "No trial store implementation is installed"),
 				Ui.texts(navigator.viewer().getTree()));
 	}
 

@@ -19,6 +19,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.ui.labels.Icons;
 import org.trialbench.ui.labels.ValueText;
@@ -33,11 +34,12 @@ public final class FormView {
 	public static final int ITEM = 0;
 	public static final int VALUE = 1;
 	public static final int UNIT = 2;
-	public static final int MISSING = 3;
-	public static final int SDV = 4;
-	public static final int QUERIES = 5;
-	public static final int SOURCE = 6;
-	public static final int CHECK = 7;
+	/** Validation findings sit next to the value they are about. */
+	public static final int CHECK = 3;
+	public static final int MISSING = 4;
+	public static final int SDV = 5;
+	public static final int QUERIES = 6;
+	public static final int SOURCE = 7;
 
 	private final ValueText values;
 	private final Composite control;
@@ -65,13 +67,14 @@ public final class FormView {
 		viewer.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		column("Item", 280, ItemRow::question, FormView::itemIcon);
-		column("Value", 180, ItemRow::valueText, null);
-		column("Unit", 70, ItemRow::unit, null);
-		column("Missing", 100, ItemRow::missing, null);
-		column("SDV", 120, ItemRow::sdv, null);
-		column("Queries", 60, r -> r.openQueries() == 0 ? "" : Integer.toString(r.openQueries()), null);
-		column("Source", 70, r -> r.derived() ? "derived" : "", null);
-		column("Check", 360, r -> r.findingsText().replace("\n", "; "), FormView::severityIcon);
+		column("Value", 130, ItemRow::valueText, null);
+		column("Unit", 50, ItemRow::unit, null);
+		column("Check", 220, r -> r.findingsText().replace("\n", "; "), FormView::severityIcon);
+		column("Missing", 90, ItemRow::missing, null);
+		column("SDV", 110, ItemRow::sdv, null);
+		column("Queries", 65, r -> r.openQueries() == 0 ? "" : Integer.toString(r.openQueries()), null);
+		column("Source", 65, r -> r.derived() ? "derived" : "", null);
+		viewer.getTable().addListener(SWT.Resize, e -> fitCheckColumn());
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		showMessage("No form", Diagnostic.OK);
@@ -131,6 +134,16 @@ public final class FormView {
 
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	/** The findings get whatever width the other columns leave. */
+	private void fitCheckColumn() {
+		Table table = viewer.getTable();
+		int others = 0;
+		for (int i = 0; i < table.getColumnCount(); i++) {
+			others += i == CHECK ? 0 : table.getColumn(i).getWidth();
+		}
+		table.getColumn(CHECK).setWidth(Math.max(220, table.getClientArea().width - others));
 	}
 
 	private static Image itemIcon(ItemRow row) {

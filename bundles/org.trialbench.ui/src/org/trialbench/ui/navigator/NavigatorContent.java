@@ -83,7 +83,7 @@ public final class NavigatorContent implements ITreeContentProvider {
 		return switch (workbench.state()) {
 		case CONNECTING -> new Object[] { NavigatorNote.loading("Opening the trial store...") };
 		case NO_STORE -> workbench.problem() == null ? new Object[] { NavigatorNote.info("No trial is open") }
-				: new Object[] { NavigatorNote.info("No trial is open"), NavigatorNote.info(workbench.problem()) };
+				: new Object[] { NavigatorNote.info("No trial is open"), NavigatorNote.info(sentence(workbench.problem())) };
 		case EMPTY -> new Object[] { NavigatorNote.info("No trial is open"),
 				NavigatorNote.info("The store is empty: run ./trialbench demo to create a demo trial") };
 		case LOGGED_OUT -> new Object[] { new NavigatorNote(NavigatorNote.Kind.LOGIN,
@@ -92,6 +92,10 @@ public final class NavigatorContent implements ITreeContentProvider {
 				null) };
 		case OPEN -> sites();
 		};
+	}
+
+	private static String sentence(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private Object[] sites() {

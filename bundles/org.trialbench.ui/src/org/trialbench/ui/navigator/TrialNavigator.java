@@ -26,6 +26,7 @@ public final class TrialNavigator {
 	private static final int FILTER_DELAY_MILLIS = 300;
 
 	private final WorkbenchSession workbench;
+	private final Display display;
 	private final Composite control;
 	private final Text filter;
 	private final TreeViewer viewer;
@@ -40,6 +41,7 @@ public final class TrialNavigator {
 
 	public TrialNavigator(Composite parent, WorkbenchSession workbench) {
 		this.workbench = workbench;
+		display = parent.getDisplay();
 		control = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(control);
 		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -61,7 +63,6 @@ public final class TrialNavigator {
 		workbench.addListener(listener);
 		control.addDisposeListener(e -> {
 			workbench.removeListener(listener);
-			Display display = control.getDisplay();
 			display.timerExec(-1, applyFilter);
 		});
 	}
@@ -118,9 +119,9 @@ public final class TrialNavigator {
 		}
 	}
 
+	/** Told on a background thread; the tree is changed on the UI thread. */
 	private void changedLater(CommitInfo commit, Set<String> subjectIds) {
-		Display display = control.isDisposed() ? null : control.getDisplay();
-		if (display == null || display.isDisposed()) {
+		if (display.isDisposed()) {
 			return;
 		}
 		display.asyncExec(() -> {

@@ -187,7 +187,7 @@ public final class WorkbenchSession {
 		TrialSession open = session;
 		return switch (state()) {
 		case CONNECTING -> "Opening the trial store";
-		case NO_STORE -> "No trial store: " + problem;
+		case NO_STORE -> "No trial store: " + (problem == null ? "the store cannot be read" : problem);
 		case EMPTY -> current.description() + " (empty)";
 		case LOGGED_OUT -> current.description() + " (not logged in)";
 		case OPEN -> open.user().getUsername() + " on " + current.description();
