@@ -1,7 +1,10 @@
 package org.trialbench.repository;
 
+import java.util.List;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.trialbench.clinical.Trial;
+import org.trialbench.clinical.User;
 
 /**
  * A trial store: the embedded H2 file or a shared PostgreSQL server. It is the one way into clinical data; views
@@ -34,6 +37,15 @@ public interface TrialRepository extends AutoCloseable {
 	 * user without a password. Refused on a shared server store.
 	 */
 	TrialSession localSession(String username) throws AuthenticationException, StoreException;
+
+	/**
+	 * The trial's users (names and roles, never credentials), so that a trusted local process can choose whom to
+	 * act as before it has a session: the workbench on the embedded store logs in as the first administrator
+	 * unless told otherwise. Empty on a shared server store, and by default.
+	 */
+	default List<User> localUsers() throws StoreException {
+		return List.of();
+	}
 
 	/** Verifies the audit trail's hash chain from the first entry to the last. */
 	AuditVerification verifyAudit(IProgressMonitor monitor) throws StoreException;

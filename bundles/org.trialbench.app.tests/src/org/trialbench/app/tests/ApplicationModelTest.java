@@ -127,6 +127,34 @@ class ApplicationModelTest {
 		assertNotNull(EModelService.class);
 	}
 
+	@Test
+	void formsOpenInTheMainStackOfEveryPerspective() throws Exception {
+		var descriptor = application.getDescriptors().stream()
+				.filter(d -> org.trialbench.app.parts.FormPart.DESCRIPTOR_ID.equals(d.getElementId())).findFirst()
+				.orElseThrow(() -> new AssertionError("the form part descriptor is in the model"));
+		assertTrue(descriptor.isAllowMultiple(), "one part per form");
+		assertTrue(descriptor.isCloseable());
+		String[] uri = descriptor.getContributionURI().substring("bundleclass://".length()).split("/");
+		assertEquals(org.trialbench.app.parts.FormPart.class.getName(), findBundle(uri[0]).loadClass(uri[1]).getName());
+		int stacks = 0;
+		TreeIterator<EObject> all = ((EObject) application).eAllContents();
+		while (all.hasNext()) {
+			if (all.next() instanceof MPerspective perspective) {
+				boolean hasStack = false;
+				TreeIterator<EObject> inside = ((EObject) perspective).eAllContents();
+				while (inside.hasNext()) {
+					if (inside.next() instanceof org.eclipse.e4.ui.model.application.ui.basic.MPartStack stack
+							&& stack.getTags().contains(descriptor.getCategory())) {
+						hasStack = true;
+						stacks++;
+					}
+				}
+				assertTrue(hasStack, perspective.getElementId() + " has a stack tagged " + descriptor.getCategory());
+			}
+		}
+		assertEquals(5, stacks);
+	}
+
 	private static Bundle findBundle(String symbolicName) {
 		for (Bundle bundle : FrameworkUtil.getBundle(ApplicationModelTest.class).getBundleContext().getBundles()) {
 			if (symbolicName.equals(bundle.getSymbolicName())) {

@@ -25,6 +25,8 @@ import org.trialbench.app.log.ErrorLog;
 import org.trialbench.app.parts.ErrorLogPart;
 import org.trialbench.app.parts.TrialNavigatorPart;
 import org.trialbench.app.progress.ProgressControl;
+import org.trialbench.repository.StoreDescription;
+import org.trialbench.ui.session.WorkbenchSession;
 
 /** Real SWT widgets of the workbench, opened in a shell and read back. */
 class WorkbenchWidgetsUiTest {
@@ -131,11 +133,40 @@ class WorkbenchWidgetsUiTest {
 
 	@Test
 	void navigatorSaysWhenNoTrialIsOpen() {
-		TrialNavigatorPart part = new TrialNavigatorPart();
+		TrialNavigatorPart part = new TrialNavigatorPart(
+				WorkbenchSession.failed("no trial store implementation is installed"));
 		part.createControls(shell);
 		shell.open();
 		Ui.spin(20);
-		assertEquals(1, part.viewer().getTree().getItemCount());
+		assertEquals(2, part.viewer().getTree().getItemCount());
 		assertEquals("No trial is open", part.viewer().getTree().getItem(0).getText());
+		assertEquals("No trial store implementation is installed", part.viewer().getTree().getItem(1).getText());
+	}
+
+	@Test
+	void navigatorSaysHowToFillAnEmptyStore() {
+		StubStore store = new StubStore(StoreDescription.Kind.EMBEDDED);
+		store.empty = true;
+		TrialNavigatorPart part = new TrialNavigatorPart(WorkbenchSession.connected(store));
+		part.createControls(shell);
+		shell.open();
+		Ui.spin(20);
+		assertEquals("No trial is open", part.viewer().getTree().getItem(0).getText());
+		assertEquals("The store is empty: run ./trialbench demo to create a demo trial",
+				part.viewer().getTree().getItem(1).getText());
+	}
+
+	@Test
+	void navigatorFollowsTheStoreWhileItOpens() {
+		WorkbenchSession session = WorkbenchSession.connecting();
+		TrialNavigatorPart part = new TrialNavigatorPart(session);
+		part.createControls(shell);
+		shell.open();
+		Ui.spin(20);
+		assertEquals("Opening the trial store...", part.viewer().getTree().getItem(0).getText());
+		new Thread(() -> session.connect(new StubStore(StoreDescription.Kind.SERVER))).start();
+		assertTrue(Ui.spinUntil(() -> part.viewer().getTree().getItem(0).getText()
+				.equals("Not logged in to the server store jdbc:postgresql://db/trial: double-click to log in"), 3000),
+				part.viewer().getTree().getItem(0).getText());
 	}
 }

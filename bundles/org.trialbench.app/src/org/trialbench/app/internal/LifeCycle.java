@@ -5,9 +5,16 @@ import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
+import org.osgi.framework.FrameworkUtil;
 import org.trialbench.app.log.ErrorLog;
+import org.trialbench.ui.session.WorkbenchSession;
 
-/** Workbench start-up and shut-down: puts the session's services into the application context. */
+/**
+ * Workbench start-up and shut-down: puts the session's services into the application context. The
+ * {@link WorkbenchSession} goes in at once, still connecting; {@link StoreOpening} opens the store in the
+ * background (and, on the embedded store, logs in as the configured or first administrator), so the window
+ * appears without waiting for the database. The store is closed when the workbench shuts down.
+ */
 public class LifeCycle {
 
 	@PostContextCreate
@@ -15,6 +22,12 @@ public class LifeCycle {
 		ErrorLog log = new ErrorLog();
 		log.install();
 		context.set(ErrorLog.class, log);
+
+		WorkbenchSession session = WorkbenchSession.connecting();
+		context.set(WorkbenchSession.class, session);
+		new StoreOpening(session, FrameworkUtil.getBundle(LifeCycle.class).getBundleContext()).schedule();
+		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> session.dispose());
+
 		String screenshot = System.getProperty(StartupSnapshot.PROPERTY);
 		if (screenshot != null && !screenshot.isBlank()) {
 			broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,

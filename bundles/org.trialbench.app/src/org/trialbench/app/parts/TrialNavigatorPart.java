@@ -1,72 +1,72 @@
 package org.trialbench.app.parts;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
-import org.trialbench.app.internal.Images;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.ui.login.LoginDialog;
+import org.trialbench.ui.navigator.TrialNavigator;
+import org.trialbench.ui.session.LocalUser;
+import org.trialbench.ui.session.WorkbenchSession;
 
 /**
- * The Trial Navigator: sites, subjects, visits and forms of the open trial. Until a trial store is open it
- * says so.
+ * The Trial Navigator: sites, subjects, visits and forms of the open trial, or what state the store is in.
+ * Opening a form shows it in a Form part; opening the login note asks for user name and password.
  */
 public class TrialNavigatorPart {
-	private TreeViewer viewer;
-	private Text filter;
+	private final WorkbenchSession session;
+	private TrialNavigator navigator;
+
+	@Inject
+	@Optional
+	private EPartService partService;
+
+	@Inject
+	public TrialNavigatorPart(WorkbenchSession session) {
+		this.session = session;
+	}
 
 	@PostConstruct
 	public void createControls(Composite parent) {
-		GridLayoutFactory.fillDefaults().margins(2, 2).applyTo(parent);
-		filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-		filter.setMessage("Filter subjects");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.MULTI);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ArrayContentProvider.getInstance().getElements(input);
-			}
+		parent.setLayout(new FillLayout());
+		navigator = new TrialNavigator(parent, session);
+		navigator.onOpenForm(this::openForm);
+		navigator.onLogin(this::logIn);
+	}
 
-			@Override
-			public Object[] getChildren(Object parentElement) {
-				return new Object[0];
-			}
+	private void openForm(FormRecord form) {
+		if (partService != null) {
+			FormPart.open(partService, form);
+		}
+	}
 
-			@Override
-			public Object getParent(Object element) {
-				return null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return false;
+	private void logIn() {
+		session.repository().ifPresent(repository -> {
+			LoginDialog dialog = new LoginDialog(navigator.control().getShell(), repository,
+					System.getProperty(LocalUser.PROPERTY));
+			if (dialog.open() == Window.OK && dialog.session() != null) {
+				session.open(dialog.session());
 			}
 		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public Image getImage(Object element) {
-				return Images.get(Images.INFO);
-			}
-		});
-		viewer.setInput(new String[] { "No trial is open" });
+	}
+
+	public TrialNavigator navigator() {
+		return navigator;
 	}
 
 	public TreeViewer viewer() {
-		return viewer;
+		return navigator.viewer();
 	}
 
 	@Focus
 	public void setFocus() {
-		viewer.getControl().setFocus();
+		navigator.setFocus();
 	}
 }

@@ -176,15 +176,24 @@ public class FormRecordItemProvider extends ClinicalObjectItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A form record reads as its definition's name, with the occurrence of a repeated form: "Eckardt score",
+	 * "Adverse event #3". The id is only the fallback.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((FormRecord)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_FormRecord_type") :
-			getString("_UI_FormRecord_type") + " " + label;
+		FormRecord form = (FormRecord)object;
+		org.trialbench.protocol.FormDefinition definition = form.getDefinition();
+		String name = definition == null ? null : definition.getName() != null && !definition.getName().isEmpty() ?
+			definition.getName() : definition.getOid();
+		if (name == null || name.isEmpty()) {
+			String label = form.getId();
+			return label == null || label.length() == 0 ?
+				getString("_UI_FormRecord_type") :
+				getString("_UI_FormRecord_type") + " " + label;
+		}
+		return form.getOccurrence() > 1 ? name + " #" + form.getOccurrence() : name;
 	}
 
 

@@ -199,15 +199,31 @@ public class VisitItemProvider extends ClinicalObjectItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * A visit reads as its definition's name, the occurrence of a repeated visit, and its date once it has one:
+	 * "Screening (2026-01-12)", "Unscheduled #2", "Month 3". The id is only the fallback.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Visit)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Visit_type") :
-			getString("_UI_Visit_type") + " " + label;
+		Visit visit = (Visit)object;
+		org.trialbench.protocol.VisitDefinition definition = visit.getDefinition();
+		String name = definition == null ? null : definition.getName() != null && !definition.getName().isEmpty() ?
+			definition.getName() : definition.getOid();
+		if (name == null || name.isEmpty()) {
+			String label = visit.getId();
+			return label == null || label.length() == 0 ?
+				getString("_UI_Visit_type") :
+				getString("_UI_Visit_type") + " " + label;
+		}
+		StringBuilder label = new StringBuilder(name);
+		if (visit.getOccurrence() > 1) {
+			label.append(" #").append(visit.getOccurrence());
+		}
+		if (visit.getDate() != null) {
+			label.append(" (").append(visit.getDate()).append(')');
+		}
+		return label.toString();
 	}
 
 

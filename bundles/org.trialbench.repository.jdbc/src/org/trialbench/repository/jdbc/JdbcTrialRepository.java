@@ -218,6 +218,32 @@ public final class JdbcTrialRepository implements TrialRepository {
 		return open(username, password);
 	}
 
+	/** The trial's users in stored order, for a trusted local process choosing whom to act as (embedded only). */
+	@Override
+	public java.util.List<User> localUsers() throws StoreException {
+		if (database.vendor() != Database.Vendor.H2 || isEmpty()) {
+			return java.util.List.of();
+		}
+		try (StoreConnection owner = owner()) {
+			java.util.List<ObjectRow> rows = owner.query(connection -> {
+				java.util.List<ObjectRow> result = new java.util.ArrayList<>();
+				try (PreparedStatement query = connection.prepareStatement("SELECT id, state FROM clinical_object "
+						+ "WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE ORDER BY ordinal");
+						ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						java.util.Map<String, String> state = org.trialbench.repository.jdbc.internal.StateText
+								.decode(rs.getString(2));
+						state.remove("sites"); // sites are not read here; a user row alone is enough to choose
+						result.add(new ObjectRow(rs.getString(1), "User", null, null, 0, null, null, false, state));
+					}
+				}
+				return result;
+			});
+			return new org.trialbench.repository.jdbc.internal.RecordReader(java.util.Map.of(), java.util.Map.of())
+					.build(rows).values().stream().map(User.class::cast).toList();
+		}
+	}
+
 	@Override
 	public TrialSession localSession(String username) throws AuthenticationException, StoreException {
 		if (database.vendor() != Database.Vendor.H2) {

@@ -74,6 +74,14 @@ class EmbeddedStoreTest extends RepositoryContract {
 	}
 
 	@Test
+	void theEmbeddedStoreListsItsUsersForTheWorkbenchToChooseFrom() throws Exception {
+		assertEquals(java.util.List.of(SmallTrial.USERS), repository.localUsers().stream()
+				.map(org.trialbench.clinical.User::getUsername).toList());
+		assertTrue(repository.localUsers().stream().filter(u -> u.getUsername().equals("admin")).findFirst()
+				.orElseThrow().getRoles().contains(org.trialbench.clinical.Role.ADMINISTRATOR));
+	}
+
+	@Test
 	void aLocalSessionNeedsNoPasswordOnTheEmbeddedStore() throws Exception {
 		assertEquals("dm", repository.localSession("dm").user().getUsername());
 		org.junit.jupiter.api.Assertions.assertThrows(AuthenticationException.class,
