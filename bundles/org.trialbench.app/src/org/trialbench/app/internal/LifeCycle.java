@@ -22,6 +22,8 @@ public class LifeCycle {
 		ErrorLog log = new ErrorLog();
 		log.install();
 		context.set(ErrorLog.class, log);
+		// the form view's markers come from EMF validation, which finds the trial's rules in the registry
+		org.trialbench.model.validation.TrialValidator.register();
 
 		WorkbenchSession session = WorkbenchSession.connecting();
 		context.set(WorkbenchSession.class, session);
