@@ -10,10 +10,10 @@ import org.trialbench.demo.DemoTrial;
 import org.trialbench.demo.DemoTrialGenerator;
 
 /**
- * Time and heap of a 10,000-subject demo trial. Not a test of speed: it only prints. Run it from a plain class path
+ * Time and heap of a 10,000-subject demo trial. Not a test of speed: it only prints. Skipped in normal builds. Run it from a plain class path
  * with {@code main}, or in the test runtime with {@code TRIALBENCH_BENCHMARK=1 ./mvnw verify -pl ...demo.tests -am}.
  */
-public class DemoTrialBenchmark {
+public class DemoTrialBenchmarkTest {
 
 	@Test
 	@EnabledIfEnvironmentVariable(named = "TRIALBENCH_BENCHMARK", matches = "1")
