@@ -26,10 +26,6 @@ final class DemoCalendar {
 		return a.isBefore(b) ? a : b;
 	}
 
-	static LocalDate max(LocalDate a, LocalDate b) {
-		return a.isAfter(b) ? a : b;
-	}
-
 	/** A moment in working hours (UTC) of the given day. */
 	static Instant during(LocalDate date, Chance chance) {
 		return date.atTime(LocalTime.of(chance.between(8, 17), chance.between(0, 59), chance.between(0, 59)))

@@ -5,6 +5,7 @@ import static org.trialbench.protocol.poembtx.PoemBtxOids.*;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.trialbench.clinical.Allocation;
 import org.trialbench.clinical.ClinicalFactory;
@@ -15,6 +16,7 @@ import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
 import org.trialbench.protocol.Arm;
@@ -136,7 +138,7 @@ final class SubjectStory implements DerivedItems.SubjectFacts {
 
 	private Allocation randomize(LocalDate date) {
 		Stratum stratum = protocol.stratum(FACTOR_DIAGNOSIS, patient.chicago);
-		List<org.trialbench.clinical.User> investigators = setting.staff().investigatorsOf(site);
+		List<User> investigators = setting.staff().investigatorsOf(site);
 		Allocation allocation = setting.randomization().allocate(site, stratum, date, chance.pick(investigators),
 				chance);
 		subject.setAllocation(allocation);
@@ -415,7 +417,7 @@ final class SubjectStory implements DerivedItems.SubjectFacts {
 	}
 
 	private FormRecord record(Visit visit, String formOid, LocalDate date,
-			java.util.function.Consumer<FormValues> content) {
+			Consumer<FormValues> content) {
 		FormValues values = new FormValues(protocol.form(formOid));
 		content.accept(values);
 		DerivedItems.fill(values, this);
