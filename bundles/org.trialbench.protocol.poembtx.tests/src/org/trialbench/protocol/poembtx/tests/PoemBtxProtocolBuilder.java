@@ -276,8 +276,9 @@ final class PoemBtxProtocolBuilder {
 
 	private void baseline() {
 		FormDefinition form = form(FORM_BASELINE, "Baseline history and endoscopy", null);
-		code(form, ITEM_ASA_CLASS, "ASA class", "ASA physical status", CODES_ASA, Flag.REQUIRED).setDataType(
-				ItemDataType.INTEGER);
+		ItemDefinition asa = code(form, ITEM_ASA_CLASS, "ASA class", "ASA physical status", CODES_ASA,
+				Flag.REQUIRED);
+		asa.setDataType(ItemDataType.INTEGER); // the classes are numbers, so "ASA >= 4" can be checked
 		item(form, ITEM_ANTICOAGULANTS, "Anticoagulants", "Takes anticoagulant or antiplatelet drugs?",
 				ItemDataType.BOOLEAN, Flag.REQUIRED);
 		item(form, ITEM_ENDOSCOPY_DATE, "Endoscopy date", "Date of the baseline endoscopy", ItemDataType.DATE,
