@@ -8,9 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -35,8 +38,10 @@ import org.trialbench.repository.jdbc.internal.Database;
 import org.trialbench.repository.jdbc.internal.ObjectRow;
 import org.trialbench.repository.jdbc.internal.PasswordHash;
 import org.trialbench.repository.jdbc.internal.ProtocolXmi;
+import org.trialbench.repository.jdbc.internal.RecordReader;
 import org.trialbench.repository.jdbc.internal.RecordRows;
 import org.trialbench.repository.jdbc.internal.SessionFactory;
+import org.trialbench.repository.jdbc.internal.StateText;
 import org.trialbench.repository.jdbc.internal.StoreConnection;
 import org.trialbench.repository.jdbc.internal.StoreSchema;
 
@@ -153,8 +158,9 @@ public final class JdbcTrialRepository implements TrialRepository {
 	}
 
 	private void addUser(Connection connection, User user, char[] password) throws SQLException {
-		boolean blinded = AccessRules.blinded(java.util.EnumSet.copyOf(withDefault(user)));
-		boolean trialWide = AccessRules.trialWide(java.util.EnumSet.copyOf(withDefault(user)));
+		Set<Role> roles = Set.copyOf(user.getRoles()); // a user without roles is neither trial-wide nor sees any site
+		boolean blinded = AccessRules.blinded(roles);
+		boolean trialWide = AccessRules.trialWide(roles);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, user_id, "
 				+ "password_hash, blinded, trial_wide, active) VALUES (?, ?, ?, ?, ?, ?)")) {
 			insert.setString(1, user.getUsername());
@@ -191,10 +197,6 @@ public final class JdbcTrialRepository implements TrialRepository {
 		}
 	}
 
-	private static java.util.List<Role> withDefault(User user) {
-		return user.getRoles().isEmpty() ? java.util.List.of(Role.STATISTICIAN) : user.getRoles();
-	}
-
 	@Override
 	public TrialSession login(String username, char[] password) throws AuthenticationException, StoreException {
 		if (database.vendor() == Database.Vendor.H2) {
@@ -220,26 +222,25 @@ public final class JdbcTrialRepository implements TrialRepository {
 
 	/** The trial's users in stored order, for a trusted local process choosing whom to act as (embedded only). */
 	@Override
-	public java.util.List<User> localUsers() throws StoreException {
+	public List<User> localUsers() throws StoreException {
 		if (database.vendor() != Database.Vendor.H2 || isEmpty()) {
-			return java.util.List.of();
+			return List.of();
 		}
 		try (StoreConnection owner = owner()) {
-			java.util.List<ObjectRow> rows = owner.query(connection -> {
-				java.util.List<ObjectRow> result = new java.util.ArrayList<>();
+			List<ObjectRow> rows = owner.query(connection -> {
+				List<ObjectRow> result = new ArrayList<>();
 				try (PreparedStatement query = connection.prepareStatement("SELECT id, state FROM clinical_object "
 						+ "WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE ORDER BY ordinal");
 						ResultSet rs = query.executeQuery()) {
 					while (rs.next()) {
-						java.util.Map<String, String> state = org.trialbench.repository.jdbc.internal.StateText
-								.decode(rs.getString(2));
+						Map<String, String> state = StateText.decode(rs.getString(2));
 						state.remove("sites"); // sites are not read here; a user row alone is enough to choose
 						result.add(new ObjectRow(rs.getString(1), "User", null, null, 0, null, null, false, state));
 					}
 				}
 				return result;
 			});
-			return new org.trialbench.repository.jdbc.internal.RecordReader(java.util.Map.of(), java.util.Map.of())
+			return new RecordReader(Map.of(), Map.of())
 					.build(rows).values().stream().map(User.class::cast).toList();
 		}
 	}
