@@ -88,7 +88,6 @@ public final class PacketBuilder {
 				timePoint = visit;
 			}
 		}
-		Withheld withheld = new Withheld();
 		List<EckardtAssessment> eckardt = new ArrayList<>();
 		List<Reintervention> reinterventions = new ArrayList<>();
 		List<SourceNote> notes = new ArrayList<>();
@@ -97,7 +96,6 @@ public final class PacketBuilder {
 			Map<ItemDefinition, String> values = new LinkedHashMap<>();
 			for (FormRecord form : visit.getForms()) {
 				if (form.getDefinition() == null || form.getDefinition().getArm() != null) {
-					withheld.armSpecificForms++;
 					continue;
 				}
 				boolean rescued = false;
@@ -105,7 +103,6 @@ public final class PacketBuilder {
 				for (ItemValue value : form.getItemValues()) {
 					ItemDefinition item = value.getDefinition();
 					if (item == null || item.isRevealsAllocation()) {
-						withheld.revealingValues++;
 						continue;
 					}
 					values.put(item, value.getValue());
@@ -116,9 +113,6 @@ public final class PacketBuilder {
 					} else if (item.getDataType() == ItemDataType.TEXT && value.getValue() != null
 							&& !value.getValue().isBlank()) {
 						String text = revealing.scrub(value.getValue());
-						if (!text.equals(value.getValue())) {
-							withheld.scrubbedTexts++;
-						}
 						notes.add(new SourceNote(visitName + ", " + form.getDefinition().getName() + ": " + item.getName(),
 								text));
 					}
@@ -146,8 +140,7 @@ public final class PacketBuilder {
 					? event.getCoding().getPtName() : event.getVerbatimTerm();
 			String shownTerm;
 			if (revealing.armOnlyEvent(term) || revealing.armOnlyEvent(event.getVerbatimTerm())) {
-				shownTerm = "Event withheld: expected in one arm only";
-				withheld.armOnlyEvents++;
+				shownTerm = "Event withheld: expected in one treatment group only";
 			} else {
 				shownTerm = revealing.scrub(term);
 			}
@@ -164,22 +157,14 @@ public final class PacketBuilder {
 				endpoint == null ? null : revealing.scrub(endpoint.getDescription()), question,
 				timePoint == null || timePoint.getDefinition() == null ? null : timePoint.getDefinition().getName(),
 				timePoint == null ? null : timePoint.getDate(), List.copyOf(eckardt), List.copyOf(reinterventions),
-				List.copyOf(events), List.copyOf(notes), withheld.lines());
+				List.copyOf(events), List.copyOf(notes), WITHHELD_RULES);
 	}
 
-	private static final class Withheld {
-		int armSpecificForms;
-		int revealingValues;
-		int armOnlyEvents;
-		int scrubbedTexts;
-
-		List<String> lines() {
-			// One fixed line per rule, whatever the counts: how much was withheld differs by arm and would reveal it.
-			return List.of("Arm-specific procedure records and values marked as revealing the allocation are not shown.",
-					"Adverse events the protocol expects in one arm only are shown without their term.",
-					"Words naming an arm are replaced by " + RevealingTerms.WITHHELD + " in free text.");
-		}
-	}
+	/** One fixed line per rule: how much was withheld differs by arm, so no counts are shown. */
+	private static final List<String> WITHHELD_RULES = List.of(
+			"Records and values that would reveal the treatment group are not shown.",
+			"Adverse events expected in one treatment group only are shown without their term.",
+			"Words naming a treatment group are replaced by " + RevealingTerms.WITHHELD + " in free text.");
 
 	private static List<Visit> visitsInOrder(Subject subject) {
 		List<Visit> visits = new ArrayList<>(subject.getVisits());
