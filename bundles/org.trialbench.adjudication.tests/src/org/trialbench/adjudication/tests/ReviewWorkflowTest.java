@@ -93,6 +93,7 @@ class ReviewWorkflowTest {
 
 	/** A case nobody has reviewed yet, opened by the generator if the demo has none. */
 	private AdjudicationCase pendingCase(TrialSession admin) throws Exception {
+		new CaseGenerator().generate(admin, new NullProgressMonitor());
 		return admin.adjudicationCases().stream().filter(c -> c.getStatus() == AdjudicationStatus.PENDING)
 				.findFirst().orElseThrow(() -> new AssertionError("the demo trial has no pending case"));
 	}
@@ -106,6 +107,7 @@ class ReviewWorkflowTest {
 		assertTrue(first.alreadyOpen() >= before, "the demo's own cases are recognised: " + first);
 		CaseGenerator.Result again = new CaseGenerator().generate(admin, new NullProgressMonitor());
 		assertEquals(0, again.created(), "a second run opens nothing");
+		assertTrue(first.created() > 0, "re-interventions and visits the demo did not adjudicate yet: " + first);
 		for (AdjudicationCase c : admin.adjudicationCases()) {
 			assertEquals("EP.PRIMARY", c.getEndpoint().getOid());
 			assertTrue(c.getVisit() != null && c.getSubject() != null);
