@@ -41,12 +41,7 @@ import jakarta.inject.Inject;
 public class AdjudicationInboxPart {
 
 	private final WorkbenchSession workbench;
-	private final WorkbenchSession.Listener listener = (commit, subjects) -> {
-		Table table = inbox;
-		if (table != null && !table.isDisposed()) {
-			table.getDisplay().asyncExec(this::refresh);
-		}
-	};
+	private final WorkbenchSession.Listener listener = (commit, subjects) -> refreshLater();
 	private java.util.Map<String, String> screeningNumbers = java.util.Map.of();
 	private Table inbox;
 	private Label caseTitle;
@@ -63,6 +58,14 @@ public class AdjudicationInboxPart {
 	@Inject
 	public AdjudicationInboxPart(WorkbenchSession workbench) {
 		this.workbench = workbench;
+	}
+
+	/** Commits arrive on the store's thread; the reload starts on the UI thread. */
+	private void refreshLater() {
+		Table table = inbox;
+		if (table != null && !table.isDisposed()) {
+			table.getDisplay().asyncExec(this::refresh);
+		}
 	}
 
 	@PostConstruct

@@ -35,12 +35,7 @@ import jakarta.inject.Inject;
 public class CommitteeOverviewPart {
 
 	private final WorkbenchSession workbench;
-	private final WorkbenchSession.Listener listener = (commit, subjects) -> {
-		Table table = cases;
-		if (table != null && !table.isDisposed()) {
-			table.getDisplay().asyncExec(this::refresh);
-		}
-	};
+	private final WorkbenchSession.Listener listener = (commit, subjects) -> refreshLater();
 	private Label counts;
 	private Label agreement;
 	private Table cases;
@@ -49,6 +44,14 @@ public class CommitteeOverviewPart {
 	@Inject
 	public CommitteeOverviewPart(WorkbenchSession workbench) {
 		this.workbench = workbench;
+	}
+
+	/** Commits arrive on the store's thread; the reload starts on the UI thread. */
+	private void refreshLater() {
+		Table table = cases;
+		if (table != null && !table.isDisposed()) {
+			table.getDisplay().asyncExec(this::refresh);
+		}
 	}
 
 	@PostConstruct
