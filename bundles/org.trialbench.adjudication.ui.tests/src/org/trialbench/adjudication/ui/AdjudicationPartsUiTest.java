@@ -78,13 +78,16 @@ class AdjudicationPartsUiTest {
 	private Path screenshot(String name) throws Exception {
 		Display display = shell.getDisplay();
 		shell.layout(true, true);
-		for (int i = 0; i < 100; i++) {
-			display.readAndDispatch();
+		long settle = System.currentTimeMillis() + 1500; // GTK paints in idle callbacks: let it settle, as a user would
+		while (System.currentTimeMillis() < settle) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(20);
+			}
 		}
-		Image image = new Image(display, shell.getClientArea().width, shell.getClientArea().height);
-		GC gc = new GC(shell);
+		Image image = new Image(display, shell.getSize().x, shell.getSize().y);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, 0, 0);
+			shell.print(gc); // draws the widgets themselves, whatever the screen shows
 		} finally {
 			gc.dispose();
 		}

@@ -77,7 +77,7 @@ public class AdjudicationInboxPart {
 		new Label(left, SWT.NONE).setText("Cases waiting for your decision");
 		inbox = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		inbox.setHeaderVisible(true);
-		for (String[] column : new String[][] { { "Task", "130" }, { "Subject", "80" }, { "Time point", "90" },
+		for (String[] column : new String[][] { { "Task", "150" }, { "Subject", "80" }, { "Endpoint", "190" },
 				{ "Status", "80" }, { "Opened", "90" } }) {
 			TableColumn c = new TableColumn(inbox, SWT.NONE);
 			c.setText(column[0]);
@@ -164,7 +164,7 @@ public class AdjudicationInboxPart {
 			AdjudicationCase c = entry.adjudicationCase();
 			TableItem item = new TableItem(inbox, SWT.NONE);
 			item.setText(new String[] { entry.task().label(), subjectLabel(c), c.getEndpoint() == null ? ""
-					: c.getEndpoint().getOid(), c.getStatus() == null ? "" : c.getStatus().getLiteral(),
+					: c.getEndpoint().getName(), c.getStatus() == null ? "" : c.getStatus().getLiteral(),
 					c.getCreatedAt() == null ? "" : c.getCreatedAt().toString().substring(0, 10) });
 		}
 		loads++;
