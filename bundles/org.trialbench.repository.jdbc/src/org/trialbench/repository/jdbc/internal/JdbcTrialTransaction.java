@@ -169,6 +169,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		Set<String> sites = session.siteIds();
 		for (ObjectRow row : plan.created()) {
 			deny(WritePolicy.refusal(session.roles(), sites, row, "(created)"), row);
+			deny(WritePolicy.authorship(session.user().getId(), row), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
