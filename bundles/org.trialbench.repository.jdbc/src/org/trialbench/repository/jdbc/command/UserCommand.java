@@ -258,10 +258,10 @@ public class UserCommand implements HeadlessCommand {
 			if (as != null) {
 				return repository.localSession(as);
 			}
-			User admin = repository.localUsers().stream()
-					.filter(u -> u.isActive() && u.getRoles().contains(Role.ADMINISTRATOR)).findFirst()
-					.orElseThrow(() -> new CommandException("user: the store has no active administrator"
-							+ (repository.localUsers().isEmpty() ? " (it holds no trial yet: run ./trialbench demo)" : "")));
+			List<User> users = repository.localUsers();
+			User admin = users.stream().filter(u -> u.isActive() && u.getRoles().contains(Role.ADMINISTRATOR))
+					.findFirst().orElseThrow(() -> new CommandException("user: the store has no active administrator"
+							+ (users.isEmpty() ? " (it holds no trial yet: run ./trialbench demo)" : "")));
 			return repository.localSession(admin.getUsername());
 		}
 		if (as == null) {
