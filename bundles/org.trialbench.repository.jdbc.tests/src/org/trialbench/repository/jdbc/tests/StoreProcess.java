@@ -19,6 +19,7 @@ import org.trialbench.clinical.Visit;
 import org.trialbench.protocol.FormDefinition;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.ConflictException;
+import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
@@ -82,6 +83,13 @@ public final class StoreProcess {
 				try {
 					return (int) tx.commit("count " + value.getValue()).commitId();
 				} catch (ConflictException e) {
+					conflicts.incrementAndGet();
+				} catch (StoreException e) {
+					// another writer stored the very value this one meant to write: the store accepts that as no
+					// conflict but saves nothing and says so; for a counter that is a refused increment, so retry
+					if (!e.getMessage().startsWith("Nothing to save: the store already holds")) {
+						throw e;
+					}
 					conflicts.incrementAndGet();
 				}
 			}

@@ -64,6 +64,31 @@ public final class Database {
 		return location;
 	}
 
+	/**
+	 * When two processes open the embedded file at the same moment (a workbench and a headless command), both
+	 * try to become its auto-server and one is told the lock file was just modified; it waits and tries again,
+	 * then connects to the other as a client.
+	 */
+	private Connection openEmbedded(Properties properties) throws SQLException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+		while (true) {
+			try {
+				return new org.h2.Driver().connect(url, properties);
+			} catch (SQLException e) {
+				boolean racing = e.getErrorCode() == 8000 && String.valueOf(e.getMessage()).contains("Lock file");
+				if (!racing || System.nanoTime() > deadline) {
+					throw e;
+				}
+				try {
+					Thread.sleep(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(400));
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
 	/** Opens a connection with autocommit off. The embedded store ignores the credentials. */
 	public Connection connect(String user, char[] password) throws SQLException {
 		Properties properties = new Properties();
@@ -71,7 +96,7 @@ public final class Database {
 		if (vendor == Vendor.H2) {
 			properties.setProperty("user", EMBEDDED_ACCOUNT);
 			properties.setProperty("password", "");
-			connection = new org.h2.Driver().connect(url, properties);
+			connection = openEmbedded(properties);
 		} else {
 			properties.setProperty("user", user);
 			if (password != null) {
