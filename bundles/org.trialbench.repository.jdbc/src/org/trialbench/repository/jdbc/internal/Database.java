@@ -36,7 +36,9 @@ public final class Database {
 		if (base.endsWith(".mv.db")) {
 			base = base.substring(0, base.length() - ".mv.db".length());
 		}
-		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", base + ".mv.db");
+		// WRITE_DELAY=0: a commit is on disk when it returns. H2's default writes in the background up to half a
+		// second later, so a full disk or a killed process lost commits it had already reported as saved
+		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", base + ".mv.db");
 	}
 
 	/** A PostgreSQL server store, e.g. {@code jdbc:postgresql://host:5432/trial}. */
