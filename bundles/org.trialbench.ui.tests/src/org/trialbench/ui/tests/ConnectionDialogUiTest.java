@@ -23,7 +23,6 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.core.TrialbenchHome;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.ui.login.ConnectionDialog;
@@ -31,15 +30,15 @@ import org.trialbench.ui.login.ConnectionDialog;
 /** File > Connect to Server... on real SWT widgets, against a store that knows one password. */
 class ConnectionDialogUiTest {
 
-	@TempDir
-	Path home;
+	private Path home;
 	private String previousHome;
 	private Shell shell;
 	private ConnectionDialog dialog;
 	private final Properties asked = new Properties();
 
 	@BeforeEach
-	void open() {
+	void open() throws Exception {
+		home = Files.createTempDirectory("trialbench-connect");
 		previousHome = System.getProperty(TrialbenchHome.PROPERTY);
 		System.setProperty(TrialbenchHome.PROPERTY, home.toString());
 		shell = new Shell(Ui.display());

