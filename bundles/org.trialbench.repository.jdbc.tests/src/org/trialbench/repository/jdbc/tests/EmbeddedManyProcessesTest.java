@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.internal.Database;
 
@@ -18,10 +17,6 @@ class EmbeddedManyProcessesTest extends ManyProcessesContract {
 
 	private Path directory;
 
-	@BeforeEach
-	void makeDirectory() throws Exception {
-		directory = Files.createTempDirectory("trialbench-many");
-	}
 
 	/**
 	 * Deleted leniently after the test: a closing session's watcher thread may still be releasing the file, which
@@ -36,6 +31,13 @@ class EmbeddedManyProcessesTest extends ManyProcessesContract {
 	}
 
 	private Path file() {
+		if (directory == null) { // made here: the contract's set-up runs before any of this class
+			try {
+				directory = Files.createTempDirectory("trialbench-many");
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
 		return directory.resolve("store");
 	}
 
