@@ -68,6 +68,14 @@ public interface TrialSession extends AutoCloseable {
 	/** The audit trail, filtered to what this user may see. */
 	AuditTrail audit();
 
+	/**
+	 * Sets a user's login password (administrators only). The store keeps only a salted hash; on a server the
+	 * password is hashed here and only its SCRAM verifier is sent.
+	 */
+	default void setPassword(String username, char[] password) throws AccessDeniedException, StoreException {
+		throw new StoreException("This store does not administer passwords");
+	}
+
 	/** Called after commits by this or any other session on the same store (live updates). */
 	void addListener(RepositoryListener listener);
 

@@ -25,6 +25,7 @@ import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
+import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuditTrail;
 import org.trialbench.repository.RepositoryListener;
 import org.trialbench.repository.StoreException;
@@ -372,6 +373,48 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public AuditTrail audit() {
 		return new JdbcAuditTrail(this);
+	}
+
+	@Override
+	public void setPassword(String username, char[] password) throws AccessDeniedException, StoreException {
+		String me = user.getUsername();
+		if (!username.equals(me) && !roles.contains(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException(me + " is not an administrator and may set only the own password");
+		}
+		if (password == null || password.length < 8) {
+			throw new StoreException("A password needs at least 8 characters; the password of " + username
+					+ " was not changed");
+		}
+		store.transact(connection -> {
+			if (!UserAccess.isActive(connection, me)) {
+				throw new AccessDeniedException("Password not set: the user " + me + " has been deactivated");
+			}
+			ObjectRow row = null;
+			try (PreparedStatement query = connection.prepareStatement("SELECT id, state FROM clinical_object "
+					+ "WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE")) {
+				try (ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						Map<String, String> state = StateText.decode(rs.getString(2));
+						if (username.equals(state.get("username"))) {
+							row = new ObjectRow(rs.getString(1), "User", trial.getId(), "users", 0, null, null, false,
+									state);
+						}
+					}
+				}
+			}
+			if (row == null) {
+				throw new StoreException("There is no Trialbench user '" + username + "'; no password was set");
+			}
+			// the audit records that, when and by whom a password was set, never the password or its hash
+			try (CommitWriter writer = new CommitWriter(connection, store.database().vendor(), me,
+					"password set for " + username)) {
+				writer.update(row, StateText.encode(row.state()),
+						List.of(new CommitWriter.FeatureChange("(password)", null, "(set)")));
+				UserAccess.setPassword(connection, store.database().vendor(), username, password);
+				writer.finish();
+			}
+			return null;
+		});
 	}
 
 	@Override
