@@ -146,6 +146,17 @@ abstract class IndependentReviewContract {
 	}
 
 	@Test
+	void someoneMadeAnAdjudicatorLaterIsSealedOffToo() throws Exception {
+		submit(login("adj"), AdjudicationDecision.ENDPOINT_MET);
+		assertEquals(1, reviewsSeen(login("dm")), "as data manager, dm sees the submitted review");
+		try (TrialTransaction tx = login("admin").begin()) {
+			tx.editUser("dm").getRoles().add(Role.ADJUDICATOR);
+			tx.commit("dm joins the adjudication committee");
+		}
+		assertEquals(0, reviewsSeen(login("dm")), "as an adjudicator who has not decided, dm no longer does");
+	}
+
+	@Test
 	void aReviewIsWrittenOnlyInTheAuthorsOwnName() throws Exception {
 		TrialSession second = login("adj2");
 		try (TrialTransaction tx = second.begin()) {
