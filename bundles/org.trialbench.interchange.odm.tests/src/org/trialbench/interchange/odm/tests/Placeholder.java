@@ -1,0 +1,2 @@
+package org.trialbench.interchange.odm.tests;
+class Placeholder {}
