@@ -1,2 +1,0 @@
-package org.trialbench.interchange.odm.tests;
-class Placeholder {}
