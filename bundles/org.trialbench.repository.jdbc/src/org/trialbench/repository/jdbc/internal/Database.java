@@ -68,16 +68,21 @@ public final class Database {
 
 	/**
 	 * When two processes open the embedded file at the same moment (a workbench and a headless command), both
-	 * try to become its auto-server and one is told the lock file was just modified; it waits and tries again,
-	 * then connects to the other as a client.
+	 * try to become its auto-server and one is told the lock file was just modified, or that the database is in
+	 * use while the other's server is still starting; it waits and tries again, then connects to the other as a
+	 * client.
 	 */
+	/** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+	private static final int DATABASE_ALREADY_OPEN = 90020;
+
 	private Connection openEmbedded(Properties properties) throws SQLException {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
 		while (true) {
 			try {
 				return new org.h2.Driver().connect(url, properties);
 			} catch (SQLException e) {
-				boolean racing = e.getErrorCode() == 8000 && String.valueOf(e.getMessage()).contains("Lock file");
+				boolean racing = e.getErrorCode() == 8000 && String.valueOf(e.getMessage()).contains("Lock file")
+						|| e.getErrorCode() == DATABASE_ALREADY_OPEN;
 				if (!racing || System.nanoTime() > deadline) {
 					throw e;
 				}
