@@ -164,6 +164,30 @@ class ReviewWorkflowTest {
 	}
 
 	@Test
+	void threeWrongPasswordsAtTheDeskLockSigningAndAreLoggedWithTheCase() throws Exception {
+		TrialSession admin = login("admin");
+		String caseId = pendingCase(admin).getId();
+		ReviewDesk desk = new ReviewDesk(login("adjudicator1"));
+		ReviewDesk.Decision met = new ReviewDesk.Decision(AdjudicationDecision.ENDPOINT_MET, "Eckardt 2, no rescue",
+				SignatureMeaning.AUTHORSHIP, null);
+		for (int i = 0; i < TrialSession.SIGNING_ATTEMPTS; i++) {
+			assertThrows(AuthenticationException.class, () -> desk.sign(caseId, met, "wrong".toCharArray()));
+		}
+		AuthenticationException locked = assertThrows(AuthenticationException.class,
+				() -> desk.sign(caseId, met, password()));
+		assertTrue(locked.getMessage().startsWith("Signing is locked for adjudicator1"), locked.getMessage());
+		assertEquals(0, desk.find(caseId).getReviews().size(), "nothing was signed");
+		List<String> logged = admin.securityLog().stream()
+				.map(e -> e.username() + " " + e.event() + " " + e.recordId()).toList();
+		assertEquals(List.of("adjudicator1 signature-failed " + caseId, "adjudicator1 signature-failed " + caseId,
+				"adjudicator1 signature-failed " + caseId, "adjudicator1 signing-locked " + caseId,
+				"adjudicator1 signature-refused " + caseId), logged);
+
+		admin.unlockSigning("adjudicator1");
+		assertEquals(AdjudicationStatus.IN_REVIEW, desk.sign(caseId, met, password()).getStatus());
+	}
+
+	@Test
 	void aSignedDecisionChangesOnlyThroughANewAuditedSignedDecision() throws Exception {
 		String caseId = pendingCase(login("admin")).getId();
 		TrialSession one = login("adjudicator1");
