@@ -78,7 +78,7 @@ class ServerIndependentReviewTest extends IndependentReviewContract {
 
 	@Test
 	void theServerRefusesASignatureByALockedUserEvenOverDirectSql() throws Exception {
-		TrialSession adj = login("adj");
+		org.trialbench.repository.TrialSession adj = login("adj");
 		for (int i = 0; i < org.trialbench.repository.TrialSession.SIGNING_ATTEMPTS; i++) {
 			assertThrows(org.trialbench.repository.AuthenticationException.class,
 					() -> adj.confirmPassword("guess".toCharArray(), CASE));
