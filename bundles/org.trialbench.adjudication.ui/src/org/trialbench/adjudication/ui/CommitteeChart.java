@@ -30,7 +30,7 @@ final class CommitteeChart extends Canvas {
 	private static final int LABEL_WIDTH = 80;
 	private static final int BAR_HEIGHT = 16;
 	private static final int BAR_GAP = 6;
-	private static final int CELL = 34;
+	private static final int CELL = 52;
 	private static final int MATRIX_LABEL = 56;
 
 	private CommitteeOverview overview;
