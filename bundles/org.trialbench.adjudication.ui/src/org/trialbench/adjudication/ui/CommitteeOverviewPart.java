@@ -38,6 +38,7 @@ public class CommitteeOverviewPart {
 	private final WorkbenchSession.Listener listener = (commit, subjects) -> refreshLater();
 	private Label counts;
 	private Label agreement;
+	private CommitteeChart chart;
 	private Table cases;
 	private volatile int loads;
 
@@ -65,11 +66,13 @@ public class CommitteeOverviewPart {
 		export.addListener(SWT.Selection, e -> export());
 		agreement = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(agreement);
+		chart = new CommitteeChart(parent);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(chart);
 		cases = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		cases.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Case", "110" }, { "Subject", "80" }, { "Status", "90" },
-				{ "Final decision", "120" }, { "Resolution", "110" }, { "Review 1", "150" }, { "Review 2", "150" },
-				{ "Round 2", "220" } }) {
+				{ "Final decision", "120" }, { "Resolution", "110" }, { "Review 1", "240" }, { "Review 2", "240" },
+				{ "Round 2", "300" } }) {
 			TableColumn c = new TableColumn(cases, SWT.NONE);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
@@ -114,6 +117,13 @@ public class CommitteeOverviewPart {
 			item.setText(new String[] { row.get(0).length() > 12 ? row.get(0).substring(0, 12) : row.get(0), row.get(1),
 					row.get(4), row.get(5), row.get(6), review(row, 9), review(row, 13), row.get(17) });
 		}
+		chart.setOverview(overview);
+		// the review columns carry adjudicator and decision: wide enough for the longest, never narrower than set
+		for (TableColumn column : cases.getColumns()) {
+			int set = column.getWidth();
+			column.pack();
+			column.setWidth(Math.max(set, column.getWidth()));
+		}
 		counts.getParent().layout(true, true);
 		loads++;
 	}
@@ -125,6 +135,10 @@ public class CommitteeOverviewPart {
 
 	int loads() {
 		return loads;
+	}
+
+	CommitteeChart chart() {
+		return chart;
 	}
 
 	Table cases() {

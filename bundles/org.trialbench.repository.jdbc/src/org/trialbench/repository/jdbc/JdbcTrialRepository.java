@@ -218,9 +218,9 @@ public final class JdbcTrialRepository implements TrialRepository {
 							+ database.location());
 				}
 			}
-			return open(username, null);
+			return open(username, null, true);
 		}
-		return open(username, password);
+		return open(username, password, true);
 	}
 
 	/** The trial's users in stored order, for a trusted local process choosing whom to act as (embedded only). */
@@ -254,10 +254,11 @@ public final class JdbcTrialRepository implements TrialRepository {
 			throw new AuthenticationException(
 					"A server store accepts no session without a password; log in as " + username);
 		}
-		return open(username, null);
+		return open(username, null, false);
 	}
 
-	private TrialSession open(String username, char[] password) throws AuthenticationException, StoreException {
+	private TrialSession open(String username, char[] password, boolean passwordLogin)
+			throws AuthenticationException, StoreException {
 		StoreConnection store;
 		try {
 			store = new StoreConnection(database, username, password);
@@ -288,7 +289,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 					return rs.next() ? rs.getLong(1) : 0L;
 				}
 			});
-			return SessionFactory.open(store, protocol, username, lastCommit);
+			return SessionFactory.open(store, protocol, username, lastCommit, passwordLogin);
 		} catch (StoreException | RuntimeException e) {
 			store.close();
 			throw e;

@@ -1,6 +1,8 @@
 package org.trialbench.repository.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +30,7 @@ import org.trialbench.protocol.ProtocolFactory;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.InitialCredentials;
+import org.trialbench.repository.SecurityEvent;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
@@ -211,5 +214,84 @@ abstract class IndependentReviewContract {
 		AuthenticationException wrong = assertThrows(AuthenticationException.class,
 				() -> first.confirmPassword("secret-adj2".toCharArray()));
 		assertTrue(wrong.getMessage().contains("adj"), wrong.getMessage());
+	}
+
+	private static String wrongPassword(TrialSession session) {
+		return assertThrows(AuthenticationException.class,
+				() -> session.confirmPassword("guess".toCharArray(), CASE)).getMessage();
+	}
+
+	private static List<String> events(TrialSession session, String username) throws Exception {
+		return session.securityLog().stream().filter(e -> e.username().equals(username))
+				.map(e -> e.event() + " " + e.recordId()).toList();
+	}
+
+	@Test
+	void threeWrongPasswordsAtSigningLockSigningUntilAnAdministratorUnlocksIt() throws Exception {
+		TrialSession adj = login("adj");
+		assertTrue(wrongPassword(adj).contains("2 attempts are left"));
+		assertTrue(wrongPassword(adj).contains("1 attempt is left"));
+		assertFalse(adj.signingLocked());
+		String third = wrongPassword(adj);
+		assertTrue(third.startsWith("Signing is locked for adj after 3 wrong passwords; " + CASE + " was not signed"),
+				third);
+		assertTrue(adj.signingLocked());
+		// locked: even the right password is refused, and a signature written without the dialog is not saved
+		AuthenticationException refused = assertThrows(AuthenticationException.class,
+				() -> adj.confirmPassword("secret-adj".toCharArray(), CASE));
+		assertTrue(refused.getMessage().contains("locked"), refused.getMessage());
+		AccessDeniedException notSaved = assertThrows(AccessDeniedException.class,
+				() -> submit(adj, AdjudicationDecision.ENDPOINT_MET));
+		assertTrue(notSaved.getMessage().contains("signing is locked"), notSaved.getMessage());
+		assertEquals(0, reviewsSeen(adj), "nothing of the refused signature was saved");
+
+		List<String> expected = List.of("signature-failed " + CASE, "signature-failed " + CASE,
+				"signature-failed " + CASE, "signing-locked " + CASE, "signature-refused " + CASE);
+		assertEquals(expected, events(adj, "adj"), "the adjudicator sees the own security log");
+		TrialSession admin = login("admin");
+		assertEquals(expected, events(admin, "adj"), "the administrator sees everyone's");
+		assertTrue(login("adj2").securityLog().isEmpty(), "a colleague sees nothing of adj's attempts");
+		SecurityEvent first = admin.securityLog().get(0);
+		assertNotNull(first.at());
+		assertTrue(first.detail().contains("1 in a row"), first.detail());
+
+		assertThrows(AccessDeniedException.class, () -> login("adj2").unlockSigning("adj"));
+		assertTrue(adj.signingLocked(), "only an administrator unlocks");
+		admin.unlockSigning("adj");
+		assertFalse(adj.signingLocked());
+		adj.confirmPassword("secret-adj".toCharArray(), CASE);
+		submit(adj, AdjudicationDecision.ENDPOINT_MET);
+		assertEquals(1, reviewsSeen(adj));
+		SecurityEvent unlock = admin.securityLog().get(admin.securityLog().size() - 1);
+		assertEquals(SecurityEvent.SIGNING_UNLOCKED, unlock.event());
+		assertEquals("adj", unlock.username());
+		assertEquals("by administrator admin", unlock.detail());
+	}
+
+	@Test
+	void aLoginWithThePasswordUnlocksSigning() throws Exception {
+		TrialSession adj = login("adj");
+		for (int i = 0; i < TrialSession.SIGNING_ATTEMPTS; i++) {
+			wrongPassword(adj);
+		}
+		assertTrue(adj.signingLocked());
+		TrialSession again = login("adj");
+		assertFalse(again.signingLocked());
+		assertFalse(adj.signingLocked(), "the lock is the user's, kept in the store, not the session's");
+		List<SecurityEvent> log = again.securityLog();
+		assertEquals(SecurityEvent.SIGNING_UNLOCKED, log.get(log.size() - 1).event());
+		assertEquals("login with the password", log.get(log.size() - 1).detail());
+	}
+
+	@Test
+	void aRightPasswordEndsTheRunOfWrongOnes() throws Exception {
+		TrialSession adj = login("adj");
+		wrongPassword(adj);
+		wrongPassword(adj);
+		adj.confirmPassword("secret-adj".toCharArray(), CASE);
+		wrongPassword(adj);
+		assertTrue(wrongPassword(adj).contains("1 attempt is left"), "the count started again");
+		assertFalse(adj.signingLocked());
+		assertEquals(4, adj.securityLog().size(), "every wrong password is logged, the right one is not an event");
 	}
 }

@@ -1,9 +1,12 @@
 package org.trialbench.repository.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.AfterAll;
@@ -71,5 +74,26 @@ class ServerIndependentReviewTest extends IndependentReviewContract {
 		submit(login("adj2"), AdjudicationDecision.ENDPOINT_MET);
 		assertEquals(4, countAs("adj2", reviews));
 		assertEquals(4, countAs("adj2", audit));
+	}
+
+	@Test
+	void theServerRefusesASignatureByALockedUserEvenOverDirectSql() throws Exception {
+		org.trialbench.repository.TrialSession adj = login("adj");
+		for (int i = 0; i < org.trialbench.repository.TrialSession.SIGNING_ATTEMPTS; i++) {
+			assertThrows(org.trialbench.repository.AuthenticationException.class,
+					() -> adj.confirmPassword("guess".toCharArray(), CASE));
+		}
+		try (Connection direct = Database.server(url).connect("adj", "secret-adj".toCharArray());
+				Statement statement = direct.createStatement()) {
+			SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
+					"INSERT INTO clinical_object (id, object_type, ordinal, reveals_allocation, state, last_commit) "
+							+ "VALUES ('forged', 'Signature', 0, FALSE, 'meaning=authorship', 0)"));
+			assertEquals("42501", refused.getSQLState(), refused.getMessage());
+			assertTrue(refused.getMessage().contains("signing is locked"), refused.getMessage());
+			direct.rollback();
+			SQLException noForgedLog = assertThrows(SQLException.class, () -> statement.executeUpdate(
+					"DELETE FROM security_log"));
+			assertEquals("42501", noForgedLog.getSQLState(), "the log is written only through the server's functions");
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.trialbench.repository.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.SubjectFilter;
+import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.command.UserCommand;
 
@@ -75,6 +77,24 @@ class UserCommandTest {
 		Path file = Files.createTempFile(home, "password", ".txt");
 		Files.writeString(file, password + "\n");
 		return file;
+	}
+
+	@Test
+	void anAdministratorUnlocksSigningAndReadsTheSecurityLog() throws Exception {
+		try (TrialSession adj = repository.localSession("adj")) {
+			for (int i = 0; i < TrialSession.SIGNING_ATTEMPTS; i++) {
+				assertThrows(AuthenticationException.class, () -> adj.confirmPassword("guess".toCharArray(), "case-7"));
+			}
+			assertTrue(adj.signingLocked());
+			String log = run("security-log");
+			assertEquals(4, log.lines().count(), log);
+			assertTrue(log.lines().allMatch(l -> l.contains("\tadj\t") && l.contains("\tcase-7\t")), log);
+			assertTrue(log.contains("signing-locked"), log);
+			assertEquals("signing unlocked for adj\n", run("unlock-signing", "adj"));
+			assertFalse(adj.signingLocked());
+			assertTrue(run("security-log").contains("signing-unlocked\t\tby administrator admin"));
+			assertThrows(CommandException.class, () -> run("unlock-signing", "nobody"));
+		}
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.CommitInfo;
+import org.trialbench.repository.SecurityEvent;
 import org.trialbench.repository.StoreDescription;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -62,6 +63,8 @@ public class UserCommand implements HeadlessCommand {
 				./trialbench user set-sites NAME --sites CODE[,CODE]      (an empty list: --sites "")
 				./trialbench user deactivate NAME
 				./trialbench user password NAME
+				./trialbench user unlock-signing NAME    (after wrong passwords at e-signatures)
+				./trialbench user security-log           (wrong passwords at signing, locks and unlocks)
 				  Every change is committed with --reason TEXT (a default names the command) and audited; the store's
 				  access control follows at once (on PostgreSQL the login itself: a deactivated user cannot log in).
 				  Roles: investigator, monitor, safety, adjudicator, data-manager, writing-committee, statistician,
@@ -76,15 +79,21 @@ public class UserCommand implements HeadlessCommand {
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		List<String> words = arguments.positional();
 		if (words.isEmpty()) {
-			throw CommandException.usage("user: say what to do: list, add, set-roles, set-sites, deactivate or password");
+			throw CommandException.usage("user: say what to do: list, add, set-roles, set-sites, deactivate, password, "
+					+ "unlock-signing or security-log");
 		}
 		String action = words.get(0);
-		if (!List.of("list", "add", "set-roles", "set-sites", "deactivate", "password").contains(action)) {
+		if (!List.of("list", "add", "set-roles", "set-sites", "deactivate", "password", "unlock-signing",
+				"security-log").contains(action)) {
 			throw CommandException.usage("user: unknown action '" + action
-					+ "' (use list, add, set-roles, set-sites, deactivate or password)");
+					+ "' (use list, add, set-roles, set-sites, deactivate, password, unlock-signing or security-log)");
 		}
 		String target = null;
-		if (!action.equals("list")) {
+		if (action.equals("security-log")) {
+			if (words.size() > 1) {
+				throw CommandException.usage("user security-log: takes no user name");
+			}
+		} else if (!action.equals("list")) {
 			if (words.size() != 2) {
 				throw CommandException.usage("user " + action + ": give exactly one user name");
 			}
@@ -112,6 +121,14 @@ public class UserCommand implements HeadlessCommand {
 			}
 			if (action.equals("list")) {
 				list(session, out);
+				return 0;
+			}
+			if (action.equals("security-log")) {
+				for (SecurityEvent event : session.securityLog()) {
+					out.println(event.at() + "\t" + event.username() + "\t" + event.event() + "\t"
+							+ (event.recordId() == null ? "" : event.recordId()) + "\t"
+							+ (event.detail() == null ? "" : event.detail()));
+				}
 				return 0;
 			}
 			switch (action) {
@@ -156,6 +173,10 @@ public class UserCommand implements HeadlessCommand {
 			case "password" -> {
 				session.setPassword(target, newPassword(passwordFile, target));
 				out.println("password of " + target + " set");
+			}
+			case "unlock-signing" -> {
+				session.unlockSigning(target);
+				out.println("signing unlocked for " + target);
 			}
 			default -> throw new IllegalStateException(action);
 			}

@@ -319,9 +319,28 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public void confirmPassword(char[] password) throws org.trialbench.repository.AuthenticationException,
 			StoreException {
+		confirmPassword(password, null);
+	}
+
+	@Override
+	public void confirmPassword(char[] password, String recordId)
+			throws org.trialbench.repository.AuthenticationException, StoreException {
 		Database database = store.database();
+		Database.Vendor vendor = database.vendor();
 		String username = user.getUsername();
-		if (database.vendor() == Database.Vendor.H2) {
+		String what = recordId == null ? "nothing was signed" : recordId + " was not signed";
+		boolean locked = store.transact(connection -> {
+			if (SigningLock.locked(connection, vendor, username)) {
+				SigningLock.refused(connection, vendor, username, recordId);
+				return true;
+			}
+			return false;
+		});
+		if (locked) {
+			throw new org.trialbench.repository.AuthenticationException(lockedMessage(username, what));
+		}
+		boolean right;
+		if (vendor == Database.Vendor.H2) {
 			String hash = store.query(connection -> {
 				try (PreparedStatement query = connection
 						.prepareStatement("SELECT password_hash FROM app_user WHERE username = ? AND active")) {
@@ -331,23 +350,79 @@ public final class JdbcTrialSession implements TrialSession {
 					}
 				}
 			});
-			if (!PasswordHash.matches(password, hash)) {
-				throw new org.trialbench.repository.AuthenticationException(
-						"The password of " + username + " is not right; nothing was signed");
+			right = PasswordHash.matches(password, hash);
+			if (right) {
+				store.transact(connection -> {
+					SigningLock.reset(connection, vendor, username, "password confirmed at signing");
+					return null;
+				});
 			}
+		} else {
+			// The server checks the password as it checks a login: a fresh connection with the user's credentials,
+			// which, being authenticated by the password, also ends a run of failures.
+			try (java.sql.Connection check = database.connect(username, password)) {
+				SigningLock.reset(check, vendor, username, "password confirmed at signing");
+				check.commit();
+				right = true;
+			} catch (SQLException e) {
+				if (!"28P01".equals(e.getSQLState()) && !"28000".equals(e.getSQLState())) {
+					throw new StoreException("Cannot reach the trial store at " + database.location()
+							+ " to confirm the password of " + username + ": " + e.getMessage(), e);
+				}
+				right = false;
+			}
+		}
+		if (right) {
 			return;
 		}
-		// The server checks the password as it checks a login: a fresh connection with the user's credentials.
-		try (java.sql.Connection check = database.connect(username, password)) {
-			check.rollback();
-		} catch (SQLException e) {
-			if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
-				throw new org.trialbench.repository.AuthenticationException(
-						"The password of " + username + " is not right; nothing was signed");
-			}
-			throw new StoreException("Cannot reach the trial store at " + database.location()
-					+ " to confirm the password of " + username + ": " + e.getMessage(), e);
+		int failures = store.transact(connection -> SigningLock.failed(connection, vendor, username, recordId));
+		if (failures >= SIGNING_ATTEMPTS) {
+			throw new org.trialbench.repository.AuthenticationException(lockedMessage(username, what));
 		}
+		int left = SIGNING_ATTEMPTS - failures;
+		throw new org.trialbench.repository.AuthenticationException("The password of " + username + " is not right; "
+				+ what + ". " + left + (left == 1 ? " attempt is" : " attempts are")
+				+ " left before signing is locked");
+	}
+
+	private static String lockedMessage(String username, String what) {
+		return "Signing is locked for " + username + " after " + SIGNING_ATTEMPTS + " wrong passwords; " + what
+				+ ". An administrator can unlock it, or " + username + " logs in again with the password";
+	}
+
+	@Override
+	public boolean signingLocked() throws StoreException {
+		return store.query(connection -> SigningLock.locked(connection, store.database().vendor(), user.getUsername()));
+	}
+
+	@Override
+	public void unlockSigning(String username) throws AccessDeniedException, StoreException {
+		String me = user.getUsername();
+		if (!roles.contains(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException(me + " is not an administrator; only an administrator unlocks the signing of "
+					+ username);
+		}
+		store.transact(connection -> {
+			if (!UserAccess.isActive(connection, me)) {
+				throw new AccessDeniedException("Signing not unlocked: the user " + me + " has been deactivated");
+			}
+			SigningLock.unlock(connection, store.database().vendor(), username, me);
+			return null;
+		});
+	}
+
+	@Override
+	public List<org.trialbench.repository.SecurityEvent> securityLog() throws StoreException {
+		return store.query(connection -> SigningLock.log(connection, store.database().vendor(), user.getUsername(),
+				roles.contains(Role.ADMINISTRATOR)));
+	}
+
+	/** After a login with the password: a locked signing is unlocked, a run of wrong passwords ends. */
+	void passwordLogin() throws StoreException {
+		store.transact(connection -> {
+			SigningLock.reset(connection, store.database().vendor(), user.getUsername(), "login with the password");
+			return null;
+		});
 	}
 
 	private static List<ObjectRow> readRows(Connection connection, String sql) throws SQLException {

@@ -25,6 +25,7 @@ import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.ConflictException;
 import org.trialbench.repository.ConflictException.Conflict;
 import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 
 /**
@@ -257,6 +258,12 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		Database.Vendor vendor = session.store().database().vendor();
 		if (!UserAccess.isActive(connection, username)) {
 			throw new AccessDeniedException("Not saved: the user " + username + " has been deactivated");
+		}
+		// the lock holds for every way of writing a signature, not only for the password dialog
+		if (plan.created().stream().anyMatch(row -> row.type().equals("Signature"))
+				&& SigningLock.locked(connection, vendor, username)) {
+			throw new AccessDeniedException("Not saved: signing is locked for " + username + " after "
+					+ TrialSession.SIGNING_ATTEMPTS + " wrong passwords; an administrator can unlock it");
 		}
 		List<UserAccess> users = new ArrayList<>();
 		try (CommitWriter writer = new CommitWriter(connection, vendor, username, reason)) {

@@ -10,8 +10,20 @@ public final class SessionFactory {
 	private SessionFactory() {
 	}
 
-	public static TrialSession open(StoreConnection store, Study protocol, String username, long lastCommit)
-			throws StoreException, AuthenticationException {
-		return new JdbcTrialSession(store, protocol, username, lastCommit);
+	/**
+	 * @param passwordLogin the user proved the password to open this session: a locked e-signature is unlocked
+	 */
+	public static TrialSession open(StoreConnection store, Study protocol, String username, long lastCommit,
+			boolean passwordLogin) throws StoreException, AuthenticationException {
+		JdbcTrialSession session = new JdbcTrialSession(store, protocol, username, lastCommit);
+		if (passwordLogin) {
+			try {
+				session.passwordLogin();
+			} catch (StoreException | RuntimeException e) {
+				session.close();
+				throw e;
+			}
+		}
+		return session;
 	}
 }
