@@ -56,7 +56,7 @@ class ServerStoreTest extends RepositoryContract {
 		}
 		JdbcTrialRepository store = JdbcTrialRepository.server(storeUrl, PostgresServer.OWNER,
 				PostgresServer.OWNER_PASSWORD.toCharArray());
-		assertEquals(8, store.initializeServer());
+		assertEquals(org.trialbench.repository.jdbc.internal.StoreSchema.newestVersion(), store.initializeServer());
 		return store;
 	}
 

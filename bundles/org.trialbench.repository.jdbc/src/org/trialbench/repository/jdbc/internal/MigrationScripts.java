@@ -28,6 +28,16 @@ final class MigrationScripts implements ResourceProvider {
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
+	/** The highest schema version the listed scripts reach (on either vendor). */
+	static int newestVersion() {
+		int newest = 0;
+		for (String script : SCRIPTS) {
+			String name = script.substring(script.indexOf('/') + 2);
+			newest = Math.max(newest, Integer.parseInt(name.substring(0, name.indexOf("__"))));
+		}
+		return newest;
+	}
+
 	MigrationScripts(Database.Vendor vendor) {
 		String own = vendor == Database.Vendor.H2 ? "h2/" : "postgresql/";
 		for (String script : SCRIPTS) {

@@ -21,6 +21,11 @@ public final class StoreSchema {
 	private StoreSchema() {
 	}
 
+	/** The schema version a store reaches once migrated: the highest of the listed scripts. */
+	public static int newestVersion() {
+		return MigrationScripts.newestVersion();
+	}
+
 	/** Migrates to the newest schema and returns its version. */
 	public static int migrate(Database database, String user, char[] password) throws StoreException {
 		Flyway flyway = configure(database, user, password);
