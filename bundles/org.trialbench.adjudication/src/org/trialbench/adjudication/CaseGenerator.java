@@ -21,8 +21,8 @@ import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
 import org.trialbench.protocol.AdjudicationSettings;
+import org.trialbench.model.derivation.DerivationSignature;
 import org.trialbench.protocol.Derivation;
-import org.trialbench.protocol.DerivationKind;
 import org.trialbench.protocol.Endpoint;
 import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.protocol.Study;
@@ -53,7 +53,7 @@ public final class CaseGenerator {
 			throw new StoreException("The protocol " + study.getOid() + " names no adjudicated endpoint "
 					+ "(adjudicationSettings); no case was opened");
 		}
-		ItemDefinition[] rescue = rescueItems(study);
+		ItemDefinition rescue = rescueItem(study);
 		Set<String> existing = new HashSet<>();
 		for (AdjudicationCase known : session.adjudicationCases()) {
 			existing.add(key(known.getSubject() == null ? null : known.getSubject().getId(),
@@ -108,7 +108,7 @@ public final class CaseGenerator {
 	}
 
 	/** The time-point visit when done, and every visit recording a re-intervention before it. */
-	static List<Visit> caseVisits(Subject subject, Endpoint endpoint, ItemDefinition[] rescue) {
+	static List<Visit> caseVisits(Subject subject, Endpoint endpoint, ItemDefinition rescue) {
 		Visit timePoint = null;
 		for (Visit visit : subject.getVisits()) {
 			if (endpoint.getTimePointVisit() != null && visit.getDefinition() == endpoint.getTimePointVisit()
@@ -130,32 +130,26 @@ public final class CaseGenerator {
 		return result;
 	}
 
-	private static LocalDate rescueDate(Visit visit, ItemDefinition[] rescue) {
+	private static LocalDate rescueDate(Visit visit, ItemDefinition rescue) {
 		if (rescue == null) {
 			return null;
 		}
 		for (FormRecord form : visit.getForms()) {
-			boolean rescued = false;
-			LocalDate date = null;
 			for (ItemValue value : form.getItemValues()) {
-				if (value.getDefinition() == rescue[0] && "true".equals(value.getValue())) {
-					rescued = true;
-				} else if (value.getDefinition() == rescue[1] && value.getValue() != null) {
-					date = LocalDate.parse(value.getValue());
+				if (value.getDefinition() == rescue && value.getValue() != null && !value.getValue().isBlank()) {
+					return LocalDate.parse(value.getValue());
 				}
-			}
-			if (rescued) {
-				return date != null ? date : visit.getDate() != null ? visit.getDate() : LocalDate.MIN;
 			}
 		}
 		return null;
 	}
 
-	/** The re-intervention flag and date: the first two inputs of the protocol's time-to-event derivation. */
-	static ItemDefinition[] rescueItems(Study study) {
+	/** The re-intervention date: the event date of the protocol's time-to-event derivation. */
+	static ItemDefinition rescueItem(Study study) {
 		for (Derivation derivation : study.getDerivations()) {
-			if (derivation.getKind() == DerivationKind.TIME_TO_EVENT && derivation.getInputs().size() >= 2) {
-				return new ItemDefinition[] { derivation.getInputs().get(0), derivation.getInputs().get(1) };
+			ItemDefinition event = DerivationSignature.eventItem(derivation);
+			if (event != null) {
+				return event;
 			}
 		}
 		return null;

@@ -18,6 +18,7 @@ import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Visit;
+import org.trialbench.model.derivation.DerivationSignature;
 import org.trialbench.protocol.Derivation;
 import org.trialbench.protocol.DerivationKind;
 import org.trialbench.protocol.Endpoint;
@@ -40,7 +41,6 @@ public final class PacketBuilder {
 	private final List<ItemDefinition> eckardtItems = new ArrayList<>();
 	private ItemDefinition eckardtTotal;
 	private ItemDefinition eckardtSuccess;
-	private ItemDefinition rescueFlag;
 	private ItemDefinition rescueDate;
 
 	public PacketBuilder(Study study) {
@@ -56,10 +56,9 @@ public final class PacketBuilder {
 				eckardtTotal = derivedBy(derivation);
 			} else if (derivation.getKind() == DerivationKind.ECKARDT_SUCCESS) {
 				eckardtSuccess = derivedBy(derivation);
-			} else if (derivation.getKind() == DerivationKind.TIME_TO_EVENT && derivation.getInputs().size() >= 2) {
-				// time to re-intervention: the event flag and the event date are its first two inputs
-				rescueFlag = derivation.getInputs().get(0);
-				rescueDate = derivation.getInputs().get(1);
+			} else if (DerivationSignature.eventItem(derivation) != null) {
+				// time to re-intervention: a rescue happened when its event date is recorded
+				rescueDate = DerivationSignature.eventItem(derivation);
 			}
 		}
 	}
@@ -106,9 +105,8 @@ public final class PacketBuilder {
 						continue;
 					}
 					values.put(item, value.getValue());
-					if (item == rescueFlag && "true".equals(value.getValue())) {
+					if (item == rescueDate && value.getValue() != null && !value.getValue().isBlank()) {
 						rescued = true;
-					} else if (item == rescueDate && value.getValue() != null) {
 						rescuedOn = LocalDate.parse(value.getValue());
 					} else if (item.getDataType() == ItemDataType.TEXT && value.getValue() != null
 							&& !value.getValue().isBlank()) {

@@ -137,6 +137,18 @@ public final class DerivationSignature {
 		return derivation.getParameters().containsKey(ANCHOR_VISIT);
 	}
 
+	/**
+	 * The event date input of a timeToEvent derivation (an event happened when this item has a value), null for
+	 * another kind or too few inputs.
+	 */
+	public static ItemDefinition eventItem(Derivation derivation) {
+		if (derivation.getKind() != DerivationKind.TIME_TO_EVENT) {
+			return null;
+		}
+		int index = timeToEventDateInputs(derivation) - 1;
+		return derivation.getInputs().size() > index ? derivation.getInputs().get(index) : null;
+	}
+
 	/** How many date inputs a timeToEvent derivation needs before the optional censoring date. */
 	private static int timeToEventDateInputs(Derivation derivation) {
 		return anchoredAtVisit(derivation) ? 1 : 2;
