@@ -119,6 +119,7 @@ public final class ListingsExport {
 					}
 					listingProgress.worked(1);
 				}
+				listingProgress.done();
 				if (rowIndex > 1) {
 					sheet.setAutoFilter(new CellRangeAddress(0, rowIndex - 1, 0, listing.columns().size() - 1));
 				}
@@ -127,6 +128,7 @@ public final class ListingsExport {
 				workbook.write(stream);
 			}
 			Files.move(temporary, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			progress.done();
 			return List.of(out);
 		} finally {
 			workbook.close(); // also removes SXSSF's temporary files
@@ -167,9 +169,11 @@ public final class ListingsExport {
 					}
 					listingProgress.worked(1);
 				}
+				listingProgress.done();
 			}
 			files.add(file);
 		}
+		progress.done();
 		return files;
 	}
 

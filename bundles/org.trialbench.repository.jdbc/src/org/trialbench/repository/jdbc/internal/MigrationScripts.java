@@ -22,7 +22,7 @@ final class MigrationScripts implements ResourceProvider {
 
 	private static final String FOLDER = "org/trialbench/repository/jdbc/migration/";
 	private static final List<String> SCRIPTS = List.of("common/V1__clinical_store.sql",
-			"postgresql/V2__access_control.sql");
+			"postgresql/V2__access_control.sql", "h2/V4__data_lock.sql", "postgresql/V4__data_lock.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
