@@ -56,7 +56,7 @@ class ServerStoreTest extends RepositoryContract {
 		}
 		JdbcTrialRepository store = JdbcTrialRepository.server(storeUrl, PostgresServer.OWNER,
 				PostgresServer.OWNER_PASSWORD.toCharArray());
-		assertEquals(2, store.initializeServer());
+		assertEquals(4, store.initializeServer());
 		return store;
 	}
 
