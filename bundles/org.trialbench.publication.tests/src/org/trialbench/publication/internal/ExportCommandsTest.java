@@ -100,6 +100,9 @@ class ExportCommandsTest {
 			expected = PublicationTables.of(AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, "LOCK-1"),
 					new NullProgressMonitor()), Population.PP, new NullProgressMonitor());
 		}
+		// a copy to open in a spreadsheet program after the build (target/ is build output)
+		Files.createDirectories(Path.of("target"));
+		Files.copy(file, Path.of("target", "tables-sample.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			List<String> sheets = new ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
