@@ -93,6 +93,43 @@ public interface TrialSession extends AutoCloseable {
 		return List.of();
 	}
 
+	/** The data locks of the trial, oldest first. Empty when the store has none (or cannot lock). */
+	default List<DataLock> dataLocks() throws StoreException {
+		return List.of();
+	}
+
+	/**
+	 * Freezes every subject's record as of the newest commit (data managers and administrators only; it is not a
+	 * commit and changes no clinical value). The frozen records include allocations whoever locks, so that the
+	 * statistician and the then unblinded writing committee can analyse them.
+	 */
+	default DataLock lockData(String reason) throws AccessDeniedException, StoreException {
+		throw new AccessDeniedException("This store cannot lock data");
+	}
+
+	/**
+	 * Reads every visible subject's whole record, one at a time in subject id order, either as frozen by the
+	 * named lock or, with {@code lockId} null, as now. Honours the monitor's cancellation. Records are filtered by
+	 * access exactly as {@link #subject(String)} filters them.
+	 */
+	default void readSubjects(String lockId, java.util.function.Consumer<Subject> consumer,
+			org.eclipse.core.runtime.IProgressMonitor monitor) throws StoreException {
+		if (lockId != null) {
+			throw new StoreException("This store keeps no data locks; there is no lock " + lockId);
+		}
+		for (SubjectHeader header : subjects(SubjectFilter.all())) {
+			if (monitor.isCanceled()) {
+				throw new org.eclipse.core.runtime.OperationCanceledException();
+			}
+			subject(header.id()).ifPresent(consumer);
+		}
+	}
+
+	/** The newest commit this session has seen the store reach (0 for an empty store). */
+	default long headCommit() throws StoreException {
+		return 0;
+	}
+
 	/** Starts a unit of work. */
 	TrialTransaction begin();
 

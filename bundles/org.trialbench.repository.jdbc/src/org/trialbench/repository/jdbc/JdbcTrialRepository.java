@@ -162,8 +162,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 		boolean blinded = AccessRules.blinded(roles);
 		boolean trialWide = AccessRules.trialWide(roles);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, user_id, "
-				+ "password_hash, blinded, trial_wide, active, independent_reviewer, administrator) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+				+ "password_hash, blinded, trial_wide, active, independent_reviewer, administrator, may_lock, "
+				+ "unblinded_by_lock) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			insert.setString(1, user.getUsername());
 			insert.setString(2, user.getId());
 			insert.setString(3, database.vendor() == Database.Vendor.H2 && password != null
@@ -173,6 +173,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 			insert.setBoolean(6, user.isActive());
 			insert.setBoolean(7, AccessRules.independentReviewer(roles));
 			insert.setBoolean(8, roles.contains(Role.ADMINISTRATOR));
+			insert.setBoolean(9, AccessRules.mayLock(roles));
+			insert.setBoolean(10, AccessRules.unblindedByLock(roles));
 			insert.executeUpdate();
 		}
 		try (PreparedStatement insert = connection

@@ -38,6 +38,7 @@ import org.trialbench.repository.AuditVerification;
 import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.ConflictException;
+import org.trialbench.repository.DataLock;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
@@ -133,6 +134,35 @@ abstract class RepositoryContract {
 		assertEquals(List.of("F.ECKARDT"), subject.getVisits().get(0).getForms().stream()
 				.map(f -> f.getDefinition().getOid()).toList());
 		assertTrue(login("adj").audit().forSubject(S1).stream().noneMatch(e -> e.objectType().equals("Allocation")));
+	}
+
+	@Test
+	void aDataLockFreezesRecordsAndUnblindsOnlyTheWritingCommittee() throws Exception {
+		assertNull(login("committee").subject(S1).orElseThrow().getAllocation(), "blinded before the lock");
+		assertThrows(AccessDeniedException.class, () -> login("inv01").lockData("lock"));
+		assertThrows(AccessDeniedException.class, () -> login("committee").lockData("lock"));
+		DataLock lock = login("dm").lockData("database lock for the primary analysis");
+		assertEquals("LOCK-1", lock.id());
+		assertEquals("dm", lock.lockedBy());
+		assertEquals(6, lock.subjects());
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("transcription error, source says daily");
+		}
+		TrialSession committee = login("committee");
+		Subject frozen = read(committee, "LOCK-1");
+		assertNotNull(frozen.getAllocation(), "the lock unblinds the writing committee");
+		assertEquals("1", value(frozen, "IT.ECK.DYSPHAGIA").getValue(), "the lock keeps the value it froze");
+		assertEquals("2", value(committee.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue());
+		assertNull(read(login("dm"), "LOCK-1").getAllocation(), "data managers stay blinded");
+		assertNull(login("adj").subject(S1).orElseThrow().getAllocation(), "adjudicators stay blinded");
+		assertThrows(StoreException.class, () -> read(committee, "LOCK-2"));
+	}
+
+	private static Subject read(TrialSession session, String lockId) throws StoreException {
+		List<Subject> subjects = new ArrayList<>();
+		session.readSubjects(lockId, subjects::add, new NullProgressMonitor());
+		return subjects.stream().filter(s -> s.getId().equals(S1)).findFirst().orElseThrow();
 	}
 
 	@Test

@@ -39,7 +39,7 @@ import org.trialbench.repository.InitialCredentials;
  */
 final class SmallTrial {
 
-	static final String[] USERS = { "inv01", "inv02", "mon01", "safety", "adj", "dm", "admin" };
+	static final String[] USERS = { "inv01", "inv02", "mon01", "safety", "adj", "dm", "admin", "committee" };
 
 	final Trial trial;
 	final Study study;
@@ -92,6 +92,7 @@ final class SmallTrial {
 		user("adj", Role.ADJUDICATOR, null);
 		user("dm", Role.DATA_MANAGER, null);
 		user("admin", Role.ADMINISTRATOR, null);
+		user("committee", Role.WRITING_COMMITTEE, null);
 		for (Site site : List.of(munich, vienna)) {
 			for (int n = 1; n <= 3; n++) {
 				Arm arm = n % 2 == 1 ? poem : btx;

@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -14,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.trialbench.clinical.AdjudicationCase;
@@ -27,6 +35,7 @@ import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuditTrail;
+import org.trialbench.repository.DataLock;
 import org.trialbench.repository.RepositoryListener;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -50,7 +59,8 @@ public final class JdbcTrialSession implements TrialSession {
 	private final Map<String, EObject> trialObjects = new HashMap<>();
 	private final User user;
 	private final Set<Role> roles;
-	private final boolean blinded;
+	private volatile boolean blinded;
+	private volatile boolean dataLocked;
 	private final boolean trialWide;
 	/** Adjudicators see a colleague's review only after their own (see {@link ReviewSeal}). */
 	private final boolean independentReviewer;
@@ -77,7 +87,8 @@ public final class JdbcTrialSession implements TrialSession {
 			throw new org.trialbench.repository.AuthenticationException("The user '" + username + "' is deactivated");
 		}
 		this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
-		this.blinded = AccessRules.blinded(roles);
+		this.dataLocked = !store.query(JdbcTrialSession::readLocks).isEmpty();
+		this.blinded = AccessRules.blinded(roles, dataLocked);
 		this.trialWide = AccessRules.trialWide(roles);
 		this.independentReviewer = AccessRules.independentReviewer(roles);
 		user.getSites().forEach(site -> siteIds.add(site.getId()));
@@ -438,6 +449,156 @@ public final class JdbcTrialSession implements TrialSession {
 	private static ObjectRow row(ResultSet rs) throws SQLException {
 		return new ObjectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 				rs.getString(6), rs.getString(7), rs.getBoolean(8), StateText.decode(rs.getString(9)));
+	}
+
+	@Override
+	public List<DataLock> dataLocks() throws StoreException {
+		return store.query(JdbcTrialSession::readLocks);
+	}
+
+	private static List<DataLock> readLocks(Connection connection) throws SQLException {
+		List<DataLock> locks = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT lock_id, commit_id, locked_at, locked_by, "
+				+ "reason, subjects FROM data_lock ORDER BY locked_at, lock_id"); ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				locks.add(new DataLock(rs.getString(1), rs.getLong(2),
+						rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5),
+						rs.getInt(6)));
+			}
+		}
+		return locks;
+	}
+
+	@Override
+	public DataLock lockData(String reason) throws AccessDeniedException, StoreException {
+		if (!AccessRules.mayLock(roles)) {
+			throw new AccessDeniedException("The user " + user.getUsername() + " may not lock the data: only data "
+					+ "managers and administrators lock a trial's data");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new StoreException("A data lock needs a reason (for example 'database lock for the primary analysis')");
+		}
+		Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		String lockId = store.transact(connection -> {
+			String id = "LOCK-" + (readLocks(connection).size() + 1);
+			if (store.database().vendor() == Database.Vendor.POSTGRESQL) {
+				// copies rows the locking user may not see, so the server does it as the schema owner
+				try (PreparedStatement lock = connection.prepareStatement("SELECT tb_lock_data(?, ?, ?)")) {
+					lock.setString(1, id);
+					lock.setObject(2, at.atOffset(ZoneOffset.UTC));
+					lock.setString(3, reason);
+					lock.executeQuery().close();
+				}
+				return id;
+			}
+			long head;
+			// the audit head's row lock keeps commits out while the rows are copied
+			try (PreparedStatement query = connection.prepareStatement(
+					"SELECT last_commit FROM audit_head WHERE id = 1 FOR UPDATE"); ResultSet rs = query.executeQuery()) {
+				head = rs.next() ? rs.getLong(1) : 0;
+			}
+			try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_object (lock_id, "
+					+ ROW_COLUMNS + ") SELECT ?, " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE "
+					+ "AND subject_id IS NOT NULL")) {
+				copy.setString(1, id);
+				copy.executeUpdate();
+			}
+			int frozen;
+			try (PreparedStatement count = connection.prepareStatement(
+					"SELECT COUNT(*) FROM locked_object WHERE lock_id = ? AND object_type = 'Subject'")) {
+				count.setString(1, id);
+				try (ResultSet rs = count.executeQuery()) {
+					rs.next();
+					frozen = rs.getInt(1);
+				}
+			}
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO data_lock (lock_id, commit_id, "
+					+ "locked_at, locked_by, reason, subjects) VALUES (?, ?, ?, ?, ?, ?)")) {
+				insert.setString(1, id);
+				insert.setLong(2, head);
+				insert.setObject(3, at.atOffset(ZoneOffset.UTC));
+				insert.setString(4, user.getUsername());
+				insert.setString(5, reason);
+				insert.setInt(6, frozen);
+				insert.executeUpdate();
+			}
+			return id;
+		});
+		dataLocked = true;
+		blinded = AccessRules.blinded(roles, true);
+		return dataLocks().stream().filter(l -> l.id().equals(lockId)).findFirst()
+				.orElseThrow(() -> new StoreException("The data lock " + lockId + " was written but cannot be read back"));
+	}
+
+	@Override
+	public void readSubjects(String lockId, Consumer<Subject> consumer, IProgressMonitor monitor)
+			throws StoreException {
+		if (lockId != null && dataLocks().stream().noneMatch(l -> l.id().equals(lockId))) {
+			throw new StoreException("There is no data lock " + lockId + " in this trial; its locks are "
+					+ dataLocks().stream().map(DataLock::id).toList());
+		}
+		int total = countSubjects(SubjectFilter.all());
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading subjects", Math.max(1, total));
+		String sql = lockId == null
+				? "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+						+ "ORDER BY subject_id"
+				: "SELECT " + ROW_COLUMNS + " FROM locked_object WHERE lock_id = ? AND subject_id IS NOT NULL "
+						+ "ORDER BY subject_id";
+		store.query(connection -> {
+			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				if (lockId != null) {
+					query.setString(1, lockId);
+				}
+				query.setFetchSize(2000);
+				try (ResultSet rs = query.executeQuery()) {
+					List<ObjectRow> rows = new ArrayList<>();
+					String current = null;
+					while (rs.next()) {
+						ObjectRow row = row(rs);
+						if (current != null && !current.equals(row.subjectId())) {
+							deliver(current, rows, consumer, progress);
+							rows = new ArrayList<>();
+						}
+						current = row.subjectId();
+						if (visible(row.siteId(), row.revealsAllocation())) {
+							rows.add(row);
+						}
+					}
+					if (current != null) {
+						deliver(current, rows, consumer, progress);
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	private void deliver(String subjectId, List<ObjectRow> rows, Consumer<Subject> consumer, SubMonitor progress) {
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(subjectId)).findFirst();
+		if (subjectRow.isEmpty()) {
+			return; // the subject row itself is not visible (another site)
+		}
+		Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
+		Subject subject = (Subject) objects.get(subjectId);
+		Site site = detachedSite(subjectRow.get().siteId());
+		if (site != null) {
+			site.getSubjects().add(subject);
+		}
+		consumer.accept(subject);
+		progress.worked(1);
+	}
+
+	@Override
+	public long headCommit() throws StoreException {
+		return store.query(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT last_commit FROM audit_head WHERE id = 1");
+					ResultSet rs = query.executeQuery()) {
+				return rs.next() ? rs.getLong(1) : 0L;
+			}
+		});
 	}
 
 	@Override

@@ -73,9 +73,11 @@ final class UserAccess {
 		boolean trialWide = AccessRules.trialWide(roles);
 		boolean administrator = roles.contains(Role.ADMINISTRATOR);
 		boolean independentReviewer = AccessRules.independentReviewer(roles);
+		boolean mayLock = AccessRules.mayLock(roles);
+		boolean unblindedByLock = AccessRules.unblindedByLock(roles);
 		if (vendor == Database.Vendor.POSTGRESQL) {
 			try (PreparedStatement call = connection
-					.prepareStatement("SELECT tb_set_user_access(?, ?, ?, ?, ?, ?, ?, ?)")) {
+					.prepareStatement("SELECT tb_set_user_access(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				Array sites = connection.createArrayOf("varchar", siteIds.toArray());
 				call.setString(1, username);
 				call.setString(2, userId);
@@ -85,6 +87,8 @@ final class UserAccess {
 				call.setBoolean(6, active);
 				call.setArray(7, sites);
 				call.setBoolean(8, independentReviewer);
+				call.setBoolean(9, mayLock);
+				call.setBoolean(10, unblindedByLock);
 				call.execute();
 			} catch (SQLException e) {
 				if ("42501".equals(e.getSQLState())) {
@@ -95,19 +99,22 @@ final class UserAccess {
 		} else {
 			int updated;
 			try (PreparedStatement update = connection.prepareStatement("UPDATE app_user SET blinded = ?, "
-					+ "trial_wide = ?, active = ?, administrator = ?, independent_reviewer = ? WHERE username = ?")) {
+					+ "trial_wide = ?, active = ?, administrator = ?, independent_reviewer = ?, may_lock = ?, "
+					+ "unblinded_by_lock = ? WHERE username = ?")) {
 				update.setBoolean(1, blinded);
 				update.setBoolean(2, trialWide);
 				update.setBoolean(3, active);
 				update.setBoolean(4, administrator);
 				update.setBoolean(5, independentReviewer);
-				update.setString(6, username);
+				update.setBoolean(6, mayLock);
+				update.setBoolean(7, unblindedByLock);
+				update.setString(8, username);
 				updated = update.executeUpdate();
 			}
 			if (updated == 0) {
 				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, "
-						+ "user_id, password_hash, blinded, trial_wide, active, administrator, independent_reviewer) "
-						+ "VALUES (?, ?, NULL, ?, ?, ?, ?, ?)")) {
+						+ "user_id, password_hash, blinded, trial_wide, active, administrator, independent_reviewer, "
+						+ "may_lock, unblinded_by_lock) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)")) {
 					insert.setString(1, username);
 					insert.setString(2, userId);
 					insert.setBoolean(3, blinded);
@@ -115,6 +122,8 @@ final class UserAccess {
 					insert.setBoolean(5, active);
 					insert.setBoolean(6, administrator);
 					insert.setBoolean(7, independentReviewer);
+					insert.setBoolean(8, mayLock);
+					insert.setBoolean(9, unblindedByLock);
 					insert.executeUpdate();
 				}
 			}

@@ -43,18 +43,19 @@ $$;
 
 CREATE FUNCTION tb_set_user_access(p_username VARCHAR, p_user_id VARCHAR, p_blinded BOOLEAN,
         p_trial_wide BOOLEAN, p_administrator BOOLEAN, p_active BOOLEAN, p_sites VARCHAR[],
-        p_independent_reviewer BOOLEAN) RETURNS VOID
+        p_independent_reviewer BOOLEAN, p_may_lock BOOLEAN, p_unblinded_by_lock BOOLEAN) RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM tb_require_administrator();
     PERFORM tb_trialbench_role(p_username);
     INSERT INTO app_user (username, user_id, password_hash, blinded, trial_wide, active, administrator,
-            independent_reviewer)
+            independent_reviewer, may_lock, unblinded_by_lock)
         VALUES (p_username, p_user_id, NULL, p_blinded, p_trial_wide, p_active, p_administrator,
-            p_independent_reviewer)
+            p_independent_reviewer, p_may_lock, p_unblinded_by_lock)
         ON CONFLICT (username) DO UPDATE SET blinded = EXCLUDED.blinded, trial_wide = EXCLUDED.trial_wide,
             active = EXCLUDED.active, administrator = EXCLUDED.administrator,
-            independent_reviewer = EXCLUDED.independent_reviewer;
+            independent_reviewer = EXCLUDED.independent_reviewer, may_lock = EXCLUDED.may_lock,
+            unblinded_by_lock = EXCLUDED.unblinded_by_lock;
     DELETE FROM user_site WHERE username = p_username;
     INSERT INTO user_site (username, site_id) SELECT p_username, s FROM unnest(p_sites) AS s;
     EXECUTE format('ALTER ROLE %I %s', p_username, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
@@ -81,7 +82,7 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION tb_require_administrator(), tb_trialbench_role(VARCHAR),
-    tb_set_user_access(VARCHAR, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR[], BOOLEAN),
+    tb_set_user_access(VARCHAR, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR[], BOOLEAN, BOOLEAN, BOOLEAN),
     tb_set_password(VARCHAR, VARCHAR) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION tb_set_user_access(VARCHAR, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR[], BOOLEAN),
+GRANT EXECUTE ON FUNCTION tb_set_user_access(VARCHAR, VARCHAR, BOOLEAN, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR[], BOOLEAN, BOOLEAN, BOOLEAN),
     tb_set_password(VARCHAR, VARCHAR) TO trialbench_user;

@@ -1,0 +1,194 @@
+package org.trialbench.publication.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.trialbench.core.WorkbenchSettings;
+import org.trialbench.core.command.CommandArguments;
+import org.trialbench.core.command.CommandException;
+import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.demo.DemoTrial;
+import org.trialbench.demo.DemoTrialGenerator;
+import org.trialbench.publication.AnalysisDatasets;
+import org.trialbench.publication.Population;
+import org.trialbench.publication.tables.PublicationTable;
+import org.trialbench.publication.tables.PublicationTables;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * The headless commands against a real embedded store with a demo trial: lock, export the tables and read the
+ * workbook back (sheets, provenance, numbers, merged headers, frozen panes, pictures), export the listings as
+ * .xlsx and CSV.
+ */
+class ExportCommandsTest {
+
+	@TempDir
+	static Path directory;
+	static Properties settings = new Properties();
+
+	@BeforeAll
+	static void store() throws Exception {
+		Path store = directory.resolve("store");
+		DemoTrial demo = new DemoTrialGenerator(3, 120, 5).generate(new NullProgressMonitor());
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store)) {
+			repository.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		}
+		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
+		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store.toString());
+		String locked = run(new LockDataCommand(), "lock-data", "--reason", "Database lock for the primary analysis");
+		assertTrue(locked.contains("LOCK-1"), locked);
+	}
+
+	@AfterAll
+	static void nothing() {
+	}
+
+	static String run(StoreCommand command, String name, String... words) throws CommandException {
+		command.settings = () -> settings;
+		JdbcRepositoryProvider provider = new JdbcRepositoryProvider();
+		if (command instanceof LockDataCommand lock) {
+			lock.setRepositoryProvider(provider);
+		} else if (command instanceof ExportTablesCommand tables) {
+			tables.setRepositoryProvider(provider);
+		} else if (command instanceof ExportListingsCommand listings) {
+			listings.setRepositoryProvider(provider);
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int code = ((HeadlessCommand) command).run(CommandArguments.parse(name, List.of(words)),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertEquals(0, code);
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void tablesWorkbookHoldsEveryTableWithItsProvenanceAndPictures() throws Exception {
+		Path file = directory.resolve("out/tables.xlsx");
+		String output = run(new ExportTablesCommand(), "export-tables", "--out", file.toString(), "--population", "pp");
+		assertTrue(output.contains("100%"), "progress is reported: " + output);
+		List<PublicationTable> expected;
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+				TrialSession session = repository.localSession("statistician")) {
+			expected = PublicationTables.of(AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, "LOCK-1"),
+					new NullProgressMonitor()), Population.PP, new NullProgressMonitor());
+		}
+		// a copy to open in a spreadsheet program after the build (target/ is build output)
+		Files.createDirectories(Path.of("target"));
+		Files.copy(file, Path.of("target", "tables-sample.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			List<String> sheets = new ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			assertEquals(List.of("About", "CONSORT", "Table 1", "Table 2", "Table 3", "Table 4", "Table 5"), sheets);
+			DataFormatter formatter = new DataFormatter();
+			String about = text(workbook.getSheet("About"), formatter);
+			assertTrue(about.contains("LOCK-1") && about.contains("Per protocol") && about.contains("Trialbench"),
+					about);
+			for (PublicationTable table : expected) {
+				XSSFSheet sheet = workbook.getSheet(table.sheetName());
+				assertEquals(table.title(), sheet.getRow(0).getCell(0).getStringCellValue());
+				String all = text(sheet, formatter);
+				// every body cell of the computed table is in the sheet, digit for digit
+				table.rows().forEach(row -> row.cells().forEach(cell -> assertTrue(all.contains(cell.text()),
+						table.sheetName() + " lacks " + cell.text())));
+				assertNotNull(sheet.getPaneInformation(), table.sheetName() + " has a frozen header");
+				assertTrue(sheet.getPaneInformation().isFreezePane());
+				XSSFDrawing drawing = sheet.getDrawingPatriarch();
+				assertEquals(table.pictures().size(), drawing == null ? 0 : drawing.getShapes().size(),
+						table.sheetName() + " pictures");
+			}
+			XSSFSheet primary = workbook.getSheet("Table 2");
+			boolean mergedHeader = false;
+			for (CellRangeAddress region : primary.getMergedRegions()) {
+				mergedHeader |= region.getFirstRow() == 3 && region.getNumberOfCells() == 2;
+			}
+			assertTrue(mergedHeader, "the arms' header spans two columns");
+			assertTrue(text(primary, formatter).contains("Per protocol"));
+		}
+		try (var files = Files.list(file.getParent())) {
+			assertEquals(List.of("tables.xlsx"), files.map(p -> p.getFileName().toString()).toList(),
+					"no temporary file is left behind");
+		}
+	}
+
+	@Test
+	void listingsAsStreamedWorkbookAndAsCsv() throws Exception {
+		Path xlsx = directory.resolve("listings.xlsx");
+		run(new ExportListingsCommand(), "export-listings", "--out", xlsx.toString());
+		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			XSSFSheet subjects = workbook.getSheet("Subjects");
+			assertEquals(120, subjects.getLastRowNum(), "one row per screened subject below the header");
+			assertEquals("Subject", subjects.getRow(0).getCell(0).getStringCellValue());
+			assertEquals(CellType.BOOLEAN, subjects.getRow(1).getCell(6).getCellType(), "ITT flag");
+			assertTrue(text(workbook.getSheet("About"), new DataFormatter()).contains("LOCK-1"));
+		}
+		Path csv = directory.resolve("csv/listings.csv");
+		String output = run(new ExportListingsCommand(), "export-listings", "--out", csv.toString(), "--format", "csv");
+		assertTrue(output.contains("listings-adverse-events.csv"), output);
+		List<String> lines = Files.readAllLines(csv.resolveSibling("listings-subjects.csv"), StandardCharsets.UTF_8);
+		assertEquals(121, lines.size());
+		assertTrue(lines.get(0).startsWith("\uFEFFSubject,Screening number"));
+		assertFalse(Files.exists(csv), "CSV listings are named after --out, one per listing");
+	}
+
+	@Test
+	void badOptionsAreNamed() {
+		CommandException format = assertThrows(CommandException.class, () -> run(new ExportListingsCommand(),
+				"export-listings", "--out", "x.csv", "--format", "ods"));
+		assertTrue(format.getMessage().contains("xlsx or csv"), format.getMessage());
+		CommandException snapshot = assertThrows(CommandException.class, () -> run(new ExportTablesCommand(),
+				"export-tables", "--out", directory.resolve("t.xlsx").toString(), "--snapshot", "LOCK-3"));
+		assertTrue(snapshot.getMessage().contains("no data lock 'LOCK-3'"), snapshot.getMessage());
+		CommandException blinded = assertThrows(CommandException.class, () -> run(new ExportTablesCommand(),
+				"export-tables", "--out", directory.resolve("t.xlsx").toString(), "--as", "adjudicator1"));
+		assertTrue(blinded.getMessage().contains("blinded"), blinded.getMessage());
+	}
+
+	@Test
+	void commandsAreRegisteredAsServices() {
+		BundleContext context = FrameworkUtil.getBundle(ExportTablesCommand.class).getBundleContext();
+		List<String> names = new ArrayList<>();
+		try {
+			for (ServiceReference<HeadlessCommand> reference : context.getServiceReferences(HeadlessCommand.class,
+					null)) {
+				names.add(context.getService(reference).name());
+			}
+		} catch (org.osgi.framework.InvalidSyntaxException e) {
+			throw new AssertionError(e);
+		}
+		assertTrue(names.containsAll(List.of("export-tables", "export-listings", "lock-data")), names.toString());
+	}
+
+	static String text(XSSFSheet sheet, DataFormatter formatter) {
+		StringBuilder all = new StringBuilder();
+		sheet.forEach(row -> row.forEach(cell -> all.append(formatter.formatCellValue(cell)).append('\n')));
+		return all.toString();
+	}
+}

@@ -1,0 +1,61 @@
+package org.trialbench.publication;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.trialbench.clinical.ScreenFailCategory;
+import org.trialbench.clinical.SubjectStatus;
+
+/**
+ * One subject as the analysis sees it: allocation, stratum, population flags, the values of each scheduled visit
+ * (visit OID to item OID to value; missing values are absent), the primary outcome and adverse events. Derived
+ * once from the clinical record so that every table counts the same subjects the same way.
+ *
+ * @param arm the allocated arm's code, null when not randomized
+ * @param primarySuccess null when the primary outcome is missing
+ */
+public record AnalysisSubject(String id, String screeningNumber, String siteCode, SubjectStatus status,
+		ScreenFailCategory screenFailCategory, String screenFailReason, String arm, String stratum,
+		Boolean receivedAllocated, String notReceivedReason, boolean procedureDone, LocalDate withdrawalDate,
+		String endStatus, String endReason, Map<String, Map<String, String>> visits, Boolean primarySuccess,
+		LocalDate firstRescue, List<AnalysisEvent> adverseEvents) {
+
+	public boolean randomized() {
+		return arm != null;
+	}
+
+	public boolean in(Population population) {
+		return switch (population) {
+		case ITT -> randomized();
+		case PP -> randomized() && Boolean.TRUE.equals(receivedAllocated) && primarySuccess != null;
+		case SAFETY -> randomized() && procedureDone;
+		};
+	}
+
+	/** A visit's value of an item, or null when the visit or the value is missing. */
+	public String value(String visitOid, String itemOid) {
+		Map<String, String> values = visits.get(visitOid);
+		return values == null ? null : values.get(itemOid);
+	}
+
+	public Double number(String visitOid, String itemOid) {
+		String text = value(visitOid, itemOid);
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Double.valueOf(text.trim());
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	public boolean leftEarly() {
+		return withdrawalDate != null;
+	}
+
+	public boolean died() {
+		return "DIED".equals(endStatus) || adverseEvents.stream().anyMatch(AnalysisEvent::fatal);
+	}
+}

@@ -1,0 +1,15 @@
+package org.trialbench.repository;
+
+import java.time.Instant;
+
+/**
+ * A data lock: the trial's clinical data frozen as of one commit, so that analyses of the lock give the same
+ * numbers whatever is committed later. Locking unblinds the writing committee (the lock is the point at which the
+ * committee may see results by arm).
+ *
+ * @param id the lock's name, e.g. {@code LOCK-1}
+ * @param commitId the last commit the lock contains
+ * @param subjects how many subject records were frozen
+ */
+public record DataLock(String id, long commitId, Instant lockedAt, String lockedBy, String reason, int subjects) {
+}
