@@ -25,7 +25,8 @@ final class MigrationScripts implements ResourceProvider {
 			"postgresql/V2__access_control.sql", "h2/V4__data_lock.sql", "postgresql/V4__data_lock.sql",
 			"h2/V6__independent_adjudication.sql", "postgresql/V6__independent_adjudication.sql",
 			"h2/V8__user_administration.sql", "postgresql/V8__user_administration.sql", "h2/V9__signing_lock.sql",
-			"postgresql/V9__signing_lock.sql");
+			"postgresql/V9__signing_lock.sql", "h2/V10__locked_review_seals.sql",
+			"postgresql/V10__locked_review_seals.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
