@@ -1,0 +1,242 @@
+package org.trialbench.safety.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.ActionTaken;
+import org.trialbench.clinical.AdverseEvent;
+import org.trialbench.clinical.AeOutcome;
+import org.trialbench.clinical.AgreeGrade;
+import org.trialbench.clinical.AsgeSeverity;
+import org.trialbench.clinical.Relationship;
+import org.trialbench.clinical.Subject;
+import org.trialbench.protocol.AdverseEventSettings;
+import org.trialbench.protocol.GradingScale;
+import org.trialbench.protocol.SeriousnessCriterion;
+import org.trialbench.safety.AdverseEventDraft;
+import org.trialbench.safety.SeriousnessRules;
+import org.trialbench.safety.meddra.CodingSuggestion;
+import org.trialbench.safety.meddra.MeddraDictionary;
+import org.trialbench.safety.meddra.MeddraPath;
+
+/**
+ * The adverse-event form: collects what the investigator and the safety officer enter and shows what is derived
+ * (serious, treatment-emergent, expected, coding). Checking and saving are the core's {@code AdverseEventRecording}.
+ */
+public final class AdverseEventFormView extends Composite {
+	private static final DateTimeFormatter AWARE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Label subjectLabel;
+	private final Text verbatim;
+	private final org.eclipse.swt.widgets.List suggestions;
+	private final Label coding;
+	private final Text onset;
+	private final Text resolution;
+	private final Button ongoing;
+	private final Combo ctcae;
+	private final Combo asge;
+	private final Combo agree;
+	private final Map<SeriousnessCriterion, Button> criteria = new EnumMap<>(SeriousnessCriterion.class);
+	private final Label derived;
+	private final Combo relationship;
+	private final Combo action;
+	private final Combo outcome;
+	private final Text awareAt;
+	final Text reason;
+	final Button save;
+	final Label message;
+	private final ZoneId zone;
+	private MeddraDictionary dictionary;
+	private List<CodingSuggestion> shown = List.of();
+	private MeddraPath chosen;
+
+	public AdverseEventFormView(Composite parent, ZoneId zone) {
+		super(parent, SWT.NONE);
+		this.zone = zone;
+		setLayout(new GridLayout(2, false));
+		subjectLabel = span(new Label(this, SWT.NONE));
+		verbatim = field("Verbatim term", new Text(this, SWT.BORDER));
+		suggestions = field("MedDRA suggestions", new org.eclipse.swt.widgets.List(this, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL));
+		((GridData) suggestions.getLayoutData()).heightHint = 70;
+		coding = field("Coded as", new Label(this, SWT.WRAP));
+		onset = field("Onset (yyyy-mm-dd)", new Text(this, SWT.BORDER));
+		resolution = field("Resolution (yyyy-mm-dd)", new Text(this, SWT.BORDER));
+		ongoing = field("", new Button(this, SWT.CHECK));
+		ongoing.setText("Ongoing");
+		ctcae = field("CTCAE v5 grade", combo("", "1 mild", "2 moderate", "3 severe", "4 life-threatening", "5 death"));
+		asge = field("ASGE severity", combo(literals(AsgeSeverity.VALUES)));
+		agree = field("AGREE grade", combo(literals(AgreeGrade.VALUES)));
+		Composite boxes = field("Seriousness criteria", new Composite(this, SWT.NONE));
+		boxes.setLayout(new RowLayout(SWT.HORIZONTAL));
+		for (SeriousnessCriterion criterion : SeriousnessCriterion.VALUES) {
+			Button box = new Button(boxes, SWT.CHECK);
+			box.setText(criterion.getLiteral());
+			box.addListener(SWT.Selection, e -> updateDerived(null));
+			criteria.put(criterion, box);
+		}
+		relationship = field("Relationship to procedure", combo(literals(Relationship.VALUES)));
+		action = field("Action taken", combo(literals(ActionTaken.VALUES)));
+		outcome = field("Outcome", combo(literals(AeOutcome.VALUES)));
+		awareAt = field("Site aware (yyyy-mm-dd hh:mm, " + zone + ")", new Text(this, SWT.BORDER));
+		derived = span(new Label(this, SWT.WRAP));
+		reason = field("Reason for change", new Text(this, SWT.BORDER));
+		save = field("", new Button(this, SWT.PUSH));
+		save.setText("Save adverse event");
+		message = span(new Label(this, SWT.WRAP));
+		verbatim.addListener(SWT.Modify, e -> suggest());
+		suggestions.addListener(SWT.Selection, e -> {
+			int i = suggestions.getSelectionIndex();
+			if (i >= 0 && i < shown.size()) {
+				chosen = shown.get(i).path();
+				coding.setText(describe(chosen));
+			}
+		});
+	}
+
+	/** Fills the form with an event (null: a new one) of the subject. */
+	public void show(Subject subject, AdverseEvent event, AdverseEventSettings settings, MeddraDictionary meddra) {
+		this.dictionary = meddra;
+		chosen = null;
+		subjectLabel.setText("Subject " + subject.getScreeningNumber() + (subject.getSite() != null ? " at site "
+				+ subject.getSite().getCode() : "") + (subject.getAllocation() != null && subject.getAllocation().getArm() != null
+						? ", arm " + subject.getAllocation().getArm().getName() : ", arm (blinded)"));
+		boolean any = settings == null || settings.getGradingScales().isEmpty();
+		ctcae.setEnabled(any || settings.getGradingScales().contains(GradingScale.CTCAE_V5));
+		asge.setEnabled(any || settings.getGradingScales().contains(GradingScale.ASGE));
+		agree.setEnabled(any || settings.getGradingScales().contains(GradingScale.AGREE));
+		for (Map.Entry<SeriousnessCriterion, Button> box : criteria.entrySet()) {
+			box.getValue().setEnabled(settings == null || settings.getSeriousnessCriteria().isEmpty()
+					|| settings.getSeriousnessCriteria().contains(box.getKey()));
+			box.getValue().setSelection(event != null && event.getSeriousnessCriteria().contains(box.getKey()));
+		}
+		verbatim.setText(event == null || event.getVerbatimTerm() == null ? "" : event.getVerbatimTerm());
+		onset.setText(event == null || event.getOnsetDate() == null ? "" : event.getOnsetDate().toString());
+		resolution.setText(event == null || event.getResolutionDate() == null ? "" : event.getResolutionDate().toString());
+		ongoing.setSelection(event != null && event.isOngoing());
+		ctcae.select(event == null || event.getCtcaeGrade() == null ? 0 : event.getCtcaeGrade());
+		asge.select(event == null || !event.isSetAsgeSeverity() ? 0 : event.getAsgeSeverity().getValue() + 1);
+		agree.select(event == null || !event.isSetAgreeGrade() ? 0 : event.getAgreeGrade().getValue() + 1);
+		relationship.select(event == null || !event.isSetRelationship() ? 0 : event.getRelationship().getValue() + 1);
+		action.select(event == null || !event.isSetActionTaken() ? 0 : event.getActionTaken().getValue() + 1);
+		outcome.select(event == null || !event.isSetOutcome() ? 0 : event.getOutcome().getValue() + 1);
+		awareAt.setText(event == null || event.getAwareAt() == null ? "" : AWARE.format(event.getAwareAt().atZone(zone)));
+		coding.setText(event != null && event.getCoding() != null ? event.getCoding().getLltName() + " ("
+				+ event.getCoding().getLltCode() + ") > PT " + event.getCoding().getPtName() + " > SOC "
+				+ event.getCoding().getSocName() + ", MedDRA " + event.getCoding().getDictionaryVersion() : "not coded");
+		updateDerived(event);
+		layout(true, true);
+	}
+
+	/** The entered values; throws with the field's name when one does not parse. */
+	public AdverseEventDraft draft() {
+		Set<SeriousnessCriterion> met = EnumSet.noneOf(SeriousnessCriterion.class);
+		criteria.forEach((criterion, box) -> {
+			if (box.getSelection()) {
+				met.add(criterion);
+			}
+		});
+		return new AdverseEventDraft(verbatim.getText().trim(), date("Onset", onset), date("Resolution", resolution),
+				ongoing.getSelection(), ctcae.getSelectionIndex() <= 0 ? null : ctcae.getSelectionIndex(),
+				pick(AsgeSeverity.VALUES, asge), pick(AgreeGrade.VALUES, agree), met, pick(Relationship.VALUES, relationship),
+				pick(ActionTaken.VALUES, action), pick(AeOutcome.VALUES, outcome), aware(), chosen);
+	}
+
+	private void updateDerived(AdverseEvent event) {
+		boolean serious = criteria.values().stream().anyMatch(Button::getSelection);
+		derived.setText("Serious: " + (serious ? "yes" : "no") + "    Treatment-emergent: "
+				+ (event == null ? "derived on save" : event.isTreatmentEmergent() ? "yes" : "no") + "    Expected: "
+				+ (event == null || event.getExpected() == null ? "not assessed" : event.getExpected() ? "yes" : "no"));
+		if (event != null) {
+			List<String> problems = new ArrayList<>();
+			SeriousnessRules.check(event, null).forEach(f -> problems.add(f.toString()));
+			message.setText(String.join("\n", problems));
+		}
+	}
+
+	private void suggest() {
+		suggestions.removeAll();
+		shown = dictionary == null ? List.of() : dictionary.suggest(verbatim.getText(), 6);
+		for (CodingSuggestion s : shown) {
+			suggestions.add(String.format("%3.0f%%  %s", s.score() * 100, describe(s.path())));
+		}
+		if (dictionary == null) {
+			suggestions.add("No MedDRA dictionary loaded (./trialbench meddra-load --dir FOLDER)");
+		}
+	}
+
+	private static String describe(MeddraPath path) {
+		return path.llt() + " > PT " + path.pt().name() + " > SOC " + path.soc().name() + " [MedDRA " + path.version() + "]";
+	}
+
+	private Instant aware() {
+		String text = awareAt.getText().trim();
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDateTime.parse(text, AWARE).atZone(zone).toInstant();
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("Site aware: '" + text + "' is not a date and time like 2026-05-01 14:30");
+		}
+	}
+
+	private static LocalDate date(String field, Text text) {
+		String value = text.getText().trim();
+		try {
+			return value.isEmpty() ? null : LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException(field + ": '" + value + "' is not a date like 2026-05-01");
+		}
+	}
+
+	private static <T> T pick(List<T> values, Combo combo) {
+		int i = combo.getSelectionIndex();
+		return i <= 0 ? null : values.get(i - 1);
+	}
+
+	private static String[] literals(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
+		List<String> result = new ArrayList<>();
+		result.add("");
+		values.forEach(v -> result.add(v.getLiteral()));
+		return result.toArray(String[]::new);
+	}
+
+	private Combo combo(String... items) {
+		Combo combo = new Combo(this, SWT.READ_ONLY);
+		combo.setItems(items);
+		combo.select(0);
+		return combo;
+	}
+
+	private <T extends org.eclipse.swt.widgets.Control> T field(String label, T control) {
+		Label title = new Label(this, SWT.NONE);
+		title.setText(label);
+		title.moveAbove(control);
+		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		return control;
+	}
+
+	private <T extends org.eclipse.swt.widgets.Control> T span(T control) {
+		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		return control;
+	}
+}
