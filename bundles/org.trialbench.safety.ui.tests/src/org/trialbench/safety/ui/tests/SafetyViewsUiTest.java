@@ -35,7 +35,7 @@ import org.trialbench.safety.ui.SafetyDashboardView;
 
 /**
  * The AE form and the safety dashboard on real SWT widgets over a demo store; each is saved as a PNG (to the folder
- * named by the system property trialbench.screenshots, else the test's temporary folder).
+ * named by the system property trialbench.screenshots, else target/screenshots of the test bundle).
  */
 class SafetyViewsUiTest {
 	@TempDir
@@ -44,7 +44,7 @@ class SafetyViewsUiTest {
 	@Test
 	void dashboardAndAdverseEventFormShowTheDemoTrialsSeriousEvents() throws Exception {
 		DemoTrial demo = new DemoTrialGenerator(2, 60, 2026).generate(new NullProgressMonitor());
-		Path shots = Path.of(System.getProperty("trialbench.screenshots", dir.toString()));
+		Path shots = Path.of(System.getProperty("trialbench.screenshots", "target/screenshots"));
 		Files.createDirectories(shots);
 		try (JdbcTrialRepository store = JdbcTrialRepository.embedded(dir.resolve("store/trial"))) {
 			store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
