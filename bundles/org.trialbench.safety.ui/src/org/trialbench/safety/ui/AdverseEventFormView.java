@@ -34,6 +34,7 @@ import org.trialbench.protocol.GradingScale;
 import org.trialbench.protocol.SeriousnessCriterion;
 import org.trialbench.safety.AdverseEventDraft;
 import org.trialbench.safety.SeriousnessRules;
+import org.trialbench.safety.TreatmentEmergence;
 import org.trialbench.safety.meddra.CodingSuggestion;
 import org.trialbench.safety.meddra.MeddraDictionary;
 import org.trialbench.safety.meddra.MeddraPath;
@@ -45,26 +46,30 @@ import org.trialbench.safety.meddra.MeddraPath;
 public final class AdverseEventFormView extends Composite {
 	private static final DateTimeFormatter AWARE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final Label subjectLabel;
-	private final Text verbatim;
-	private final org.eclipse.swt.widgets.List suggestions;
-	private final Label coding;
-	private final Text onset;
-	private final Text resolution;
-	private final Button ongoing;
-	private final Combo ctcae;
-	private final Combo asge;
-	private final Combo agree;
-	private final Map<SeriousnessCriterion, Button> criteria = new EnumMap<>(SeriousnessCriterion.class);
-	private final Label derived;
-	private final Combo relationship;
-	private final Combo action;
-	private final Combo outcome;
-	private final Text awareAt;
+	final Label subjectLabel;
+	final Text verbatim;
+	final org.eclipse.swt.widgets.List suggestions;
+	final Label coding;
+	final Text onset;
+	final Text resolution;
+	final Button ongoing;
+	final Combo ctcae;
+	final Combo asge;
+	final Combo agree;
+	final Map<SeriousnessCriterion, Button> criteria = new EnumMap<>(SeriousnessCriterion.class);
+	final Label derived;
+	final Label saved;
+	final Combo relationship;
+	final Combo action;
+	final Combo outcome;
+	final Text awareAt;
 	final Text reason;
 	final Button save;
 	final Label message;
 	private final ZoneId zone;
+	private Subject subject;
+	private AdverseEvent event;
+	private String noDictionary = "No MedDRA dictionary configured";
 	private MeddraDictionary dictionary;
 	private List<CodingSuggestion> shown = List.of();
 	private MeddraPath chosen;
@@ -90,32 +95,74 @@ public final class AdverseEventFormView extends Composite {
 		for (SeriousnessCriterion criterion : SeriousnessCriterion.VALUES) {
 			Button box = new Button(boxes, SWT.CHECK);
 			box.setText(criterion.getLiteral());
-			box.addListener(SWT.Selection, e -> updateDerived(null));
+			box.addListener(SWT.Selection, e -> updateDerived());
 			criteria.put(criterion, box);
 		}
 		relationship = field("Relationship to procedure", combo(literals(Relationship.VALUES)));
 		action = field("Action taken", combo(literals(ActionTaken.VALUES)));
 		outcome = field("Outcome", combo(literals(AeOutcome.VALUES)));
 		awareAt = field("Site aware (yyyy-mm-dd hh:mm, " + zone + ")", new Text(this, SWT.BORDER));
-		derived = span(new Label(this, SWT.WRAP));
+		derived = field("Derived (read-only)", new Label(this, SWT.WRAP));
+		saved = field("Expected, coded", new Label(this, SWT.WRAP));
 		reason = field("Reason for change", new Text(this, SWT.BORDER));
+		reason.setMessage("required when changing a saved event");
 		save = field("", new Button(this, SWT.PUSH));
 		save.setText("Save adverse event");
 		message = span(new Label(this, SWT.WRAP));
 		verbatim.addListener(SWT.Modify, e -> suggest());
+		onset.addListener(SWT.Modify, e -> updateDerived());
 		suggestions.addListener(SWT.Selection, e -> {
 			int i = suggestions.getSelectionIndex();
 			if (i >= 0 && i < shown.size()) {
 				chosen = shown.get(i).path();
-				coding.setText(describe(chosen));
+				coding.setText(describe(chosen) + " (chosen, saved with the event)");
 			}
 		});
+	}
+
+	/** The MedDRA dictionary to suggest codes from, once it is read; null with why there is none. */
+	public void setDictionary(MeddraDictionary meddra, String whyNone) {
+		this.dictionary = meddra;
+		this.noDictionary = whyNone == null ? "No MedDRA dictionary configured" : whyNone;
+		suggest();
+	}
+
+	public Subject subject() {
+		return subject;
+	}
+
+	/** The saved event shown, null for a new one. */
+	public AdverseEvent event() {
+		return event;
+	}
+
+	public void onSave(Runnable action) {
+		save.addListener(SWT.Selection, e -> action.run());
+	}
+
+	/** A line under the form: red for errors, which name the field; the entered values stay as they are. */
+	public void setMessage(String text, boolean error) {
+		message.setText(text == null ? "" : text);
+		message.setForeground(getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_DARK_GREEN));
+		layout(true, true);
+	}
+
+	public String messageText() {
+		return message.getText();
+	}
+
+	public String reasonText() {
+		return reason.getText().trim();
 	}
 
 	/** Fills the form with an event (null: a new one) of the subject. */
 	public void show(Subject subject, AdverseEvent event, AdverseEventSettings settings, MeddraDictionary meddra) {
 		this.dictionary = meddra;
+		this.subject = subject;
+		this.event = event;
 		chosen = null;
+		reason.setText("");
+		reason.setEnabled(event != null);
 		subjectLabel.setText("Subject " + subject.getScreeningNumber() + (subject.getSite() != null ? " at site "
 				+ subject.getSite().getCode() : "") + (subject.getAllocation() != null && subject.getAllocation().getArm() != null
 						? ", arm " + subject.getAllocation().getArm().getName() : ", arm (blinded)"));
@@ -142,7 +189,17 @@ public final class AdverseEventFormView extends Composite {
 		coding.setText(event != null && event.getCoding() != null ? event.getCoding().getLltName() + " ("
 				+ event.getCoding().getLltCode() + ") > PT " + event.getCoding().getPtName() + " > SOC "
 				+ event.getCoding().getSocName() + ", MedDRA " + event.getCoding().getDictionaryVersion() : "not coded");
-		updateDerived(event);
+		saved.setText("Expected: " + (event == null || event.getExpected() == null
+				? "not assessed (judged on save against the reference safety information)"
+				: event.getExpected() ? "yes" : "no, unexpected") + "    Coded: " + (event != null && event.getCoding() != null ? "yes" : "no"));
+		updateDerived();
+		if (event != null) {
+			List<String> problems = new ArrayList<>();
+			SeriousnessRules.check(event, settings).forEach(f -> problems.add(f.toString()));
+			setMessage(String.join("\n", problems), problems.stream().anyMatch(p -> p.startsWith("ERROR")));
+		} else {
+			setMessage("", false);
+		}
 		layout(true, true);
 	}
 
@@ -160,16 +217,24 @@ public final class AdverseEventFormView extends Composite {
 				pick(ActionTaken.VALUES, action), pick(AeOutcome.VALUES, outcome), aware(), chosen);
 	}
 
-	private void updateDerived(AdverseEvent event) {
+	/** Serious from the ticked criteria, treatment-emergent from the onset typed: both follow the entries live. */
+	private void updateDerived() {
 		boolean serious = criteria.values().stream().anyMatch(Button::getSelection);
-		derived.setText("Serious: " + (serious ? "yes" : "no") + "    Treatment-emergent: "
-				+ (event == null ? "derived on save" : event.isTreatmentEmergent() ? "yes" : "no") + "    Expected: "
-				+ (event == null || event.getExpected() == null ? "not assessed" : event.getExpected() ? "yes" : "no"));
-		if (event != null) {
-			List<String> problems = new ArrayList<>();
-			SeriousnessRules.check(event, null).forEach(f -> problems.add(f.toString()));
-			message.setText(String.join("\n", problems));
+		String emergent;
+		LocalDate onsetDate = null;
+		try {
+			onsetDate = onset.getText().isBlank() ? null : LocalDate.parse(onset.getText().trim());
+		} catch (DateTimeParseException e) {
+			// shown as not yet known; saving names the field
 		}
+		if (subject == null || onsetDate == null) {
+			emergent = "needs the onset date";
+		} else {
+			emergent = TreatmentEmergence.of(subject, onsetDate) ? "yes"
+					: TreatmentEmergence.procedureDate(subject).map(d -> "no (onset before the procedure on " + d + ")")
+							.orElse("no (no procedure yet)");
+		}
+		derived.setText("Serious: " + (serious ? "yes" : "no") + "    Treatment-emergent: " + emergent);
 	}
 
 	private void suggest() {
@@ -179,7 +244,9 @@ public final class AdverseEventFormView extends Composite {
 			suggestions.add(String.format("%3.0f%%  %s", s.score() * 100, describe(s.path())));
 		}
 		if (dictionary == null) {
-			suggestions.add("No MedDRA dictionary loaded (./trialbench meddra-load --dir FOLDER)");
+			suggestions.add(noDictionary);
+		} else if (shown.isEmpty() && !verbatim.getText().isBlank()) {
+			suggestions.add("No MedDRA term resembles '" + verbatim.getText().trim() + "'");
 		}
 	}
 
