@@ -27,6 +27,7 @@ public final class SafetyDashboardView extends Composite {
 	private final Canvas bar;
 	private final Table table;
 	private Map<ClockState, Integer> counts = Map.of();
+	private java.util.List<SafetyDashboard.Row> rows = java.util.List.of();
 
 	public SafetyDashboardView(Composite parent) {
 		super(parent, SWT.NONE);
@@ -88,6 +89,22 @@ public final class SafetyDashboardView extends Composite {
 		return summary.getText();
 	}
 
+	/** A note in place of the dashboard (nobody logged in, reading failed). */
+	public void showNote(String text) {
+		summary.setText(text);
+		layout(true, true);
+	}
+
+	/** Who opens a report's adverse event when the user double-clicks its row. */
+	public void onOpen(java.util.function.Consumer<SafetyDashboard.Row> opener) {
+		table.addListener(SWT.DefaultSelection, e -> {
+			int i = table.getSelectionIndex();
+			if (i >= 0 && i < rows.size()) {
+				opener.accept(rows.get(i));
+			}
+		});
+	}
+
 	public void show(SafetyDashboard dashboard, ZoneId zone) {
 		counts = dashboard.counts();
 		summary.setText(dashboard.cases().size() + " serious adverse events: " + counts.get(ClockState.DUE) + " reports due, "
@@ -95,6 +112,7 @@ public final class SafetyDashboardView extends Composite {
 				+ counts.get(ClockState.SUBMITTED_LATE) + " submitted late; " + dashboard.awaitingExpectedness().size()
 				+ " await an expectedness assessment. Times in " + zone + ".");
 		table.removeAll();
+		rows = dashboard.rows();
 		for (SafetyDashboard.Row row : dashboard.rows()) {
 			ReportObligation o = row.obligation();
 			TableItem item = new TableItem(table, SWT.NONE);
