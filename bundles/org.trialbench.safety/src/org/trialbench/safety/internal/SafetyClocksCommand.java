@@ -2,8 +2,12 @@ package org.trialbench.safety.internal;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Properties;
 
@@ -67,11 +71,13 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 	@Override
 	public String usage() {
 		return """
-				./trialbench safety-clocks [--open] [--zone ZONE] [--as USERNAME]
+				./trialbench safety-clocks [--open] [--at DATE[THH:MM]] [--zone ZONE] [--as USERNAME]
 				  One line per report a serious adverse event owes: SAE to the sponsor (24 h from awareness), SUSAR to
 				  the authorities (7 calendar days when fatal or life-threatening, else 15) and the fatal/life-threatening
 				  follow-up (8 more days); then the counts. Exits 1 when any report is overdue.
 				  --open        only reports not yet submitted
+				  --at WHEN     the clocks as they stood then, in the sponsor's zone (a date alone: its end), e.g. at a
+				                data cutoff; default now
 				  --zone ZONE   the sponsor's time zone for calendar days (default: safety.timeZone, else the system's)
 				  --as USERNAME whom to act as (default: the first safety officer); blinded users see no arms""";
 	}
@@ -81,6 +87,7 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 		boolean open = arguments.flag("open");
 		String zoneText = arguments.string("zone").orElse(null);
 		String as = arguments.string("as").orElse(null);
+		String atText = arguments.string("at").orElse(null);
 		arguments.rejectUnknown();
 		Properties properties = settings(name());
 		ZoneId zone;
@@ -89,6 +96,10 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 		} catch (RuntimeException e) {
 			throw CommandException.usage(name() + ": " + (zoneText != null ? "--zone '" + zoneText
 					+ "' is not a time zone (use e.g. Europe/Berlin)" : e.getMessage()));
+		}
+		Clock clock = this.clock;
+		if (atText != null) {
+			clock = Clock.fixed(moment(atText, zone), zone);
 		}
 		try (TrialRepository repository = open(name(), properties);
 				TrialSession session = repository.localSession(as != null ? as : safetyUser(name(), repository))) {
@@ -107,12 +118,26 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 			}
 			Map<ClockState, Integer> counts = dashboard.counts();
 			out.printf("%d serious adverse events: %d reports due, %d overdue, %d submitted, %d submitted late; "
-					+ "%d serious related events await an expectedness assessment (zone %s)%n", dashboard.cases().size(),
-					counts.get(ClockState.DUE), counts.get(ClockState.OVERDUE), counts.get(ClockState.SUBMITTED),
-					counts.get(ClockState.SUBMITTED_LATE), dashboard.awaitingExpectedness().size(), zone);
+					+ "%d serious related events await an expectedness assessment (zone %s, as of %s)%n",
+					dashboard.cases().size(), counts.get(ClockState.DUE), counts.get(ClockState.OVERDUE),
+					counts.get(ClockState.SUBMITTED), counts.get(ClockState.SUBMITTED_LATE),
+					dashboard.awaitingExpectedness().size(), zone, TIME.format(clock.instant().atZone(zone)));
 			return counts.get(ClockState.OVERDUE) > 0 ? 1 : 0;
 		} catch (StoreException e) {
 			throw new CommandException(name() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** A date (its last minute) or a date and time, in the sponsor's zone. */
+	private Instant moment(String text, ZoneId zone) throws CommandException {
+		try {
+			if (text.length() <= 10) {
+				return LocalDate.parse(text).atTime(23, 59).atZone(zone).toInstant();
+			}
+			return LocalDateTime.parse(text.replace(' ', 'T')).atZone(zone).toInstant();
+		} catch (DateTimeParseException e) {
+			throw CommandException.usage(name() + ": --at '" + text + "' is not a date or date and time like "
+					+ "2026-10-30 or 2026-10-30T18:00");
 		}
 	}
 }
