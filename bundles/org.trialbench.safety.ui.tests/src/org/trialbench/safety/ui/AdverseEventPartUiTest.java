@@ -133,6 +133,17 @@ class AdverseEventPartUiTest {
 
 			form.onset.setText(procedure.plusDays(1).toString());
 			assertTrue(form.derived.getText().contains("Treatment-emergent: yes"), form.derived.getText());
+
+			// a serious event without the time the site learned of it breaks a rule: refused, the field named
+			form.awareAt.setText("");
+			click(form);
+			waitUntil(() -> form.save.isEnabled() && form.messageText().contains("Site aware"), "the event is refused");
+			assertTrue(form.messageText().contains("Site aware: a serious event needs"), form.messageText());
+			assertEquals(before, session.subject(treated.getId()).orElseThrow().getAdverseEvents().size());
+			assertEquals("esophageal perforation", form.verbatim.getText());
+			assertTrue(form.coding.getText().contains("Esophageal perforation"), "the chosen coding stays");
+
+			form.awareAt.setText(procedure.plusDays(1) + " 09:15");
 			click(form);
 			waitUntil(() -> form.event() != null && form.messageText().startsWith("Saved"), "the event is saved");
 

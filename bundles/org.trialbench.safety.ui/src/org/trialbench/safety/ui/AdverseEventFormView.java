@@ -33,6 +33,8 @@ import org.trialbench.protocol.AdverseEventSettings;
 import org.trialbench.protocol.GradingScale;
 import org.trialbench.protocol.SeriousnessCriterion;
 import org.trialbench.safety.AdverseEventDraft;
+import org.trialbench.safety.SafetyFinding;
+import org.trialbench.safety.SafetyWords;
 import org.trialbench.safety.SeriousnessRules;
 import org.trialbench.safety.TreatmentEmergence;
 import org.trialbench.safety.meddra.CodingSuggestion;
@@ -94,7 +96,7 @@ public final class AdverseEventFormView extends Composite {
 		boxes.setLayout(new RowLayout(SWT.HORIZONTAL));
 		for (SeriousnessCriterion criterion : SeriousnessCriterion.VALUES) {
 			Button box = new Button(boxes, SWT.CHECK);
-			box.setText(criterion.getLiteral());
+			box.setText(SafetyWords.of(criterion));
 			box.addListener(SWT.Selection, e -> updateDerived());
 			criteria.put(criterion, box);
 		}
@@ -147,6 +149,26 @@ public final class AdverseEventFormView extends Composite {
 		layout(true, true);
 	}
 
+	/** A rule's finding in the form's words: the field as labelled here, then what is wrong. */
+	public static String describe(SafetyFinding finding) {
+		String field = switch (finding.field()) {
+		case "verbatimTerm" -> "Verbatim term";
+		case "onsetDate" -> "Onset";
+		case "resolutionDate" -> "Resolution";
+		case "ongoing" -> "Ongoing";
+		case "ctcaeGrade" -> "CTCAE v5 grade";
+		case "asgeSeverity" -> "ASGE severity";
+		case "agreeGrade" -> "AGREE grade";
+		case "seriousnessCriteria", "serious" -> "Seriousness criteria";
+		case "relationship" -> "Relationship to procedure";
+		case "actionTaken" -> "Action taken";
+		case "outcome" -> "Outcome";
+		case "awareAt" -> "Site aware";
+		default -> finding.field();
+		};
+		return (finding.error() ? "" : "Please check: ") + field + ": " + finding.message();
+	}
+
 	public String messageText() {
 		return message.getText();
 	}
@@ -194,9 +216,9 @@ public final class AdverseEventFormView extends Composite {
 				: event.getExpected() ? "yes" : "no, unexpected") + "    Coded: " + (event != null && event.getCoding() != null ? "yes" : "no"));
 		updateDerived();
 		if (event != null) {
-			List<String> problems = new ArrayList<>();
-			SeriousnessRules.check(event, settings).forEach(f -> problems.add(f.toString()));
-			setMessage(String.join("\n", problems), problems.stream().anyMatch(p -> p.startsWith("ERROR")));
+			List<SafetyFinding> findings = SeriousnessRules.check(event, settings);
+			setMessage(String.join("\n", findings.stream().map(AdverseEventFormView::describe).toList()),
+					findings.stream().anyMatch(SafetyFinding::error));
 		} else {
 			setMessage("", false);
 		}
@@ -283,7 +305,7 @@ public final class AdverseEventFormView extends Composite {
 	private static String[] literals(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
 		List<String> result = new ArrayList<>();
 		result.add("");
-		values.forEach(v -> result.add(v.getLiteral()));
+		values.forEach(v -> result.add(SafetyWords.of(v)));
 		return result.toArray(String[]::new);
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.trialbench.clinical.AdverseEvent;
 import org.trialbench.safety.SafetyCase;
+import org.trialbench.safety.SafetyWords;
 
 /**
  * A list of adverse events, one row each: the selected subject's or the whole trial's. Opening a row (double-click,
@@ -97,7 +98,7 @@ public final class AdverseEventListView extends Composite {
 					e.isTreatmentEmergent() ? "yes" : "no",
 					e.getExpected() == null ? "not assessed" : e.getExpected() ? "expected" : "unexpected",
 					e.getCoding() == null ? "not coded" : e.getCoding().getPtName(),
-					e.isSetOutcome() ? e.getOutcome().getLiteral() : "" });
+					e.isSetOutcome() ? SafetyWords.of(e.getOutcome()) : "" });
 			if (e.isSerious()) {
 				item.setForeground(5, getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 			}

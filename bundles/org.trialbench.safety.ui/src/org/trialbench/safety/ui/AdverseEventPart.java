@@ -239,7 +239,7 @@ public class AdverseEventPart {
 			try {
 				AdverseEventRecording.Saved saved = new AdverseEventRecording(trial).save(subjectId, eventId, draft, why);
 				String warnings = saved.warnings().isEmpty() ? ""
-						: " Please look again at: " + String.join("; ", saved.warnings().stream().map(SafetyFinding::toString).toList());
+						: "\n" + String.join("\n", saved.warnings().stream().map(AdverseEventFormView::describe).toList());
 				String note = (saved.commit() == null ? "Nothing changed." : "Saved (commit " + saved.commit().commitId() + ").")
 						+ warnings;
 				onUi(() -> {
@@ -248,7 +248,9 @@ public class AdverseEventPart {
 					read(note);
 				});
 			} catch (AdverseEventRejected e) {
-				onUi(() -> failed(e.getMessage()));
+				String message = "Not saved; correct and save again:\n" + String.join("\n",
+						e.findings().stream().filter(SafetyFinding::error).map(AdverseEventFormView::describe).toList());
+				onUi(() -> failed(message));
 			} catch (ConflictException e) {
 				onUi(() -> failed("Not saved: someone else changed subject " + form.subject().getScreeningNumber()
 						+ " meanwhile (" + e.getMessage() + "). Copy what you entered, close this tab and open the event again."));

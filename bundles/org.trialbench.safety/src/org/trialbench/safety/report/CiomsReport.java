@@ -13,6 +13,7 @@ import org.trialbench.clinical.MeddraCoding;
 import org.trialbench.protocol.SeriousnessCriterion;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.safety.SafetyCase;
+import org.trialbench.safety.SafetyWords;
 import org.trialbench.safety.clock.ReportObligation;
 
 /**
@@ -53,20 +54,20 @@ public final class CiomsReport {
 			sheets.label(sheet, r++, "MedDRA primary SOC", coding == null ? "" : coding.getSocName() + " (" + coding.getSocCode() + ")");
 			sheets.label(sheet, r++, "MedDRA version", coding == null ? "" : coding.getDictionaryVersion());
 			sheets.label(sheet, r++, "CTCAE v5 grade", e.getCtcaeGrade());
-			sheets.label(sheet, r++, "ASGE severity", e.isSetAsgeSeverity() ? e.getAsgeSeverity().getLiteral() : "");
-			sheets.label(sheet, r++, "AGREE grade", e.isSetAgreeGrade() ? e.getAgreeGrade().getLiteral() : "");
+			sheets.label(sheet, r++, "ASGE severity", e.isSetAsgeSeverity() ? SafetyWords.of(e.getAsgeSeverity()) : "");
+			sheets.label(sheet, r++, "AGREE grade", e.isSetAgreeGrade() ? SafetyWords.of(e.getAgreeGrade()) : "");
 			sheets.label(sheet, r++, "8-12. Check all appropriate to adverse reaction", null);
 			for (SeriousnessCriterion criterion : SeriousnessCriterion.VALUES) {
 				sheets.label(sheet, r++, "  [" + (e.getSeriousnessCriteria().contains(criterion) ? "X" : " ") + "] "
-						+ criterion.getLiteral(), null);
+						+ SafetyWords.of(criterion), null);
 			}
-			sheets.label(sheet, r++, "Outcome", e.isSetOutcome() ? e.getOutcome().getLiteral() : "");
+			sheets.label(sheet, r++, "Outcome", e.isSetOutcome() ? SafetyWords.of(e.getOutcome()) : "");
 			sheets.label(sheet, r++, "Resolution", e.isOngoing() ? "ongoing" : e.getResolutionDate());
 			r++;
 			sheets.label(sheet, r++, "II. SUSPECT STUDY PROCEDURE", null);
 			sheets.label(sheet, r++, "14. Study procedure (arm)", c.armLabel());
-			sheets.label(sheet, r++, "Relationship", e.isSetRelationship() ? e.getRelationship().getLiteral() : "");
-			sheets.label(sheet, r++, "Action taken", e.isSetActionTaken() ? e.getActionTaken().getLiteral() : "");
+			sheets.label(sheet, r++, "Relationship", e.isSetRelationship() ? SafetyWords.of(e.getRelationship()) : "");
+			sheets.label(sheet, r++, "Action taken", e.isSetActionTaken() ? SafetyWords.of(e.getActionTaken()) : "");
 			sheets.label(sheet, r++, "Expected (reference safety information)",
 					e.getExpected() == null ? "not assessed" : e.getExpected() ? "yes" : "no");
 			sheets.label(sheet, r++, "Treatment-emergent", e.isTreatmentEmergent() ? "yes" : "no");

@@ -13,6 +13,7 @@ import org.trialbench.clinical.AdverseEvent;
 import org.trialbench.clinical.MeddraCoding;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.safety.SafetyCase;
+import org.trialbench.safety.SafetyWords;
 import org.trialbench.safety.clock.ReportKind;
 import org.trialbench.safety.clock.ReportObligation;
 
@@ -62,13 +63,13 @@ public final class SaeLineListing {
 				values.add(e.getResolutionDate());
 				values.add(e.isOngoing() ? "yes" : "no");
 				values.add(e.getCtcaeGrade());
-				values.add(e.isSetAsgeSeverity() ? e.getAsgeSeverity().getLiteral() : "");
-				values.add(e.isSetAgreeGrade() ? e.getAgreeGrade().getLiteral() : "");
-				values.add(String.join(", ", e.getSeriousnessCriteria().stream().map(Object::toString).toList()));
-				values.add(e.isSetRelationship() ? e.getRelationship().getLiteral() : "");
+				values.add(e.isSetAsgeSeverity() ? SafetyWords.of(e.getAsgeSeverity()) : "");
+				values.add(e.isSetAgreeGrade() ? SafetyWords.of(e.getAgreeGrade()) : "");
+				values.add(String.join(", ", e.getSeriousnessCriteria().stream().map(SafetyWords::of).toList()));
+				values.add(e.isSetRelationship() ? SafetyWords.of(e.getRelationship()) : "");
 				values.add(e.getExpected() == null ? "not assessed" : e.getExpected() ? "yes" : "no");
 				values.add(c.susar() ? "yes" : "no");
-				values.add(e.isSetOutcome() ? e.getOutcome().getLiteral() : "");
+				values.add(e.isSetOutcome() ? SafetyWords.of(e.getOutcome()) : "");
 				values.add(e.isTreatmentEmergent() ? "yes" : "no");
 				values.add(e.getAwareAt());
 				values.add(sponsor == null ? null : sponsor.deadline());
