@@ -31,8 +31,8 @@ public final class SafetyWords {
 			};
 		}
 		if (value instanceof AgreeGrade) {
-			// gradeIIIa -> grade IIIa: the roman numerals stay as the classification writes them
-			return "grade " + value.getLiteral().substring("grade".length());
+			// the literal is the classification's own numeral (I, IIIa, ...), kept as written
+			return "grade " + value.getLiteral();
 		}
 		return words(value.getLiteral());
 	}
