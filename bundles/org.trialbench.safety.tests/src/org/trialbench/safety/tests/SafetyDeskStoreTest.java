@@ -178,7 +178,7 @@ class SafetyDeskStoreTest {
 				assertEquals(mine.arm(), cell(row, "Arm"));
 				assertEquals("Esophageal perforation (99000002)", cell(row, "LLT"));
 				assertEquals("Gastrointestinal disorders (synthetic) (99400001)", cell(row, "Primary SOC"));
-				assertEquals("lifeThreatening, hospitalization", cell(row, "Seriousness criteria"));
+				assertEquals("life-threatening, hospitalization", cell(row, "Seriousness criteria"));
 				assertEquals("overdue", cell(row, "Sponsor report state"));
 				assertEquals("2", cell(row, "Report version"));
 				assertEquals("safety", cell(row, "Last changed by"));
