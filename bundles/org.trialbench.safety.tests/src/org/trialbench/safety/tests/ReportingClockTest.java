@@ -161,4 +161,20 @@ class ReportingClockTest {
 		event.setSerious(false);
 		assertTrue(clock(UTC, "2026-05-02T00:00:00Z").obligations(event).isEmpty(), "non-serious events owe no report");
 	}
+
+	@Test
+	void timeLeftInHoursThenDaysAndNothingOnceSent() {
+		Instant deadline = Instant.parse("2026-10-31T11:20:00Z");
+		ReportObligation open = new ReportObligation(ReportKind.SAE_INITIAL, deadline.minusSeconds(24 * 3600), deadline,
+				null, null, ClockState.DUE);
+		// 12:20 on the 30th: 23 hours before the deadline
+		assertEquals("23 h left", open.timeLeft(Instant.parse("2026-10-30T12:20:00Z")));
+		// five minutes late still reads one hour, never "0 h"
+		assertEquals("1 h overdue", open.timeLeft(deadline.plusSeconds(300)));
+		// 25 November 12:00 is 24 days and 40 minutes after the deadline
+		assertEquals("24 days overdue", open.timeLeft(Instant.parse("2026-11-25T12:00:00Z")));
+		ReportObligation sent = new ReportObligation(ReportKind.SAE_INITIAL, deadline.minusSeconds(24 * 3600), deadline,
+				null, deadline.minusSeconds(3600), ClockState.SUBMITTED);
+		assertEquals("", sent.timeLeft(Instant.parse("2026-11-25T12:00:00Z")));
+	}
 }

@@ -85,7 +85,7 @@ public class SafetyDashboardPart {
 				SafetyDashboard dashboard = SafetyDashboard.collect(trial, clock, monitor);
 				view.getDisplay().asyncExec(() -> {
 					if (!view.isDisposed()) {
-						view.show(dashboard, zone);
+						view.show(dashboard, zone, now);
 						view.showNote(view.summaryText() + " As of " + TIME.format(now.atZone(zone))
 								+ "; double-click a report to open its adverse event.");
 					}

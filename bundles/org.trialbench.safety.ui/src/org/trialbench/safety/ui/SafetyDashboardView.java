@@ -21,7 +21,7 @@ import org.trialbench.safety.clock.ReportObligation;
 /** Shows a {@link SafetyDashboard}: a bar of counts by state, then one row per report, open ones first. */
 public final class SafetyDashboardView extends Composite {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-	static final String[] COLUMNS = { "State", "Subject", "Site", "Arm", "Event", "Report", "Due", "Sent" };
+	static final String[] COLUMNS = { "State", "Subject", "Site", "Arm", "Event", "Report", "Due", "Left", "Sent" };
 
 	private final Label summary;
 	private final Canvas bar;
@@ -64,7 +64,7 @@ public final class SafetyDashboardView extends Composite {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		int[] widths = { 110, 80, 50, 90, 220, 210, 130, 130 };
+		int[] widths = { 100, 80, 50, 90, 200, 200, 130, 110, 130 };
 		for (int i = 0; i < COLUMNS.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(COLUMNS[i]);
@@ -106,6 +106,11 @@ public final class SafetyDashboardView extends Composite {
 	}
 
 	public void show(SafetyDashboard dashboard, ZoneId zone) {
+		show(dashboard, zone, java.time.Instant.now());
+	}
+
+	/** Shows the reports with the time left (or how late they are) at the given moment. */
+	public void show(SafetyDashboard dashboard, ZoneId zone, java.time.Instant now) {
 		counts = dashboard.counts();
 		summary.setText(dashboard.cases().size() + " serious adverse events: " + counts.get(ClockState.DUE) + " reports due, "
 				+ counts.get(ClockState.OVERDUE) + " overdue, " + counts.get(ClockState.SUBMITTED) + " submitted, "
@@ -119,8 +124,9 @@ public final class SafetyDashboardView extends Composite {
 			item.setText(new String[] { o.state().label(), row.safetyCase().screeningNumber(),
 					row.safetyCase().siteCode(), row.safetyCase().armLabel(), row.safetyCase().term(), o.kind().label(),
 					o.lastDay() != null ? o.lastDay().toString() : TIME.format(o.deadline().atZone(zone)),
-					o.submitted() != null ? TIME.format(o.submitted().atZone(zone)) : "" });
+					o.timeLeft(now), o.submitted() != null ? TIME.format(o.submitted().atZone(zone)) : "" });
 			item.setForeground(0, color(o.state()));
+			item.setForeground(7, color(o.state()));
 		}
 		bar.redraw();
 		layout(true, true);
