@@ -171,8 +171,8 @@ class ReportingClockTest {
 		assertEquals("23 h left", open.timeLeft(Instant.parse("2026-10-30T12:20:00Z")));
 		// five minutes late still reads one hour, never "0 h"
 		assertEquals("1 h overdue", open.timeLeft(deadline.plusSeconds(300)));
-		// 25 November 12:00 is 24 days and 40 minutes after the deadline
-		assertEquals("24 days overdue", open.timeLeft(Instant.parse("2026-11-25T12:00:00Z")));
+		// 25 November 12:00 is 25 days and 40 minutes after 31 October 11:20
+		assertEquals("25 days overdue", open.timeLeft(Instant.parse("2026-11-25T12:00:00Z")));
 		ReportObligation sent = new ReportObligation(ReportKind.SAE_INITIAL, deadline.minusSeconds(24 * 3600), deadline,
 				null, deadline.minusSeconds(3600), ClockState.SUBMITTED);
 		assertEquals("", sent.timeLeft(Instant.parse("2026-11-25T12:00:00Z")));

@@ -190,7 +190,7 @@ class SafetyDeskStoreTest {
 			try (InputStream in = Files.newInputStream(cioms); XSSFWorkbook book = new XSSFWorkbook(in)) {
 				Sheet report = book.getSheet(CiomsReport.SHEET);
 				assertEquals("follow-up 1 (version 2)", value(report, "Report version"));
-				assertEquals("  [X] lifeThreatening", labelRow(report, "  [X] lifeThreatening"));
+				assertEquals("  [X] life-threatening", labelRow(report, "  [X] life-threatening"));
 				assertEquals("  [ ] death", labelRow(report, "  [ ] death"));
 				assertEquals(screeningNumber, value(report, "1. Patient (subject)"));
 				Sheet history2 = book.getSheet(CiomsReport.VERSIONS);
