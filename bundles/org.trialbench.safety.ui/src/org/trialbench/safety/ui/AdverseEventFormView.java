@@ -105,7 +105,7 @@ public final class AdverseEventFormView extends Composite {
 		outcome = field("Outcome", combo(literals(AeOutcome.VALUES)));
 		awareAt = field("Site aware (yyyy-mm-dd hh:mm, " + zone + ")", new Text(this, SWT.BORDER));
 		derived = field("Derived (read-only)", new Label(this, SWT.WRAP));
-		saved = field("Expected, coded", new Label(this, SWT.WRAP));
+		saved = field("Expectedness (read-only)", new Label(this, SWT.WRAP));
 		reason = field("Reason for change", new Text(this, SWT.BORDER));
 		reason.setMessage("required when changing a saved event");
 		save = field("", new Button(this, SWT.PUSH));

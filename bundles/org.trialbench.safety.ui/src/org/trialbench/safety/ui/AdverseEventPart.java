@@ -66,6 +66,7 @@ public class AdverseEventPart {
 	private final WorkbenchSession session;
 	private final MPart part;
 	private AdverseEventFormView form;
+	private ScrolledComposite scroll;
 	private Display display;
 	private ReasonPrompt reasonPrompt = DIALOG;
 	private volatile boolean saving;
@@ -104,13 +105,12 @@ public class AdverseEventPart {
 	public void createControls(Composite parent) {
 		parent.setLayout(new FillLayout());
 		display = parent.getDisplay();
-		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		form = new AdverseEventFormView(scroll, zone());
 		scroll.setContent(form);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
-		scroll.addListener(SWT.Resize, e -> scroll.setMinSize(form.computeSize(Math.max(600,
-				scroll.getClientArea().width), SWT.DEFAULT)));
+		scroll.addListener(SWT.Resize, e -> fit());
 		form.onSave(this::save);
 		form.save.setEnabled(false);
 		form.setMessage("Loading the subject...", false);
@@ -211,6 +211,7 @@ public class AdverseEventPart {
 			draft = form.draft();
 		} catch (IllegalArgumentException e) {
 			form.setMessage("Not saved. " + e.getMessage(), true);
+			fit();
 			return;
 		}
 		String subjectId = form.subject().getId();
@@ -269,11 +270,17 @@ public class AdverseEventPart {
 		form.setMessage(message, true);
 	}
 
+	/** The form scrolls when the part is shorter than the form, which grows with its messages. */
+	private void fit() {
+		scroll.setMinSize(form.computeSize(Math.max(600, scroll.getClientArea().width), SWT.DEFAULT));
+	}
+
 	private void onUi(Runnable runnable) {
 		if (display != null && !display.isDisposed()) {
 			display.asyncExec(() -> {
 				if (!form.isDisposed()) {
 					runnable.run();
+					fit();
 				}
 			});
 		}

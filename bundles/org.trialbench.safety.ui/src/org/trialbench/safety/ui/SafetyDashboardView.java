@@ -64,7 +64,7 @@ public final class SafetyDashboardView extends Composite {
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
 		table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		int[] widths = { 100, 80, 50, 90, 200, 200, 130, 110, 130 };
+		int[] widths = { 90, 70, 45, 70, 190, 190, 125, 130, 130 };
 		for (int i = 0; i < COLUMNS.length; i++) {
 			TableColumn column = new TableColumn(table, SWT.LEFT);
 			column.setText(COLUMNS[i]);
