@@ -105,7 +105,7 @@ class AdverseEventPartUiTest {
 			shell.open();
 			AdverseEventFormView form = part.form();
 			waitUntil(() -> form.subject() != null && form.save.isEnabled(), "the subject is read");
-			waitUntil(() -> form.suggestions.getItemCount() > 0, "the MedDRA dictionary is read");
+			waitUntil(() -> form.dictionary() != null, "the MedDRA dictionary is read");
 			assertTrue(form.subjectLabel.getText().contains(treated.getScreeningNumber()), form.subjectLabel.getText());
 
 			// typing the verbatim term suggests MedDRA terms from the configured dictionary; the best one is chosen

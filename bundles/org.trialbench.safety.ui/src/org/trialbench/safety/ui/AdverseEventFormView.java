@@ -129,6 +129,11 @@ public final class AdverseEventFormView extends Composite {
 		suggest();
 	}
 
+	/** The dictionary suggestions come from; null while none is read or configured. */
+	public MeddraDictionary dictionary() {
+		return dictionary;
+	}
+
 	public Subject subject() {
 		return subject;
 	}
