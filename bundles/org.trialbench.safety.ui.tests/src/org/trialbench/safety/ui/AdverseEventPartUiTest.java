@@ -110,7 +110,7 @@ class AdverseEventPartUiTest {
 
 			// typing the verbatim term suggests MedDRA terms from the configured dictionary; the best one is chosen
 			form.verbatim.setText("esophageal perforation");
-			assertTrue(form.suggestions.getItem(0).contains("Esophageal perforation > PT Oesophageal perforation"),
+			assertTrue(form.suggestions.getItem(0).contains("Esophageal perforation (99000002) > PT Oesophageal perforation"),
 					form.suggestions.getItem(0));
 			form.suggestions.select(0);
 			form.suggestions.notifyListeners(SWT.Selection, null);
