@@ -5,7 +5,13 @@ import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuFactory;
+import org.eclipse.e4.ui.model.application.ui.menu.MPopupMenu;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.layout.FillLayout;
@@ -18,15 +24,32 @@ import org.trialbench.ui.session.WorkbenchSession;
 
 /**
  * The Trial Navigator: sites, subjects, visits and forms of the open trial, or what state the store is in.
- * Opening a form shows it in a Form part; opening the login note asks for user name and password.
+ * Opening a form shows it in a Form part; opening the login note asks for user name and password. The selected
+ * element (a subject row, visit or form; a list when several are selected) is the part's selection in the e4
+ * selection service, and the tree has the context menu {@value #POPUP_ID} that capabilities contribute to.
  */
 public class TrialNavigatorPart {
+	/** The Trial Navigator's context menu, for menu contributions of the capabilities. */
+	public static final String POPUP_ID = "org.trialbench.app.popup.navigator";
+
 	private final WorkbenchSession session;
 	private TrialNavigator navigator;
 
 	@Inject
 	@Optional
 	private EPartService partService;
+
+	@Inject
+	@Optional
+	private ESelectionService selectionService;
+
+	@Inject
+	@Optional
+	private EMenuService menuService;
+
+	@Inject
+	@Optional
+	private MPart part;
 
 	@Inject
 	public TrialNavigatorPart(WorkbenchSession session) {
@@ -39,6 +62,21 @@ public class TrialNavigatorPart {
 		navigator = new TrialNavigator(parent, session);
 		navigator.onOpenForm(this::openForm);
 		navigator.onLogin(this::logIn);
+		if (selectionService != null) {
+			navigator.viewer().addSelectionChangedListener(event -> {
+				IStructuredSelection selection = (IStructuredSelection) event.getSelection();
+				selectionService.setSelection(selection.size() == 1 ? selection.getFirstElement()
+						: selection.isEmpty() ? null : selection.toList());
+			});
+		}
+		if (menuService != null && part != null) {
+			if (part.getMenus().stream().noneMatch(menu -> POPUP_ID.equals(menu.getElementId()))) {
+				MPopupMenu popup = MMenuFactory.INSTANCE.createPopupMenu();
+				popup.setElementId(POPUP_ID);
+				part.getMenus().add(popup);
+			}
+			menuService.registerContextMenu(navigator.viewer().getControl(), POPUP_ID);
+		}
 	}
 
 	private void openForm(FormRecord form) {

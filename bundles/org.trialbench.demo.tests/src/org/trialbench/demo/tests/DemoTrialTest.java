@@ -44,6 +44,7 @@ import org.trialbench.clinical.Query;
 import org.trialbench.clinical.QueryMessage;
 import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.QueryStatus;
+import org.trialbench.clinical.Relationship;
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.ScreenFailCategory;
 import org.trialbench.clinical.SdvState;
@@ -641,6 +642,25 @@ class DemoTrialTest {
 			}
 			if (event.isSetAsgeSeverity()) {
 				assertTrue(event.getRelationship().getValue() >= 2, "ASGE grades procedure complications");
+			}
+		}
+	}
+
+	@Test
+	void someSeriousEventsStillAwaitTheirReportsAtTheCutoff() {
+		List<AdverseEvent> serious = subjects(trial).stream().flatMap(s -> s.getAdverseEvents().stream())
+				.filter(AdverseEvent::isSerious).toList();
+		// the safety desk's clocks: an SAE not yet reported to the sponsor, and a SUSAR (serious, related,
+		// unexpected) reported to the sponsor but not yet to the authorities
+		assertTrue(serious.stream().anyMatch(e -> e.getAwareAt() != null && e.getReportedToSponsorAt() == null),
+				"an SAE awaits its report to the sponsor");
+		assertTrue(serious.stream().anyMatch(e -> e.getReportedToSponsorAt() != null
+				&& e.getReportedToAuthorityAt() == null && Boolean.FALSE.equals(e.getExpected())
+				&& e.getRelationship().getValue() >= Relationship.POSSIBLY_RELATED_VALUE),
+				"a SUSAR awaits its report to the authorities");
+		for (AdverseEvent event : serious) {
+			if (event.getReportedToSponsorAt() == null) {
+				assertNull(event.getReportedToAuthorityAt(), "the authorities hear of it through the sponsor");
 			}
 		}
 	}

@@ -1,0 +1,2 @@
+/** Safety: clock. */
+package org.trialbench.safety.clock;

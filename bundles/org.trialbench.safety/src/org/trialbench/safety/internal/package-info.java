@@ -1,0 +1,2 @@
+/** Safety: internal. */
+package org.trialbench.safety.internal;

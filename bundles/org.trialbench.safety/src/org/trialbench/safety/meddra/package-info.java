@@ -1,0 +1,2 @@
+/** Safety: meddra. */
+package org.trialbench.safety.meddra;

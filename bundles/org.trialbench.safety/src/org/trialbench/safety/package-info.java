@@ -1,0 +1,2 @@
+/** Adverse-event reporting: seriousness rules, expectedness, the safety dashboard. */
+package org.trialbench.safety;

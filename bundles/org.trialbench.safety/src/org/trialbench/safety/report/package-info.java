@@ -1,0 +1,2 @@
+/** Safety: report. */
+package org.trialbench.safety.report;
