@@ -1,6 +1,7 @@
 package org.trialbench.interchange.odm.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,43 @@ class ClinicalRoundTripTest {
 			assertEquals(old, entry.oldValue());
 			assertEquals("99.5", entry.newValue());
 			assertEquals("weight corrected at source", entry.reason());
+		}
+	}
+
+	@Test
+	void aBlindedDataManagerImportsAllButWhatRevealsTheAllocation() throws Exception {
+		try (JdbcTrialRepository target = Stores.empty(directory.resolve("dm"), demo.trial());
+				TrialSession dm = target.localSession("datamanager");
+				TrialSession admin = target.localSession("admin")) {
+			ImportReport report = new OdmImport(dm).run(Stores.source("trial.xml", file),
+					new OdmImport.Options(false, "migration by data management", null), new NullProgressMonitor());
+			assertEquals("datamanager", report.commit().username());
+			assertEquals(demo.trial().getSites().stream().mapToInt(s -> s.getSubjects().size()).sum(),
+					report.subjectsAdded());
+			assertTrue(report.warnings().stream().anyMatch(w -> w.message().contains("reveal the allocation")
+					&& w.message().contains("datamanager is blinded")), report.warnings().toString());
+			for (SubjectHeader header : admin.subjects(SubjectFilter.all())) {
+				org.trialbench.clinical.Subject subject = admin.subject(header.id()).orElseThrow();
+				assertNull(subject.getAllocation(), header.screeningNumber());
+				subject.eAllContents().forEachRemaining(o -> assertFalse(
+						org.trialbench.repository.Blinding.revealsAllocation(o), header.screeningNumber() + " " + o));
+			}
+			// the same file again: nothing new for the data manager, who cannot see what was left out
+			ImportReport again = new OdmImport(dm).run(Stores.source("trial.xml", file),
+					new OdmImport.Options(false, "again", null), new NullProgressMonitor());
+			assertNull(again.commit(), again.changes().toString());
+		}
+	}
+
+	@Test
+	void anInvestigatorDoesNotImport() throws Exception {
+		try (JdbcTrialRepository target = Stores.empty(directory.resolve("pi"), demo.trial());
+				TrialSession pi = target.localSession("pi01")) {
+			org.trialbench.repository.AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+					org.trialbench.repository.AccessDeniedException.class, () -> new OdmImport(pi).run(
+							Stores.source("trial.xml", file), new OdmImport.Options(true, null, null),
+							new NullProgressMonitor()));
+			assertTrue(refused.getMessage().contains("data manager or an administrator"), refused.getMessage());
 		}
 	}
 

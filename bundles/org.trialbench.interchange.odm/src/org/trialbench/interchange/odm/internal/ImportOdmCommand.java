@@ -68,8 +68,9 @@ public class ImportOdmCommand implements HeadlessCommand {
 				  (default: "Imported from ODM file NAME"). --dry-run lists what would change and saves nothing.
 				  --site gives the site of new subjects whose SubjectData names none (e.g. REDCap exports).
 				  --protocol-out also writes the file's study metadata merged into the trial's protocol as a
-				  protocol model. Runs as USERNAME (default: the first administrator); the store's access rules
-				  decide what the user may change (investigators enter data, monitors verify).""";
+				  protocol model. Runs as USERNAME (default: the first administrator). A data import is for a data
+				  manager or an administrator: it writes subjects' records at every site under that user's name with
+				  the reason; a blinded user (a data manager) leaves out what reveals the allocation.""";
 	}
 
 	@Override
