@@ -26,6 +26,7 @@ import org.trialbench.interchange.odm.internal.OdmCursor;
 import org.trialbench.interchange.odm.internal.OdmSyntaxException;
 import org.trialbench.interchange.odm.internal.ProtocolMerge;
 import org.trialbench.interchange.odm.internal.RecordMerge;
+import org.trialbench.interchange.odm.internal.TrialSetupReader;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.Blinding;
 import org.trialbench.repository.CommitInfo;
@@ -177,6 +178,29 @@ public final class OdmImport {
 				: EcoreUtil.copy(base);
 		List<String> changes = ProtocolMerge.merge(target, read);
 		return new ProtocolImport(target, changes, problems);
+	}
+
+	/**
+	 * The set-up of a new trial from an ODM file, for an empty store: protocol, sites and users (see
+	 * {@link TrialSetupReader}); {@code administrator} becomes an administrator when the file names none.
+	 */
+	public static Trial readTrialSetup(Source source, String administrator) throws OdmInvalidException, IOException {
+		List<OdmProblem> problems = new ArrayList<>();
+		Trial trial = null;
+		try (InputStream in = source.open(); OdmCursor cursor = OdmCursor.open(new BufferedInputStream(in))) {
+			root(cursor, problems);
+			trial = new TrialSetupReader(cursor, problems).read();
+		} catch (OdmSyntaxException e) {
+			problems.add(e.problem());
+		}
+		if (trial == null && problems.stream().noneMatch(OdmProblem::isError)) {
+			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol to set a trial up with"));
+		}
+		if (problems.stream().anyMatch(OdmProblem::isError)) {
+			throw new OdmInvalidException(problems);
+		}
+		TrialSetupReader.ensureAdministrator(trial, administrator);
+		return trial;
 	}
 
 	private static void root(OdmCursor cursor, List<OdmProblem> problems) throws OdmSyntaxException {

@@ -140,6 +140,33 @@ class ClinicalRoundTripTest {
 	}
 
 	@Test
+	void aFileSetsANewTrialUpInAnEmptyStoreThenFillsIt() throws Exception {
+		org.trialbench.clinical.Trial setUp = OdmImport.readTrialSetup(Stores.source("trial.xml", file), "admin");
+		assertEquals(demo.trial().getProtocol().getOid(), setUp.getProtocol().getOid());
+		assertEquals(demo.trial().getSites().stream().map(s -> s.getCode() + " " + s.getName()).toList(),
+				setUp.getSites().stream().map(s -> s.getCode() + " " + s.getName()).toList());
+		assertEquals(demo.trial().getUsers().stream().map(u -> u.getUsername() + " " + u.getRoles() + " "
+				+ u.getSites().stream().map(s -> s.getCode()).toList()).toList(),
+				setUp.getUsers().stream().map(u -> u.getUsername() + " " + u.getRoles() + " "
+						+ u.getSites().stream().map(s -> s.getCode()).toList()).toList());
+		try (JdbcTrialRepository fresh = JdbcTrialRepository.embedded(directory.resolve("fresh"))) {
+			fresh.initialize(setUp, new org.trialbench.repository.InitialCredentials(java.util.Map.of()),
+					"Trial set up from ODM file trial.xml", new NullProgressMonitor());
+			try (TrialSession admin = fresh.localSession("admin");
+					JdbcTrialRepository source = JdbcTrialRepository.embedded(directory.resolve("source"));
+					TrialSession from = source.localSession("admin")) {
+				ImportReport report = new OdmImport(admin).run(Stores.source("trial.xml", file),
+						new OdmImport.Options(false, "moved to a new store", null), new NullProgressMonitor());
+				assertEquals(from.countSubjects(SubjectFilter.all()), report.subjectsAdded());
+				for (SubjectHeader header : from.subjects(SubjectFilter.all())) {
+					assertEquals(Describe.of(from.subject(header.id()).orElseThrow()),
+							Describe.of(admin.subject(header.id()).orElseThrow()), header.screeningNumber());
+				}
+			}
+		}
+	}
+
+	@Test
 	void anInvestigatorDoesNotImport() throws Exception {
 		try (JdbcTrialRepository target = Stores.empty(directory.resolve("pi"), demo.trial());
 				TrialSession pi = target.localSession("pi01")) {
