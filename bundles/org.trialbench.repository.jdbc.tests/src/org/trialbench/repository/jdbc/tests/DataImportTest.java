@@ -163,6 +163,25 @@ class DataImportTest {
 	}
 
 	@Test
+	void aSignedArmSpecificFormDoesNotStopABlindedDataManager() throws Exception {
+		try (TrialSession admin = repository.localSession("admin"); TrialTransaction tx = admin.begin()) {
+			FormRecord procedure = tx.editSubject(S1).getVisits().get(0).getForms().stream()
+					.filter(f -> f.getDefinition().getArm() != null).findFirst().orElseThrow();
+			org.trialbench.clinical.Signature signature = ClinicalFactory.eINSTANCE.createSignature();
+			signature.setSigner(admin.user());
+			signature.setMeaning(org.trialbench.clinical.SignatureMeaning.RESPONSIBILITY);
+			signature.setSignedAt(java.time.Instant.parse("2026-05-05T10:00:00Z"));
+			procedure.setSignature(signature);
+			tx.commit("signed");
+		}
+		// the data manager cannot see the procedure form, but its signature row is not hidden by itself
+		try (TrialSession dm = repository.localSession("dm"); TrialTransaction tx = dm.beginImport()) {
+			RepositoryContract.value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("Imported from ODM file registry.xml");
+		}
+	}
+
+	@Test
 	void aBlindedDataManagerDoesNotImportAnAllocation() throws Exception {
 		try (TrialSession dm = repository.localSession("dm")) {
 			assertTrue(dm.blinded());

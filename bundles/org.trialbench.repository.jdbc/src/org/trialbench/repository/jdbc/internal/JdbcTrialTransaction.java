@@ -63,8 +63,12 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		JdbcTrialSession.LoadedRecord loaded = session.loadSubject(subjectId).orElseThrow(() -> new StoreException(
 				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername()));
 		Subject subject = (Subject) loaded.root();
-		roots.put(subjectId, new Root(subject, subject.getSite() == null ? null : subject.getSite().getId(), "subjects"));
-		loaded.rows().forEach(row -> baseline.put(row.id(), row));
+		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
+		roots.put(subjectId, new Root(subject, siteId, "subjects"));
+		// only rows the record shows: a visible row under a hidden one (the signature of an arm-specific form, for
+		// a blinded user) is not part of the working copy and must not look deleted at the commit
+		Set<String> shown = RecordRows.of(subject, siteId, "subjects", 0).keySet();
+		loaded.rows().stream().filter(row -> shown.contains(row.id())).forEach(row -> baseline.put(row.id(), row));
 		return subject;
 	}
 
