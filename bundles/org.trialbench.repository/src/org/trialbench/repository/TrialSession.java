@@ -30,6 +30,14 @@ public interface TrialSession extends AutoCloseable {
 		return roles().contains(role);
 	}
 
+	/**
+	 * Whether the store hides from this user every record that reveals the allocation ({@link Blinding}). Code
+	 * that writes records it did not read here (an import) leaves those records out for a blinded user.
+	 */
+	default boolean blinded() {
+		return false;
+	}
+
 	/** The protocol the trial runs. */
 	Study protocol();
 
@@ -132,6 +140,17 @@ public interface TrialSession extends AutoCloseable {
 
 	/** Starts a unit of work. */
 	TrialTransaction begin();
+
+	/**
+	 * Starts a data import: a unit of work that carries records kept in another system (an ODM file) into
+	 * subjects' records at every site, which ordinary data entry would reserve to each site's investigators,
+	 * monitors and safety staff. Only a data manager or an administrator may import; the commit needs a reason,
+	 * which the audit trail keeps with every imported value under the importer's name. Trial set-up, users and
+	 * adjudication are never imported.
+	 */
+	default TrialTransaction beginImport() throws AccessDeniedException, StoreException {
+		throw new StoreException("This trial store does not take data imports");
+	}
 
 	/** The audit trail, filtered to what this user may see. */
 	AuditTrail audit();

@@ -26,7 +26,9 @@ import org.trialbench.interchange.odm.internal.OdmCursor;
 import org.trialbench.interchange.odm.internal.OdmSyntaxException;
 import org.trialbench.interchange.odm.internal.ProtocolMerge;
 import org.trialbench.interchange.odm.internal.RecordMerge;
+import org.trialbench.interchange.odm.internal.TrialSetupReader;
 import org.trialbench.protocol.Study;
+import org.trialbench.repository.Blinding;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -101,6 +103,14 @@ public final class OdmImport {
 		if (!options.dryRun() && (options.reason() == null || options.reason().isBlank())) {
 			throw new IllegalArgumentException("An import needs a reason for the audit trail");
 		}
+		// the store decides who may import: a user who may not is told before the file is read
+		try (TrialTransaction transaction = session.beginImport()) {
+			return run(source, options, transaction, monitor);
+		}
+	}
+
+	private ImportReport run(Source source, Options options, TrialTransaction transaction, IProgressMonitor monitor)
+			throws OdmInvalidException, IOException, StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.name(), 100);
 		List<OdmProblem> problems = new ArrayList<>();
 		Optional<OdmSchema> schema = OdmSchema.installed();
@@ -110,7 +120,7 @@ public final class OdmImport {
 				problems.addAll(schema.get().validate(new BufferedInputStream(in)));
 			}
 		} else {
-			problems.add(OdmProblem.warning(0, 0, "the ODM 1.3.2 XML schema is not installed (see OdmSchema); "
+			problems.add(OdmProblem.warning(0, 0, "the ODM 1.3.2 XML schema is not installed (see the README, \"CDISC ODM 1.3.2 import and export\"); "
 					+ "the file was checked by Trialbench's own rules only"));
 		}
 		progress.setWorkRemaining(100);
@@ -122,22 +132,25 @@ public final class OdmImport {
 		if (!problems.stream().anyMatch(OdmProblem::isError)) {
 			Pass check = new Pass(stored, options, null, problems);
 			check.run(source, progress.split(45));
+			if (check.hiddenLeftOut > 0) {
+				problems.add(OdmProblem.warning(0, 0, check.hiddenLeftOut + " records that reveal the allocation "
+						+ "(allocations, arm-specific forms and items) were left out: " + session.user().getUsername()
+						+ " is blinded, and the store never lets a blinded user see or write them"));
+			}
 		}
 		if (problems.stream().anyMatch(OdmProblem::isError)) {
 			throw new OdmInvalidException(problems);
 		}
-		try (TrialTransaction transaction = session.begin()) {
-			Pass apply = new Pass(stored, options, transaction, new ArrayList<>());
-			apply.run(source, progress.split(45));
-			CommitInfo commit = null;
-			if (!options.dryRun() && transaction.isDirty()) {
-				progress.subTask("Saving");
-				commit = transaction.commit(options.reason());
-			}
-			progress.worked(10);
-			return new ImportReport(options.dryRun(), problems, apply.metadataDifferences, apply.changes,
-					apply.added, apply.changed, apply.unchanged, apply.changedValues, commit);
+		Pass apply = new Pass(stored, options, transaction, new ArrayList<>());
+		apply.run(source, progress.split(45));
+		CommitInfo commit = null;
+		if (!options.dryRun() && transaction.isDirty()) {
+			progress.subTask("Saving");
+			commit = transaction.commit(options.reason());
 		}
+		progress.worked(10);
+		return new ImportReport(options.dryRun(), problems, apply.metadataDifferences, apply.changes,
+				apply.added, apply.changed, apply.unchanged, apply.changedValues, commit);
 	}
 
 	/** Reads the Study of an ODM file into a copy of {@code base} (a new protocol when null). */
@@ -167,6 +180,29 @@ public final class OdmImport {
 		return new ProtocolImport(target, changes, problems);
 	}
 
+	/**
+	 * The set-up of a new trial from an ODM file, for an empty store: protocol, sites and users (see
+	 * {@link TrialSetupReader}); {@code administrator} becomes an administrator when the file names none.
+	 */
+	public static Trial readTrialSetup(Source source, String administrator) throws OdmInvalidException, IOException {
+		List<OdmProblem> problems = new ArrayList<>();
+		Trial trial = null;
+		try (InputStream in = source.open(); OdmCursor cursor = OdmCursor.open(new BufferedInputStream(in))) {
+			root(cursor, problems);
+			trial = new TrialSetupReader(cursor, problems).read();
+		} catch (OdmSyntaxException e) {
+			problems.add(e.problem());
+		}
+		if (trial == null && problems.stream().noneMatch(OdmProblem::isError)) {
+			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol to set a trial up with"));
+		}
+		if (problems.stream().anyMatch(OdmProblem::isError)) {
+			throw new OdmInvalidException(problems);
+		}
+		TrialSetupReader.ensureAdministrator(trial, administrator);
+		return trial;
+	}
+
 	private static void root(OdmCursor cursor, List<OdmProblem> problems) throws OdmSyntaxException {
 		cursor.root();
 		if (!cursor.isOdm("ODM")) {
@@ -193,6 +229,7 @@ public final class OdmImport {
 		int unchanged;
 		int changedValues;
 		int added;
+		int hiddenLeftOut;
 
 		Pass(Map<String, SubjectHeader> stored, Options options, TrialTransaction transaction,
 				List<OdmProblem> problems) {
@@ -238,6 +275,9 @@ public final class OdmImport {
 			String key = incoming.subject().getScreeningNumber();
 			if (key == null) {
 				return;
+			}
+			if (session.blinded()) {
+				hiddenLeftOut += leaveOutHidden(incoming.subject());
 			}
 			try {
 				Subject pending = pendingNew.get(key);
@@ -306,6 +346,23 @@ public final class OdmImport {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Removes what a blinded user may not see: the stored record shows such a user nothing of it, so merging it
+	 * would look like new records, and the store would refuse to write them.
+	 */
+	private static int leaveOutHidden(Subject subject) {
+		List<org.eclipse.emf.ecore.EObject> hidden = new ArrayList<>();
+		for (var contents = subject.eAllContents(); contents.hasNext();) {
+			org.eclipse.emf.ecore.EObject object = contents.next();
+			if (Blinding.revealsAllocation(object)) {
+				hidden.add(object);
+				contents.prune();
+			}
+		}
+		hidden.forEach(EcoreUtil::remove);
+		return hidden.size();
 	}
 
 	private static long countValues(Subject subject) {

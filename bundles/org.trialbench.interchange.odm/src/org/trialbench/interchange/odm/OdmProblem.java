@@ -27,6 +27,7 @@ public record OdmProblem(Severity severity, int line, int column, String message
 
 	@Override
 	public String toString() {
-		return severity + " line " + line + ", column " + column + ": " + message;
+		return line == 0 ? severity + " (the whole file): " + message
+				: severity + " line " + line + ", column " + column + ": " + message;
 	}
 }

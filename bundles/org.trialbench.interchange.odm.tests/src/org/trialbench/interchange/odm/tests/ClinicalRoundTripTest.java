@@ -1,6 +1,7 @@
 package org.trialbench.interchange.odm.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,70 @@ class ClinicalRoundTripTest {
 			assertEquals(old, entry.oldValue());
 			assertEquals("99.5", entry.newValue());
 			assertEquals("weight corrected at source", entry.reason());
+		}
+	}
+
+	@Test
+	void aBlindedDataManagerImportsAllButWhatRevealsTheAllocation() throws Exception {
+		try (JdbcTrialRepository target = Stores.empty(directory.resolve("dm"), demo.trial());
+				TrialSession dm = target.localSession("datamanager");
+				TrialSession admin = target.localSession("admin")) {
+			ImportReport report = new OdmImport(dm).run(Stores.source("trial.xml", file),
+					new OdmImport.Options(false, "migration by data management", null), new NullProgressMonitor());
+			assertEquals("datamanager", report.commit().username());
+			assertEquals(demo.trial().getSites().stream().mapToInt(s -> s.getSubjects().size()).sum(),
+					report.subjectsAdded());
+			assertTrue(report.warnings().stream().anyMatch(w -> w.message().contains("reveal the allocation")
+					&& w.message().contains("datamanager is blinded")), report.warnings().toString());
+			for (SubjectHeader header : admin.subjects(SubjectFilter.all())) {
+				org.trialbench.clinical.Subject subject = admin.subject(header.id()).orElseThrow();
+				assertNull(subject.getAllocation(), header.screeningNumber());
+				subject.eAllContents().forEachRemaining(o -> assertFalse(
+						org.trialbench.repository.Blinding.revealsAllocation(o), header.screeningNumber() + " " + o));
+			}
+			// the same file again: nothing new for the data manager, who cannot see what was left out
+			ImportReport again = new OdmImport(dm).run(Stores.source("trial.xml", file),
+					new OdmImport.Options(false, "again", null), new NullProgressMonitor());
+			assertNull(again.commit(), again.changes().toString());
+		}
+	}
+
+	@Test
+	void aFileSetsANewTrialUpInAnEmptyStoreThenFillsIt() throws Exception {
+		org.trialbench.clinical.Trial setUp = OdmImport.readTrialSetup(Stores.source("trial.xml", file), "admin");
+		assertEquals(demo.trial().getProtocol().getOid(), setUp.getProtocol().getOid());
+		assertEquals(demo.trial().getSites().stream().map(s -> s.getCode() + " " + s.getName()).toList(),
+				setUp.getSites().stream().map(s -> s.getCode() + " " + s.getName()).toList());
+		assertEquals(demo.trial().getUsers().stream().map(u -> u.getUsername() + " " + u.getRoles() + " "
+				+ u.getSites().stream().map(s -> s.getCode()).toList()).toList(),
+				setUp.getUsers().stream().map(u -> u.getUsername() + " " + u.getRoles() + " "
+						+ u.getSites().stream().map(s -> s.getCode()).toList()).toList());
+		try (JdbcTrialRepository fresh = JdbcTrialRepository.embedded(directory.resolve("fresh"))) {
+			fresh.initialize(setUp, new org.trialbench.repository.InitialCredentials(java.util.Map.of()),
+					"Trial set up from ODM file trial.xml", new NullProgressMonitor());
+			try (TrialSession admin = fresh.localSession("admin");
+					JdbcTrialRepository source = JdbcTrialRepository.embedded(directory.resolve("source"));
+					TrialSession from = source.localSession("admin")) {
+				ImportReport report = new OdmImport(admin).run(Stores.source("trial.xml", file),
+						new OdmImport.Options(false, "moved to a new store", null), new NullProgressMonitor());
+				assertEquals(from.countSubjects(SubjectFilter.all()), report.subjectsAdded());
+				for (SubjectHeader header : from.subjects(SubjectFilter.all())) {
+					assertEquals(Describe.of(from.subject(header.id()).orElseThrow()),
+							Describe.of(admin.subject(header.id()).orElseThrow()), header.screeningNumber());
+				}
+			}
+		}
+	}
+
+	@Test
+	void anInvestigatorDoesNotImport() throws Exception {
+		try (JdbcTrialRepository target = Stores.empty(directory.resolve("pi"), demo.trial());
+				TrialSession pi = target.localSession("pi01")) {
+			org.trialbench.repository.AccessDeniedException refused = org.junit.jupiter.api.Assertions.assertThrows(
+					org.trialbench.repository.AccessDeniedException.class, () -> new OdmImport(pi).run(
+							Stores.source("trial.xml", file), new OdmImport.Options(true, null, null),
+							new NullProgressMonitor()));
+			assertTrue(refused.getMessage().contains("data manager or an administrator"), refused.getMessage());
 		}
 	}
 

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.demo.DemoTrial;
@@ -27,7 +26,7 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
 /**
  * Real embedded stores for the tests: a demo trial, and an empty copy of its set-up (protocol, sites, users) with
- * an extra user "importer" who may enter, verify and sign data at every site, as a data import needs.
+ * an extra user "importer", an unblinded administrator with no site of its own (a data import needs no more).
  */
 final class Stores {
 	static final String IMPORTER = "importer";
@@ -59,13 +58,7 @@ final class Stores {
 		importer.setUsername(IMPORTER);
 		importer.setFullName("Data import");
 		importer.setActive(true);
-		importer.getRoles().add(Role.INVESTIGATOR);
-		importer.getRoles().add(Role.MONITOR);
-		importer.getRoles().add(Role.SAFETY);
 		importer.getRoles().add(Role.ADMINISTRATOR);
-		for (Site site : trial.getSites()) {
-			importer.getSites().add(site);
-		}
 		trial.getUsers().add(importer);
 		Map<String, char[]> passwords = new HashMap<>();
 		trial.getUsers().forEach(u -> passwords.put(u.getUsername(), DemoUsers.PASSWORD.toCharArray()));

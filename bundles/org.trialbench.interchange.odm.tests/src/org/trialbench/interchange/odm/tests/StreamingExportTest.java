@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -49,16 +50,23 @@ class StreamingExportTest {
 	}
 
 	/** Subjects with every visit and form of the protocol filled, each built when asked for. */
-	private static final class Synthetic implements Iterator<SubjectRecord> {
+	static final class Synthetic implements Iterator<SubjectRecord> {
 		private final Study study;
 		private final long count;
 		private final Runnable every;
+		private final Function<ItemDefinition, String> values;
 		private long made;
 
 		Synthetic(Study study, long count, Runnable every) {
+			this(study, count, every, null);
+		}
+
+		/** With {@code values}, each item gets the value it gives instead of 0, 1 or 2 whatever its type. */
+		Synthetic(Study study, long count, Runnable every, Function<ItemDefinition, String> values) {
 			this.study = study;
 			this.count = count;
 			this.every = every;
+			this.values = values;
 		}
 
 		@Override
@@ -86,7 +94,7 @@ class StreamingExportTest {
 						ItemValue value = c.createItemValue();
 						value.setId(record.getId() + item.getOid());
 						value.setDefinition(item);
-						value.setValue(Long.toString(made % 3));
+						value.setValue(values != null ? values.apply(item) : Long.toString(made % 3));
 						record.getItemValues().add(value);
 					}
 				}
@@ -107,7 +115,7 @@ class StreamingExportTest {
 		return runtime.totalMemory() - runtime.freeMemory();
 	}
 
-	private static Trial trial(Study study) {
+	static Trial trial(Study study) {
 		Trial trial = ClinicalFactory.eINSTANCE.createTrial();
 		trial.setId("t");
 		trial.setProtocol(study);

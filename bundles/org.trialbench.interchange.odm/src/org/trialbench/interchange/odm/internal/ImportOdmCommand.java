@@ -23,7 +23,9 @@ import org.trialbench.interchange.odm.ImportReport;
 import org.trialbench.interchange.odm.OdmImport;
 import org.trialbench.interchange.odm.OdmInvalidException;
 import org.trialbench.interchange.odm.OdmProblem;
+import org.trialbench.clinical.Trial;
 import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.InitialCredentials;
 import org.trialbench.repository.ConflictException;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
@@ -61,15 +63,19 @@ public class ImportOdmCommand implements HeadlessCommand {
 	public String usage() {
 		return """
 				./trialbench import-odm --in FILE [--dry-run] [--reason TEXT] [--site CODE] [--as USERNAME]
-				                        [--protocol-out FILE.protocol]
+				                        [--protocol-out FILE.protocol] [--new-trial]
 				  Checks the whole file first (ODM schema when installed, OIDs, data types, code lists); any error
 				  is printed with line and column and nothing is changed. Then maps subjects by SubjectKey, visits,
 				  forms and items by OID and repeat key, and saves every change as one commit with the reason
 				  (default: "Imported from ODM file NAME"). --dry-run lists what would change and saves nothing.
 				  --site gives the site of new subjects whose SubjectData names none (e.g. REDCap exports).
 				  --protocol-out also writes the file's study metadata merged into the trial's protocol as a
-				  protocol model. Runs as USERNAME (default: the first administrator); the store's access rules
-				  decide what the user may change (investigators enter data, monitors verify).""";
+				  protocol model. Runs as USERNAME (default: the first administrator). A data import is for a data
+				  manager or an administrator: it writes subjects' records at every site under that user's name with
+				  the reason; a blinded user (a data manager) leaves out what reveals the allocation.
+				  --new-trial, on an empty store only: first sets the trial up from the file (protocol from its study
+				  metadata, sites from its Locations, users from its AdminData; USERNAME, default admin, becomes an
+				  administrator when the file names none; passwords are set with ./trialbench user), then imports.""";
 	}
 
 	@Override
@@ -80,11 +86,18 @@ public class ImportOdmCommand implements HeadlessCommand {
 		String site = arguments.string("site").orElse(null);
 		String as = arguments.string("as").orElse(null);
 		Path protocolOut = arguments.path("protocol-out").orElse(null);
+		boolean newTrial = arguments.flag("new-trial");
 		arguments.rejectUnknown();
 		if (!Files.isRegularFile(file)) {
 			throw CommandException.usage("import-odm: " + file + " is not a file");
 		}
+		if (newTrial && dryRun) {
+			throw CommandException.usage("import-odm: --new-trial sets a trial up and cannot be a dry run");
+		}
 		OdmImport.Source source = OdmImport.Source.of(file);
+		if (newTrial) {
+			as = setUp(source, as == null ? "admin" : as, out);
+		}
 		try (TrialRepository repository = StoreAccess.open(provider, "import-odm");
 				TrialSession session = repository.localSession(as != null ? as
 						: StoreAccess.administrator(repository, "import-odm"))) {
@@ -114,6 +127,33 @@ public class ImportOdmCommand implements HeadlessCommand {
 			throw new CommandException("import-odm: " + e.getMessage(), e);
 		} catch (IOException e) {
 			throw new CommandException("import-odm: cannot read " + file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Sets the trial up in the empty store from the file; returns the administrator to import as. */
+	private String setUp(OdmImport.Source source, String administrator, PrintStream out) throws CommandException {
+		try (TrialRepository repository = StoreAccess.openEvenEmpty(provider, "import-odm")) {
+			if (!repository.isEmpty()) {
+				throw CommandException.usage("import-odm: --new-trial needs an empty store; " + repository.description()
+						+ " already holds a trial");
+			}
+			Trial trial = OdmImport.readTrialSetup(source, administrator);
+			repository.initialize(trial, new InitialCredentials(Map.of()), "Trial set up from ODM file "
+					+ source.name(), new NullProgressMonitor());
+			out.println("Set the trial " + trial.getName() + " up from " + source.name() + ": protocol "
+					+ trial.getProtocol().getOid() + ", " + trial.getSites().size() + " sites, " + trial.getUsers().size()
+					+ " users (no passwords yet: set them with ./trialbench user).");
+			return administrator;
+		} catch (OdmInvalidException e) {
+			for (OdmProblem problem : e.problems()) {
+				out.println(problem);
+			}
+			throw new CommandException("import-odm: " + source.name() + " was refused with "
+					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed", e);
+		} catch (StoreException e) {
+			throw new CommandException("import-odm: the trial could not be set up: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new CommandException("import-odm: cannot read " + source.name() + ": " + e.getMessage(), e);
 		}
 	}
 

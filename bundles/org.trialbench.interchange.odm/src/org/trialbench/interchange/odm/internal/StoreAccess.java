@@ -17,6 +17,18 @@ final class StoreAccess {
 	}
 
 	static TrialRepository open(RepositoryProvider provider, String command) throws CommandException, StoreException {
+		TrialRepository repository = openEvenEmpty(provider, command);
+		if (repository.isEmpty()) {
+			repository.close();
+			throw new CommandException(command + ": the store " + repository.description()
+					+ " holds no trial; run ./trialbench demo first"
+					+ (command.equals("import-odm") ? ", or set the trial up from the file with --new-trial" : ""));
+		}
+		return repository;
+	}
+
+	static TrialRepository openEvenEmpty(RepositoryProvider provider, String command)
+			throws CommandException, StoreException {
 		if (provider == null) {
 			throw new CommandException(command + ": no trial store implementation is installed");
 		}
@@ -27,13 +39,7 @@ final class StoreAccess {
 			throw new CommandException(command + ": cannot read the settings " + WorkbenchSettings.file() + ": "
 					+ e.getMessage(), e);
 		}
-		TrialRepository repository = provider.open(settings);
-		if (repository.isEmpty()) {
-			repository.close();
-			throw new CommandException(command + ": the store " + repository.description()
-					+ " holds no trial; run ./trialbench demo first");
-		}
-		return repository;
+		return provider.open(settings);
 	}
 
 	static String administrator(TrialRepository repository, String command) throws StoreException, CommandException {

@@ -125,6 +125,7 @@ public final class JdbcTrialSession implements TrialSession {
 		return roles;
 	}
 
+	@Override
 	public boolean blinded() {
 		return blinded;
 	}
@@ -603,7 +604,16 @@ public final class JdbcTrialSession implements TrialSession {
 
 	@Override
 	public TrialTransaction begin() {
-		return new JdbcTrialTransaction(this);
+		return new JdbcTrialTransaction(this, false);
+	}
+
+	@Override
+	public TrialTransaction beginImport() throws AccessDeniedException {
+		if (!WritePolicy.mayImport(roles)) {
+			throw new AccessDeniedException(user.getUsername() + " may not import data: a data import is for a data "
+					+ "manager or an administrator (the user holds " + roles + ")");
+		}
+		return new JdbcTrialTransaction(this, true);
 	}
 
 	@Override

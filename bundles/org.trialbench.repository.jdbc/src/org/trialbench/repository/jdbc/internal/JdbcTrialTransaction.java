@@ -47,8 +47,12 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		}
 	}
 
-	JdbcTrialTransaction(JdbcTrialSession session) {
+	/** A data import ({@link org.trialbench.repository.TrialSession#beginImport()}): see {@link WritePolicy}. */
+	private final boolean dataImport;
+
+	JdbcTrialTransaction(JdbcTrialSession session, boolean dataImport) {
 		this.session = session;
+		this.dataImport = dataImport;
 	}
 
 	@Override
@@ -60,8 +64,12 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		JdbcTrialSession.LoadedRecord loaded = session.loadSubject(subjectId).orElseThrow(() -> new StoreException(
 				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername()));
 		Subject subject = (Subject) loaded.root();
-		roots.put(subjectId, new Root(subject, subject.getSite() == null ? null : subject.getSite().getId(), "subjects"));
-		loaded.rows().forEach(row -> baseline.put(row.id(), row));
+		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
+		roots.put(subjectId, new Root(subject, siteId, "subjects"));
+		// only rows the record shows: a visible row under a hidden one (the signature of an arm-specific form, for
+		// a blinded user) is not part of the working copy and must not look deleted at the commit
+		Set<String> shown = RecordRows.of(subject, siteId, "subjects", 0).keySet();
+		loaded.rows().stream().filter(row -> shown.contains(row.id())).forEach(row -> baseline.put(row.id(), row));
 		return subject;
 	}
 
@@ -220,6 +228,10 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		if (changesSavedData && (reason == null || reason.isBlank())) {
 			throw new StoreException("A reason is required to change data that was already saved (21 CFR Part 11)");
 		}
+		if (dataImport && (reason == null || reason.isBlank())) {
+			throw new StoreException("A data import needs a reason (for example the file and where it comes from); "
+					+ "nothing was saved");
+		}
 		checkAccess(plan);
 		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 		String username = session.user().getUsername();
@@ -230,20 +242,28 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	}
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
-		Set<String> sites = session.siteIds();
 		for (ObjectRow row : plan.created()) {
-			deny(WritePolicy.refusal(session.roles(), sites, row, "(created)"), row);
+			deny(refusal(row, "(created)"), row);
 			deny(WritePolicy.authorship(session.user().getId(), row), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
 			for (CommitWriter.FeatureChange change : entry.getValue()) {
-				deny(WritePolicy.refusal(session.roles(), sites, row, change.feature()), row);
+				deny(refusal(row, change.feature()), row);
 			}
 		}
 		for (ObjectRow row : plan.deleted()) {
-			deny(WritePolicy.refusal(session.roles(), sites, row, "(deleted)"), row);
+			deny(refusal(row, "(deleted)"), row);
 		}
+	}
+
+	private String refusal(ObjectRow row, String feature) {
+		String refusal = WritePolicy.refusal(session.roles(), session.siteIds(), row, feature);
+		if (refusal != null && dataImport) {
+			String importRefusal = WritePolicy.importRefusal(session.roles(), session.blinded(), row, feature);
+			return importRefusal == null ? null : refusal + "; in a data import " + importRefusal;
+		}
+		return refusal;
 	}
 
 	private void deny(String refusal, ObjectRow row) throws AccessDeniedException {

@@ -7,14 +7,10 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.trialbench.clinical.Allocation;
 import org.trialbench.clinical.ClinicalObject;
-import org.trialbench.clinical.FormRecord;
-import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
-import org.trialbench.protocol.FormDefinition;
-import org.trialbench.protocol.ItemDefinition;
+import org.trialbench.repository.Blinding;
 
 /**
  * Flattens a record (a subject, a site, a user, an adjudication case...) into rows, depth first, giving any
@@ -55,26 +51,8 @@ public final class RecordRows {
 		}
 	}
 
-	/**
-	 * Whether a blinded user must not see the object: the allocation itself, and the records of arm-specific
-	 * forms (POEM or BTX procedure) or items that say which arm the subject is in.
-	 */
+	/** See {@link Blinding#revealsAllocation(EObject)}. */
 	public static boolean revealsAllocation(EObject object) {
-		if (object instanceof Allocation) {
-			return true;
-		}
-		if (object instanceof FormRecord form) {
-			return armSpecific(form.getDefinition());
-		}
-		if (object instanceof ItemValue value) {
-			ItemDefinition definition = value.getDefinition();
-			return (definition != null && definition.isRevealsAllocation())
-					|| (value.getForm() != null && armSpecific(value.getForm().getDefinition()));
-		}
-		return false;
-	}
-
-	private static boolean armSpecific(FormDefinition definition) {
-		return definition != null && definition.getArm() != null;
+		return Blinding.revealsAllocation(object);
 	}
 }

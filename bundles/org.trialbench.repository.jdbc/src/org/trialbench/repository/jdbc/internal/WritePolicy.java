@@ -60,6 +60,35 @@ public final class WritePolicy {
 		};
 	}
 
+	/** Who may start a data import: a data manager or an administrator. */
+	public static boolean mayImport(Set<Role> roles) {
+		return roles.contains(Role.DATA_MANAGER) || roles.contains(Role.ADMINISTRATOR);
+	}
+
+	/**
+	 * Null when a data import may write the change, otherwise why not. An import carries records kept in another
+	 * system into subjects' records, so it writes at every site what each site's investigators, monitors and
+	 * safety staff would have entered there (including the source's verification state and form signatures, as
+	 * the source recorded them); the audit trail names the importer and the reason. It never removes a record,
+	 * never touches trial set-up, users or adjudication, and a blinded importer never writes a record that reveals
+	 * the allocation (the store would hide it from that user afterwards).
+	 */
+	public static String importRefusal(Set<Role> roles, boolean blinded, ObjectRow row, String feature) {
+		if (!mayImport(roles)) {
+			return "only a data manager or an administrator imports";
+		}
+		if (row.subjectId() == null) {
+			return "only subjects' records are imported, never a " + row.type();
+		}
+		if (feature.equals("(deleted)")) {
+			return "no record is removed";
+		}
+		if (blinded && row.revealsAllocation()) {
+			return "a blinded user does not write a record that reveals the allocation";
+		}
+		return null;
+	}
+
 	/**
 	 * Null when a new row does not claim someone else's authorship, otherwise why not: a review is written by its
 	 * adjudicator and a review's signature by its signer, never on another user's behalf.

@@ -1,0 +1,169 @@
+package org.trialbench.interchange.odm.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.trialbench.clinical.ClinicalFactory;
+import org.trialbench.clinical.Role;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Trial;
+import org.trialbench.clinical.User;
+import org.trialbench.interchange.odm.OdmProblem;
+import org.trialbench.protocol.ProtocolElement;
+import org.trialbench.protocol.Study;
+
+/**
+ * A trial's set-up from an ODM file, for an empty store: the protocol from the Study, sites from AdminData
+ * Locations, users from AdminData Users (with their Trialbench roles when the file is Trialbench's; users of other
+ * systems get no role, so no access, until an administrator gives them one).
+ */
+public final class TrialSetupReader implements ExtensionCodec.Targets {
+	private static final ClinicalFactory C = ClinicalFactory.eINSTANCE;
+
+	private final OdmCursor cursor;
+	private final List<OdmProblem> problems;
+	private final Map<String, User> users = new LinkedHashMap<>();
+	private final Map<String, Site> sites = new LinkedHashMap<>();
+	private final Map<User, List<String>> userLocations = new HashMap<>();
+	private Study study;
+
+	public TrialSetupReader(OdmCursor cursor, List<OdmProblem> problems) {
+		this.cursor = cursor;
+		this.problems = problems;
+	}
+
+	/** Reads the whole file from its root; null when it holds no Study. */
+	public Trial read() throws OdmSyntaxException {
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			if (cursor.isOdm("Study") && study == null) {
+				study = new MetadataReader(cursor, problems).read();
+			} else if (cursor.isOdm("AdminData")) {
+				adminData();
+			}
+		}
+		if (study == null) {
+			return null;
+		}
+		Trial trial = C.createTrial();
+		trial.setId(UUID.randomUUID().toString());
+		trial.setName(study.getAcronym() != null ? study.getAcronym() : study.getName());
+		trial.setProtocol(study);
+		trial.getSites().addAll(sites.values());
+		for (Map.Entry<User, List<String>> entry : userLocations.entrySet()) {
+			for (String location : entry.getValue()) {
+				Site site = sites.get(location);
+				if (site != null && !entry.getKey().getSites().contains(site)) {
+					entry.getKey().getSites().add(site);
+				}
+			}
+		}
+		trial.getUsers().addAll(users.values());
+		return trial;
+	}
+
+	private void adminData() throws OdmSyntaxException {
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			if (cursor.isOdm("User")) {
+				user();
+			} else if (cursor.isOdm("Location")) {
+				location();
+			}
+		}
+	}
+
+	private void user() throws OdmSyntaxException {
+		String oid = cursor.attr("OID");
+		boolean trialbench = cursor.hasTbAttributes();
+		User user = C.createUser();
+		ExtensionCodec.readFeatures(cursor, user, this, problems);
+		List<String> locations = new ArrayList<>();
+		String login = null;
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			if (cursor.isOdm("LoginName")) {
+				login = cursor.text();
+			} else if (cursor.isOdm("FullName") && user.getFullName() == null) {
+				user.setFullName(cursor.text());
+			} else if (cursor.isOdm("Email") && user.getEmail() == null) {
+				user.setEmail(cursor.text());
+			} else if (cursor.isOdm("LocationRef")) {
+				locations.add(cursor.attr("LocationOID"));
+			}
+		}
+		if (user.getUsername() == null) {
+			user.setUsername(login != null ? login : oid != null && oid.startsWith("USR.") ? oid.substring(4) : oid);
+		}
+		if (user.getUsername() == null || users.containsKey(user.getUsername())) {
+			problems.add(cursor.warning("a User without a new login name (OID " + oid + "); not set up"));
+			return;
+		}
+		if (user.getId() == null) {
+			user.setId(UUID.randomUUID().toString());
+		}
+		if (!trialbench) {
+			user.setActive(true); // no roles: no access until an administrator gives one
+		}
+		users.put(user.getUsername(), user);
+		userLocations.put(user, locations);
+	}
+
+	private void location() throws OdmSyntaxException {
+		String oid = cursor.attr("OID");
+		Site site = C.createSite();
+		ExtensionCodec.readFeatures(cursor, site, this, problems);
+		if (site.getCode() == null) {
+			site.setCode(oid != null && oid.startsWith("SITE.") ? oid.substring(5) : oid);
+		}
+		if (site.getName() == null) {
+			site.setName(cursor.attr("Name"));
+		}
+		if (site.getId() == null) {
+			site.setId(UUID.randomUUID().toString());
+		}
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			continue; // MetaDataVersionRef: nothing a site keeps
+		}
+		if (site.getCode() == null) {
+			problems.add(cursor.warning("a Location without OID; not set up"));
+			return;
+		}
+		sites.put(oid, site);
+	}
+
+	/** Makes sure someone can administer the new trial: {@code username} as an administrator when nobody is one. */
+	public static void ensureAdministrator(Trial trial, String username) {
+		boolean any = trial.getUsers().stream().anyMatch(u -> u.isActive() && u.getRoles().contains(Role.ADMINISTRATOR));
+		User named = trial.getUsers().stream().filter(u -> u.getUsername().equals(username)).findFirst().orElse(null);
+		if (any && (named == null || named.getRoles().contains(Role.ADMINISTRATOR))) {
+			return;
+		}
+		if (named == null) {
+			named = C.createUser();
+			named.setId(UUID.randomUUID().toString());
+			named.setUsername(username);
+			named.setFullName("Administrator (set up by the ODM import)");
+			trial.getUsers().add(named);
+		}
+		named.setActive(true);
+		if (!named.getRoles().contains(Role.ADMINISTRATOR)) {
+			named.getRoles().add(Role.ADMINISTRATOR);
+		}
+	}
+
+	@Override
+	public ProtocolElement protocolElement(String oid) {
+		return null;
+	}
+
+	@Override
+	public User user(String username) {
+		return users.get(username);
+	}
+}
