@@ -44,6 +44,14 @@ public interface TrialSession extends AutoCloseable {
 	/** One subject's full record (visits, forms, item values, queries, adverse events), if visible. */
 	Optional<Subject> subject(String subjectId) throws StoreException;
 
+	/**
+	 * Concealed randomization and emergency unblinding for this user. Stores that keep no randomization list
+	 * (test doubles) refuse.
+	 */
+	default AllocationService allocations() {
+		throw new UnsupportedOperationException("This trial store keeps no randomization list");
+	}
+
 	/** Starts a unit of work. */
 	TrialTransaction begin();
 
