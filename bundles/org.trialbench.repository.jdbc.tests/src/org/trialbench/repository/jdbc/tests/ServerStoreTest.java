@@ -56,7 +56,7 @@ class ServerStoreTest extends RepositoryContract {
 		}
 		JdbcTrialRepository store = JdbcTrialRepository.server(storeUrl, PostgresServer.OWNER,
 				PostgresServer.OWNER_PASSWORD.toCharArray());
-		assertEquals(2, store.initializeServer());
+		assertEquals(3, store.initializeServer());
 		return store;
 	}
 
@@ -146,5 +146,25 @@ class ServerStoreTest extends RepositoryContract {
 	@Test
 	void aLocalSessionWithoutPasswordIsRefusedOnAServer() {
 		assertThrows(AuthenticationException.class, () -> repository.localSession("admin"));
+	}
+
+	@Test
+	void anInvestigatorsOwnSqlConnectionCannotReadTheRandomizationList() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list for the test");
+		try (Connection investigator = as("inv01"); Connection statistician = as("stat")) {
+			SQLException refused = assertThrows(SQLException.class,
+					() -> count(investigator, "SELECT COUNT(*) FROM randomization_slot"));
+			assertEquals("42501", refused.getSQLState(), refused.getMessage()); // insufficient privilege
+			investigator.rollback();
+			assertThrows(SQLException.class, () -> count(investigator, "SELECT COUNT(*) FROM randomization_list"));
+			investigator.rollback();
+			assertEquals(4, count(statistician, "SELECT COUNT(*) FROM randomization_slot"));
+		}
+		try (Connection otherSite = as("inv02")) {
+			// the definer function hands out a slot only for a subject of the caller's own site
+			SQLException refused = assertThrows(SQLException.class,
+					() -> count(otherSite, "SELECT slot_sequence FROM tb_take_slot('" + S1 + "', 'DES')"));
+			assertTrue(refused.getMessage().contains("may not randomize"), refused.getMessage());
+		}
 	}
 }
