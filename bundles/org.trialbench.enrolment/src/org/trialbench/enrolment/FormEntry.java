@@ -17,6 +17,8 @@ import org.trialbench.clinical.MissingCode;
 import org.trialbench.model.derivation.Derivations;
 import org.trialbench.model.validation.Finding;
 import org.trialbench.model.validation.TrialDiagnostics;
+import org.trialbench.protocol.ComparisonCheck;
+import org.trialbench.protocol.ConditionalRequiredCheck;
 import org.trialbench.protocol.ItemDataType;
 import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.repository.CommitInfo;
@@ -250,8 +252,17 @@ public final class FormEntry {
 					items.add(value.getDefinition());
 				} else if (datum instanceof ItemDefinition item) {
 					items.add(item);
+				} else if (datum instanceof ComparisonCheck check && check.getAssertion() != null) {
+					// a comparison is about both of its items: show it next to each
+					items.add(check.getAssertion().getItem());
+					if (check.getAssertion().getOtherItem() != null) {
+						items.add(check.getAssertion().getOtherItem());
+					}
+				} else if (datum instanceof ConditionalRequiredCheck check) {
+					items.addAll(check.getRequiredItems());
 				}
 			}
+			items.remove(null);
 			for (ItemDefinition item : items) {
 				byItem.computeIfAbsent(item, k -> new ArrayList<>()).add(finding);
 			}

@@ -94,7 +94,8 @@ class FormEntryTest {
 			List<Finding> typed = entry.enter(dysphagia, "4");
 			assertTrue(typed.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR),
 					"4 is outside 0-3 and flagged while typing: " + typed);
-			assertTrue(entry.enter(dysphagia, "1").isEmpty(), "1 is a valid grade");
+			List<Finding> valid = entry.enter(dysphagia, "1");
+			assertTrue(valid.isEmpty(), "1 is a valid grade: " + valid);
 			entry.enter(item(study, PoemBtxOids.ITEM_ECKARDT_REGURGITATION), "1");
 			entry.enter(item(study, PoemBtxOids.ITEM_ECKARDT_CHEST_PAIN), "0");
 			entry.enter(item(study, PoemBtxOids.ITEM_ECKARDT_WEIGHT_LOSS), "1");
