@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.trialbench.clinical.ClinicalFactory;
@@ -222,6 +223,7 @@ public final class FormEntry {
 
 	private ItemValue create(ItemDefinition item) {
 		ItemValue value = ClinicalFactory.eINSTANCE.createItemValue();
+		value.setId(UUID.randomUUID().toString()); // every clinical object has its identity before it is stored
 		value.setDefinition(item);
 		value.setMissingCode(MissingCode.NONE);
 		form.getItemValues().add(value);

@@ -165,7 +165,7 @@ public final class CrfEditor {
 			question.setText(question(item) + (item.isRequired() ? " *" : ""));
 			question.setToolTipText(item.getOid() + (item.getDescription() == null ? "" : "\n" + item.getDescription()));
 			GridDataFactory.fillDefaults().hint(280, SWT.DEFAULT).applyTo(question);
-			Control input = input(item);
+			Control input = createInput(item);
 			GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(input);
 			Label unit = new Label(grid, SWT.NONE);
 			unit.setText(item.getUnit() == null ? "" : item.getUnit());
@@ -193,7 +193,7 @@ public final class CrfEditor {
 		control.layout(true, true);
 	}
 
-	private Control input(ItemDefinition item) {
+	private Control createInput(ItemDefinition item) {
 		boolean listed = item.getCodeList() != null || item.getDataType() == ItemDataType.BOOLEAN;
 		if (listed && entry.editable(item)) {
 			Combo combo = new Combo(grid, SWT.DROP_DOWN);

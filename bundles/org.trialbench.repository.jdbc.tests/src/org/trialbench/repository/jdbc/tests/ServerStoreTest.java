@@ -1,6 +1,7 @@
 package org.trialbench.repository.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,5 +168,24 @@ class ServerStoreTest extends RepositoryContract {
 					() -> count(otherSite, "SELECT slot_sequence FROM tb_take_slot('" + S1 + "', 'DES')"));
 			assertTrue(refused.getMessage().contains("may not randomize"), refused.getMessage());
 		}
+	}
+
+	@Test
+	void aSlotTakenAndRolledBackToPeekIsBurnedAndTheNextSubjectGetsTheFollowingOne() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list for the test");
+		TrialSession investigator = login("inv01");
+		String subject = screen(investigator, "01-0401", "DES");
+		try (Connection peek = as("inv01"); Statement statement = peek.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')")) {
+			rs.next();
+			assertEquals("BTX", rs.getString(1), "the peek sees slot 1");
+			peek.rollback();
+		}
+		org.trialbench.clinical.Allocation allocation = investigator.allocations().randomize(subject, "randomized");
+		assertEquals("DES-002", allocation.getRandomizationNumber(), "slot 1 was burned by the peek");
+		assertEquals("POEM", allocation.getArm().getCode());
+		List<org.trialbench.repository.RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
+		assertFalse(slots.get(0).used(), "the burned slot shows as a gap in the statistician's export");
+		assertEquals(subject, slots.get(1).subjectId());
 	}
 }

@@ -92,6 +92,14 @@ final class JdbcAllocationService implements AllocationService {
 				}
 				insert.executeBatch();
 			}
+			if (postgres()) {
+				try (PreparedStatement prepare = connection.prepareStatement("SELECT tb_prepare_stratum(?)")) {
+					for (String stratum : list.slots().stream().map(RandomizationSlot::stratum).distinct().toList()) {
+						prepare.setString(1, stratum);
+						prepare.execute();
+					}
+				}
+			}
 			// The list itself is no clinical object, but storing it is audited like one: who, when, why, seed.
 			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(),
 					session.user().getUsername(), reason.strip())) {
@@ -193,6 +201,7 @@ final class JdbcAllocationService implements AllocationService {
 	private record Slot(int sequence, String arm) {
 	}
 
+	/** On a server the slot comes from the stratum's sequence, so a peek that is rolled back burns its slot. */
 	private static Slot takeOnServer(Connection connection, String subjectId, String stratum) throws SQLException {
 		try (PreparedStatement call = connection.prepareStatement("SELECT slot_sequence, slot_arm FROM tb_take_slot(?, ?)")) {
 			call.setString(1, subjectId);

@@ -1,6 +1,6 @@
 -- Trialbench store, schema 3 (server): the concealed randomization list. Only members of
 -- trialbench_statistician may read or write the list; investigators cannot read it at all. Randomizing goes
--- through tb_take_slot, a security-definer function that hands out the next free slot of one stratum for one
+-- through tb_take_slot, a security-definer function that hands out the next slot of one stratum for one
 -- subject the caller may randomize, and nothing else.
 
 CREATE TABLE randomization_list (
@@ -34,12 +34,31 @@ $$;
 REVOKE ALL ON randomization_list, randomization_slot FROM PUBLIC;
 GRANT SELECT, INSERT ON randomization_list, randomization_slot TO trialbench_statistician;
 
--- The caller must see the subject unblinded and be bound to its site (an investigator there). The slot is
--- chosen and marked in one statement; commits are serialized by the audit head lock the caller holds.
+-- Each stratum hands out its slots through its own sequence. A sequence is not rolled back, so a caller who
+-- takes a slot inside a transaction and rolls it back to peek at the arm burns that slot: the next subject gets
+-- the following one, and the statistician's export shows the unused slot as a gap.
+CREATE FUNCTION tb_slot_sequence(p_stratum VARCHAR) RETURNS VARCHAR
+    LANGUAGE sql IMMUTABLE AS $$
+    SELECT 'tb_slot_' || md5(p_stratum)
+$$;
+
+-- Called by the statistician when storing the list, so the sequences exist (committed) before any slot is taken.
+CREATE FUNCTION tb_prepare_stratum(p_stratum VARCHAR) RETURNS VOID
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, 'trialbench_statistician', 'MEMBER') THEN
+        RAISE EXCEPTION 'only the statistician prepares the randomization list' USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('CREATE SEQUENCE IF NOT EXISTS %I', tb_slot_sequence(p_stratum));
+END
+$$;
+
+-- The caller must see the subject unblinded and be bound to its site (an investigator there).
 CREATE FUNCTION tb_take_slot(p_subject VARCHAR, p_stratum VARCHAR, OUT slot_sequence INT, OUT slot_arm VARCHAR)
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     subject_site VARCHAR;
+    next_slot BIGINT;
 BEGIN
     SELECT site_id INTO subject_site FROM clinical_object
      WHERE id = p_subject AND object_type = 'Subject' AND deleted = FALSE;
@@ -54,10 +73,12 @@ BEGIN
     IF EXISTS (SELECT 1 FROM randomization_slot WHERE subject_id = p_subject) THEN
         RAISE EXCEPTION 'subject % is already randomized', p_subject;
     END IF;
+    IF to_regclass(tb_slot_sequence(p_stratum)) IS NULL THEN
+        RAISE EXCEPTION 'the randomization list has no free slot in stratum %', p_stratum;
+    END IF;
+    next_slot := nextval(tb_slot_sequence(p_stratum)::regclass);
     UPDATE randomization_slot s SET subject_id = p_subject, used_by = session_user, used_at = now()
-     WHERE s.stratum = p_stratum
-       AND s.sequence = (SELECT MIN(f.sequence) FROM randomization_slot f
-                          WHERE f.stratum = p_stratum AND f.subject_id IS NULL)
+     WHERE s.stratum = p_stratum AND s.sequence = next_slot AND s.subject_id IS NULL
     RETURNING s.sequence, s.arm_code INTO slot_sequence, slot_arm;
     IF slot_sequence IS NULL THEN
         RAISE EXCEPTION 'the randomization list has no free slot in stratum %', p_stratum;
@@ -66,4 +87,6 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION tb_take_slot(VARCHAR, VARCHAR) FROM PUBLIC;
+REVOKE ALL ON FUNCTION tb_prepare_stratum(VARCHAR) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION tb_take_slot(VARCHAR, VARCHAR) TO trialbench_user;
+GRANT EXECUTE ON FUNCTION tb_prepare_stratum(VARCHAR) TO trialbench_statistician;
