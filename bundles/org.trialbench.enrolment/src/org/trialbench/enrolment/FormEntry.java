@@ -1,5 +1,6 @@
 package org.trialbench.enrolment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,9 @@ import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.FormStatus;
 import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.Visit;
+import org.trialbench.clinical.VisitStatus;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.model.derivation.Derivations;
 import org.trialbench.model.validation.Finding;
@@ -21,7 +25,9 @@ import org.trialbench.model.validation.TrialDiagnostics;
 import org.trialbench.protocol.ComparisonCheck;
 import org.trialbench.protocol.ConditionalRequiredCheck;
 import org.trialbench.protocol.ItemDataType;
+import org.trialbench.protocol.FormDefinition;
 import org.trialbench.protocol.ItemDefinition;
+import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialTransaction;
@@ -55,6 +61,41 @@ public final class FormEntry {
 			}
 		}
 		validate();
+	}
+
+	/**
+	 * Starts a form on a subject's working copy: the visit of that definition (made, dated and marked done when the
+	 * subject has none yet) and a new record of the form, the next occurrence when the form repeats.
+	 */
+	public static FormRecord start(Subject subject, VisitDefinition visitDefinition, FormDefinition formDefinition,
+			LocalDate visitDate) {
+		if (!visitDefinition.getForms().contains(formDefinition)) {
+			throw new IllegalArgumentException("The protocol's visit " + visitDefinition.getName()
+					+ " does not collect the form " + formDefinition.getName());
+		}
+		Visit visit = subject.getVisits().stream().filter(v -> v.getDefinition() == visitDefinition).findFirst()
+				.orElse(null);
+		if (visit == null) {
+			visit = ClinicalFactory.eINSTANCE.createVisit();
+			visit.setId(UUID.randomUUID().toString());
+			visit.setDefinition(visitDefinition);
+			visit.setOccurrence(1);
+			visit.setDate(visitDate);
+			visit.setStatus(visitDate == null ? VisitStatus.PLANNED : VisitStatus.DONE);
+			subject.getVisits().add(visit);
+		}
+		long existing = visit.getForms().stream().filter(f -> f.getDefinition() == formDefinition).count();
+		if (existing > 0 && !formDefinition.isRepeating()) {
+			throw new IllegalArgumentException("Subject " + subject.getScreeningNumber() + " already has the form "
+					+ formDefinition.getName() + " at " + visitDefinition.getName() + "; open that one");
+		}
+		FormRecord form = ClinicalFactory.eINSTANCE.createFormRecord();
+		form.setId(UUID.randomUUID().toString());
+		form.setDefinition(formDefinition);
+		form.setOccurrence((int) existing + 1);
+		form.setStatus(FormStatus.NOT_STARTED);
+		visit.getForms().add(form);
+		return form;
 	}
 
 	public FormRecord form() {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.layout.FillLayout;
@@ -28,6 +30,11 @@ public class TrialNavigatorPart {
 	@Optional
 	private EPartService partService;
 
+	/** Tells handlers (enter data, start a form) which subject, visit or form is selected. */
+	@Inject
+	@Optional
+	private ESelectionService selectionService;
+
 	@Inject
 	public TrialNavigatorPart(WorkbenchSession session) {
 		this.session = session;
@@ -39,6 +46,11 @@ public class TrialNavigatorPart {
 		navigator = new TrialNavigator(parent, session);
 		navigator.onOpenForm(this::openForm);
 		navigator.onLogin(this::logIn);
+		navigator.viewer().addSelectionChangedListener(event -> {
+			if (selectionService != null && event.getSelection() instanceof IStructuredSelection selection) {
+				selectionService.setSelection(selection.getFirstElement());
+			}
+		});
 	}
 
 	private void openForm(FormRecord form) {

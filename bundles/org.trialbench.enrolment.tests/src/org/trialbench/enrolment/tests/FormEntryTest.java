@@ -13,12 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Subject;
-import org.trialbench.clinical.Visit;
-import org.trialbench.clinical.VisitStatus;
 import org.trialbench.enrolment.FormEntry;
 import org.trialbench.model.validation.Finding;
 import org.trialbench.model.validation.TrialConstraint;
@@ -64,23 +61,9 @@ class FormEntryTest {
 	private static FormRecord newForm(Subject subject, Study study, String formOid) {
 		VisitDefinition screening = study.getVisits().stream()
 				.filter(v -> v.getOid().equals(PoemBtxOids.VISIT_SCREENING)).findFirst().orElseThrow();
-		Visit visit = subject.getVisits().stream().filter(v -> v.getDefinition() == screening).findFirst()
-				.orElseGet(() -> {
-					Visit created = ClinicalFactory.eINSTANCE.createVisit();
-					created.setDefinition(screening);
-					created.setOccurrence(1);
-					created.setDate(LocalDate.now().minusDays(1));
-					created.setStatus(VisitStatus.DONE);
-					subject.getVisits().add(created);
-					return created;
-				});
 		FormDefinition definition = study.getForms().stream().filter(f -> f.getOid().equals(formOid)).findFirst()
 				.orElseThrow();
-		FormRecord form = ClinicalFactory.eINSTANCE.createFormRecord();
-		form.setDefinition(definition);
-		form.setOccurrence(1);
-		visit.getForms().add(form);
-		return form;
+		return FormEntry.start(subject, screening, definition, LocalDate.now().minusDays(1));
 	}
 
 	@Test

@@ -238,9 +238,12 @@ public final class EnrolmentWizard extends Wizard {
 
 		@Override
 		public void createControl(Composite parent) {
-			ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+			Composite outer = new Composite(parent, SWT.NONE);
+			GridLayoutFactory.fillDefaults().numColumns(3).spacing(10, 4).applyTo(outer);
+			ScrolledComposite scroll = new ScrolledComposite(outer, SWT.V_SCROLL);
 			scroll.setExpandHorizontal(true);
 			scroll.setExpandVertical(true);
+			GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(scroll);
 			Composite page = new Composite(scroll, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(3).spacing(10, 4).applyTo(page);
 			CriterionKind previous = null;
@@ -269,6 +272,10 @@ public final class EnrolmentWizard extends Wizard {
 				no.addListener(SWT.Selection, e -> updateVerdict());
 				answers.put(criterion, new Button[] { yes, no });
 			}
+			scroll.setContent(page);
+			scroll.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+			// the diagnosis, the verdict and the button stay in view while the criteria scroll
+			page = outer;
 			Label diagnosisLabel = new Label(page, SWT.NONE);
 			diagnosisLabel.setText("&Diagnosis (stratum):");
 			GridDataFactory.fillDefaults().span(1, 1).indent(0, 10).applyTo(diagnosisLabel);
@@ -283,9 +290,7 @@ public final class EnrolmentWizard extends Wizard {
 			record.setText("&Record eligibility");
 			record.addListener(SWT.Selection, e -> record());
 			GridDataFactory.swtDefaults().span(3, 1).applyTo(record);
-			scroll.setContent(page);
-			scroll.setMinSize(page.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-			setControl(scroll);
+			setControl(outer);
 			updateVerdict();
 		}
 

@@ -1,6 +1,7 @@
 package org.trialbench.enrolment.ui;
 
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -15,11 +16,16 @@ public class EnterDataHandler {
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-			@Named(IServiceConstants.ACTIVE_PART) MPart active, EPartService parts, WorkbenchSession session) {
-		ActiveForm form = ActiveForm.of(active);
+			@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, EPartService parts,
+			WorkbenchSession session) {
+		ActiveForm form = Selections.form(selection);
+		if (form == null) {
+			form = ActiveForm.of(active);
+		}
 		if (form == null || !session.isOpen()) {
 			MessageDialog.openInformation(shell, "Enter data",
-					"Open a form from the Trial Navigator first, then choose Enter Data with the form active.");
+					"Select a form in the Trial Navigator (or open it), then choose Enter Data.");
 			return;
 		}
 		CrfPart.open(parts, form);

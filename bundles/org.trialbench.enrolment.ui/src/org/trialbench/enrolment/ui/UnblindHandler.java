@@ -2,6 +2,7 @@ package org.trialbench.enrolment.ui;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -22,22 +23,29 @@ public class UnblindHandler {
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,
-			@Named(IServiceConstants.ACTIVE_PART) MPart active, WorkbenchSession session) {
-		ActiveForm form = ActiveForm.of(active);
-		if (form == null || !session.isOpen()) {
+			@Optional @Named(IServiceConstants.ACTIVE_PART) MPart active,
+			@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection, WorkbenchSession session) {
+		String subjectId = Selections.subjectId(selection);
+		ActiveForm open = ActiveForm.of(active);
+		if (subjectId == null && open != null) {
+			subjectId = open.subjectId();
+		}
+		if (subjectId == null || !session.isOpen()) {
 			MessageDialog.openInformation(shell, "Emergency unblinding",
-					"Open a form of the subject from the Trial Navigator first.");
+					"Select the subject in the Trial Navigator first.");
 			return;
 		}
+		String label = selection instanceof org.trialbench.repository.SubjectHeader header ? header.screeningNumber()
+				: open != null ? open.label() : subjectId;
 		InputDialog reason = new InputDialog(shell, "Emergency unblinding",
-				"Why must the arm of this subject (" + form.label() + ") be revealed? The reason, your name and the "
+				"Why must the arm of subject " + label + " be revealed? The reason, your name and the "
 						+ "time are audited and shown to the data manager.",
 				"", text -> text == null || text.isBlank() ? "A reason is required" : null);
 		if (reason.open() != Window.OK) {
 			return;
 		}
 		try {
-			Allocation allocation = session.session().allocations().unblind(form.subjectId(), reason.getValue());
+			Allocation allocation = session.session().allocations().unblind(subjectId, reason.getValue());
 			MessageDialog.openInformation(shell, "Emergency unblinding", "The subject is allocated to "
 					+ allocation.getArm().getName() + " (randomization number " + allocation.getRandomizationNumber()
 					+ ").");

@@ -19,13 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Subject;
-import org.trialbench.clinical.Visit;
-import org.trialbench.clinical.VisitStatus;
+import org.trialbench.enrolment.FormEntry;
 import org.trialbench.enrolment.ui.ConflictDialog;
 import org.trialbench.enrolment.ui.CrfEditor;
 import org.trialbench.protocol.ItemDefinition;
@@ -97,18 +95,12 @@ class CrfEditorUiTest {
 		Study study = investigator.protocol();
 		try (TrialTransaction transaction = investigator.begin()) {
 			Subject subject = transaction.editSubject(subjectId);
-			Visit visit = ClinicalFactory.eINSTANCE.createVisit();
-			visit.setDefinition(study.getVisits().stream().filter(v -> v.getOid().equals(PoemBtxOids.VISIT_SCREENING))
-					.findFirst().orElseThrow());
-			visit.setOccurrence(1);
-			visit.setDate(LocalDate.now().minusDays(2));
-			visit.setStatus(VisitStatus.DONE);
-			subject.getVisits().add(visit);
-			FormRecord form = ClinicalFactory.eINSTANCE.createFormRecord();
-			form.setDefinition(study.getForms().stream().filter(f -> f.getOid().equals(PoemBtxOids.FORM_ECKARDT))
-					.findFirst().orElseThrow());
-			form.setOccurrence(1);
-			visit.getForms().add(form);
+			FormRecord form = FormEntry.start(subject,
+					study.getVisits().stream().filter(v -> v.getOid().equals(PoemBtxOids.VISIT_SCREENING)).findFirst()
+							.orElseThrow(),
+					study.getForms().stream().filter(f -> f.getOid().equals(PoemBtxOids.FORM_ECKARDT)).findFirst()
+							.orElseThrow(),
+					LocalDate.now().minusDays(2));
 			transaction.commit("screening visit");
 			formId = form.getId();
 		}
@@ -138,7 +130,10 @@ class CrfEditorUiTest {
 	}
 
 	/** Types into an item's field as the keyboard would: the field's text changes, Modify fires. */
-	private static void type(CrfEditor editor, ItemDefinition item, String text) {
+	private static void type(CrfEditor editor, ItemDefinition definition, String text) {
+		// each session reads its own copy of the protocol: find the editor's own item of that OID
+		ItemDefinition item = editor.entry().items().stream().filter(i -> i.getOid().equals(definition.getOid()))
+				.findFirst().orElseThrow();
 		if (editor.input(item) instanceof Combo combo) {
 			combo.setText(text);
 		} else {
@@ -164,6 +159,8 @@ class CrfEditorUiTest {
 
 		type(editor, dysphagia, "4");
 		assertFalse(editor.check(dysphagia).getText().isEmpty(), "4 is not a grade: flagged at once");
+		type(editor, item(PoemBtxOids.ITEM_ECKARDT_REGURGITATION), "2");
+		Screens.snapshot(editor.control().getShell(), "crf-eckardt-check-fires");
 		type(editor, dysphagia, "1");
 		assertEquals("", editor.check(dysphagia).getText());
 		type(editor, item(PoemBtxOids.ITEM_ECKARDT_REGURGITATION), "1");
@@ -255,7 +252,9 @@ class CrfEditorUiTest {
 		type(second, dysphagia, "0");
 		assertFalse(second.save());
 		assertEquals(1, mine.conflictRows.size());
-		assertEquals("2", ((Combo) second.input(dysphagia)).getText().substring(0, 1), "the stored value is shown");
+		ItemDefinition shown = second.entry().items().stream().filter(i -> i.getOid().equals(dysphagia.getOid()))
+				.findFirst().orElseThrow();
+		assertEquals("2", ((Combo) second.input(shown)).getText().substring(0, 1), "the stored value is shown");
 		assertNotNull(second.status().getText());
 		assertTrue(second.status().getText().startsWith("Reloaded"), second.status().getText());
 		assertEquals("2", stored(investigator, PoemBtxOids.ITEM_ECKARDT_DYSPHAGIA));
