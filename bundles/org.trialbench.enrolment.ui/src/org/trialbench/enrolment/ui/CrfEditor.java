@@ -31,6 +31,7 @@ import org.trialbench.model.validation.Finding;
 import org.trialbench.protocol.CodeListItem;
 import org.trialbench.protocol.ItemDataType;
 import org.trialbench.protocol.ItemDefinition;
+import org.trialbench.protocol.Study;
 import org.trialbench.repository.ConflictException;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
@@ -54,7 +55,7 @@ public final class CrfEditor {
 		String reasonForChange(Shell shell, List<ItemDefinition> changed);
 
 		/** {@link ConflictDialog#KEEP_MINE}, {@link ConflictDialog#RELOAD} or cancel. */
-		int resolve(Shell shell, List<ConflictException.Conflict> conflicts);
+		int resolve(Shell shell, List<ConflictException.Conflict> conflicts, Study study);
 	}
 
 	/** The dialogs a person sees. */
@@ -69,8 +70,8 @@ public final class CrfEditor {
 		}
 
 		@Override
-		public int resolve(Shell shell, List<ConflictException.Conflict> conflicts) {
-			return new ConflictDialog(shell, conflicts).open();
+		public int resolve(Shell shell, List<ConflictException.Conflict> conflicts, Study study) {
+			return new ConflictDialog(shell, conflicts, study).open();
 		}
 	};
 
@@ -357,7 +358,7 @@ public final class CrfEditor {
 			status.setText("Saved");
 			return true;
 		} catch (ConflictException conflict) {
-			int choice = prompts.resolve(control.getShell(), conflict.conflicts());
+			int choice = prompts.resolve(control.getShell(), conflict.conflicts(), session.protocol());
 			if (choice == ConflictDialog.KEEP_MINE) {
 				return keepMine(reason);
 			}

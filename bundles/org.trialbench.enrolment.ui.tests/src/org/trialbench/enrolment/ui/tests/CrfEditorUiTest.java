@@ -63,8 +63,8 @@ class CrfEditorUiTest {
 		}
 
 		@Override
-		public int resolve(Shell shell, List<ConflictException.Conflict> conflicts) {
-			ConflictDialog dialog = new ConflictDialog(shell, conflicts);
+		public int resolve(Shell shell, List<ConflictException.Conflict> conflicts, Study study) {
+			ConflictDialog dialog = new ConflictDialog(shell, conflicts, study);
 			dialog.setBlockOnOpen(false);
 			dialog.open();
 			Screens.spin(200);
@@ -227,6 +227,7 @@ class CrfEditorUiTest {
 
 		assertEquals(1, mine.conflictRows.size());
 		String[] row = mine.conflictRows.get(0);
+		assertEquals("Dysphagia (IT.ECK.DYSPHAGIA)", row[0], "named as the form names it");
 		assertEquals("1", row[1], "the value both started from");
 		assertEquals("3", row[2], "mine");
 		assertEquals("2", row[3], "the stored one");
