@@ -163,6 +163,10 @@ public final class Enrolment {
 		if (!verdict.failures().isEmpty()) {
 			throw new EnrolmentException(label + " cannot be randomized: " + verdict.failureReason());
 		}
+		if (subject.getStatus() == SubjectStatus.SCREEN_FAILED) {
+			throw new EnrolmentException(label + " left screening and cannot be randomized: "
+					+ subject.getScreenFailReason());
+		}
 		if (!verdict.complete()) {
 			throw new EnrolmentException(label + " cannot be randomized yet: " + verdict.summary());
 		}

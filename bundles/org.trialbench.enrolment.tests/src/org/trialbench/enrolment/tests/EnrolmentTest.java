@@ -148,4 +148,20 @@ class EnrolmentTest {
 				.map(org.trialbench.repository.Unblinding::username).toList());
 		assertNull(dataManager.subject(id).orElseThrow().getAllocation());
 	}
+
+	@Test
+	void aSubjectWhoDeclinesIsExcludedWithTheCategoryAndReasonForTheConsortFlow() throws Exception {
+		Enrolment enrolment = new Enrolment(investigator);
+		String id = DemoStore.eligibleSubject(investigator, "01-X001", "JH");
+		assertThrows(EnrolmentException.class,
+				() -> enrolment.excludeBeforeRandomization(id, ScreenFailCategory.DECLINED_TO_PARTICIPATE, " "));
+		enrolment.excludeBeforeRandomization(id, ScreenFailCategory.DECLINED_TO_PARTICIPATE,
+				"prefers to continue medical therapy");
+		Subject stored = investigator.subject(id).orElseThrow();
+		assertEquals(SubjectStatus.SCREEN_FAILED, stored.getStatus());
+		assertEquals(ScreenFailCategory.DECLINED_TO_PARTICIPATE, stored.getScreenFailCategory());
+		assertEquals("prefers to continue medical therapy", stored.getScreenFailReason());
+		assertThrows(EnrolmentException.class, () -> enrolment.randomize(id, null),
+				"eligible, but declined: never randomized");
+	}
 }
