@@ -18,13 +18,13 @@ import org.eclipse.swt.widgets.TableItem;
 import org.trialbench.enrolment.VisitSchedule;
 
 /** A subject's visit schedule as of today: window, target, date done and where each visit stands. */
-final class ScheduleDialog extends Dialog {
+public final class ScheduleDialog extends Dialog {
 
 	private final String subjectLabel;
 	private final List<VisitSchedule.Entry> schedule;
 	private Table table;
 
-	ScheduleDialog(Shell parent, String subjectLabel, List<VisitSchedule.Entry> schedule) {
+	public ScheduleDialog(Shell parent, String subjectLabel, List<VisitSchedule.Entry> schedule) {
 		super(parent);
 		this.subjectLabel = subjectLabel;
 		this.schedule = List.copyOf(schedule);
@@ -97,7 +97,7 @@ final class ScheduleDialog extends Dialog {
 		createButton(parent, IDialogConstants.OK_ID, IDialogConstants.CLOSE_LABEL, true);
 	}
 
-	Table table() {
+	public Table table() {
 		return table;
 	}
 }
