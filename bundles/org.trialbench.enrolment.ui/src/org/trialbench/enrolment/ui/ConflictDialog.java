@@ -83,7 +83,7 @@ public final class ConflictDialog extends Dialog {
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String[] column : new String[][] { { "Value", "200" }, { "When you opened it", "120" },
+		for (String[] column : new String[][] { { "Value", "250" }, { "When you opened it", "140" },
 				{ "Yours", "100" }, { "Stored now", "100" }, { "Stored by", "300" } }) {
 			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
 			tableColumn.setText(column[0]);

@@ -48,8 +48,8 @@ public final class ScheduleDialog extends Dialog {
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String[] column : new String[][] { { "Visit", "150" }, { "Window opens", "110" }, { "Target", "110" },
-				{ "Window closes", "110" }, { "Done on", "110" }, { "State", "130" } }) {
+		for (String[] column : new String[][] { { "Visit", "150" }, { "Window opens", "115" }, { "Target", "105" },
+				{ "Window closes", "115" }, { "Done on", "110" }, { "State", "130" } }) {
 			TableColumn tableColumn = new TableColumn(table, SWT.NONE);
 			tableColumn.setText(column[0]);
 			tableColumn.setWidth(Integer.parseInt(column[1]));
