@@ -476,4 +476,34 @@ abstract class RepositoryContract {
 				"the data manager learns that, who and why, never the arm");
 		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
 	}
+
+	@Test
+	void investigatorsRandomizingAtOnceGetDistinctSlotsInListOrder() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "POEM", "BTX", "BTX", "POEM", "POEM", "BTX"), "list");
+		TrialSession setup = login("inv01");
+		List<String> ids = new ArrayList<>();
+		for (int n = 1; n <= 6; n++) {
+			ids.add(screen(setup, "01-05" + n, "DES"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<Allocation>> results = new ArrayList<>();
+			for (String id : ids) {
+				TrialSession own = login("inv01"); // each thread its own session, as each workbench has
+				results.add(pool.submit(() -> own.allocations().randomize(id, "concurrent")));
+			}
+			List<String> numbers = new ArrayList<>();
+			for (Future<Allocation> result : results) {
+				numbers.add(result.get(60, TimeUnit.SECONDS).getRandomizationNumber());
+			}
+			Collections.sort(numbers);
+			assertEquals(List.of("DES-001", "DES-002", "DES-003", "DES-004", "DES-005", "DES-006"), numbers);
+		} finally {
+			pool.shutdownNow();
+		}
+		List<RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
+		assertEquals(6, slots.stream().filter(RandomizationSlot::used).count());
+		assertFalse(slots.get(6).used());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
 }
