@@ -479,7 +479,8 @@ abstract class RepositoryContract {
 
 	@Test
 	void investigatorsRandomizingAtOnceGetDistinctSlotsInListOrder() throws Exception {
-		login("stat").allocations().storeList(listOf("DES", "POEM", "BTX", "BTX", "POEM", "POEM", "BTX", "POEM", "BTX"), "list");
+		login("stat").allocations().storeList(listOf("DES", "POEM", "BTX", "BTX", "POEM", "POEM", "BTX", "POEM", "BTX"),
+				"list");
 		TrialSession setup = login("inv01");
 		List<String> ids = new ArrayList<>();
 		for (int n = 1; n <= 6; n++) {
