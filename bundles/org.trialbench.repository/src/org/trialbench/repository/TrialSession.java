@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Trial;
@@ -52,11 +53,36 @@ public interface TrialSession extends AutoCloseable {
 		throw new UnsupportedOperationException("This trial store keeps no randomization list");
 	}
 
+	/**
+	 * The adjudication cases with the reviews this user may see: an adjudicator sees another adjudicator's review
+	 * of a case (and its signature) only after submitting an own review of that case, so that the independent
+	 * reviews stay independent. Ordered by creation time.
+	 */
+	default List<AdjudicationCase> adjudicationCases() throws StoreException {
+		throw new StoreException("This trial store does not list adjudication cases");
+	}
+
+	/**
+	 * Re-authenticates the session's user before an electronic signature (21 CFR Part 11: the signer proves
+	 * identity again at signing). Throws when the password is wrong; a store checks it as it checks a login.
+	 */
+	default void confirmPassword(char[] password) throws AuthenticationException, StoreException {
+		throw new StoreException("This trial store cannot re-authenticate a user for an e-signature");
+	}
+
 	/** Starts a unit of work. */
 	TrialTransaction begin();
 
 	/** The audit trail, filtered to what this user may see. */
 	AuditTrail audit();
+
+	/**
+	 * Sets a user's login password (administrators only). The store keeps only a salted hash; on a server the
+	 * password is hashed here and only its SCRAM verifier is sent.
+	 */
+	default void setPassword(String username, char[] password) throws AccessDeniedException, StoreException {
+		throw new StoreException("This store does not administer passwords");
+	}
 
 	/** Called after commits by this or any other session on the same store (live updates). */
 	void addListener(RepositoryListener listener);

@@ -3,6 +3,7 @@ package org.trialbench.repository;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.User;
 
 /**
  * A unit of work. Objects obtained here are working copies: change them with the generated EMF setters, add new
@@ -25,6 +26,22 @@ public interface TrialTransaction extends AutoCloseable {
 	AdjudicationCase editCase(String caseId) throws StoreException;
 
 	AdjudicationCase addCase(AdjudicationCase adjudicationCase) throws StoreException;
+
+	/**
+	 * A working copy of a user (roles, sites, active, names), for administrators. Committing a change also
+	 * updates what the store enforces for that user (site isolation, blinding, the login itself), at once.
+	 */
+	default User editUser(String username) throws StoreException {
+		throw new StoreException("This store does not administer users");
+	}
+
+	/**
+	 * Adds a new user to the trial. The user cannot log in until a password is set with
+	 * {@link TrialSession#setPassword}.
+	 */
+	default User addUser(User user) throws StoreException {
+		throw new StoreException("This store does not administer users");
+	}
 
 	/** Whether any working copy differs from what was loaded. */
 	boolean isDirty();

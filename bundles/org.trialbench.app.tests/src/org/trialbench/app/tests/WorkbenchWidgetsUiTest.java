@@ -75,9 +75,20 @@ class WorkbenchWidgetsUiTest {
 	}
 
 	@Test
+	void whileIdleTheStatusBarSaysWhichStoreIsOpenAndAsWhom() {
+		org.trialbench.ui.session.WorkbenchSession session = org.trialbench.ui.session.WorkbenchSession.connecting();
+		ProgressControl control = new ProgressControl();
+		control.createControls(shell, session);
+		assertEquals("Opening the trial store", control.statusLabel().getText());
+		session.fail("the store folder is not writable");
+		assertTrue(Ui.spinUntil(() -> control.statusLabel().getText()
+				.equals("No trial store: the store folder is not writable"), 5000), control.statusLabel().getText());
+	}
+
+	@Test
 	void progressControlShowsARunningJobAndCancelsIt() throws Exception {
 		ProgressControl control = new ProgressControl();
-		control.createControls(shell);
+		control.createControls(shell, null);
 		shell.open();
 		assertEquals("Ready", control.statusLabel().getText());
 		assertFalse(control.cancelButton().isEnabled());

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
+import org.trialbench.ui.session.WorkbenchSession;
 
 /**
  * The status bar's progress area: the running job's name and task, a progress bar and a Cancel button.
@@ -30,8 +31,12 @@ public class ProgressControl {
 	private Button cancel;
 	private Job shown;
 
+	/** Says who is logged in on which store while no job runs; absent in tests without a session. */
+	private WorkbenchSession session;
+
 	@PostConstruct
-	public void createControls(Composite parent) {
+	public void createControls(Composite parent, @org.eclipse.e4.core.di.annotations.Optional WorkbenchSession session) {
+		this.session = session;
 		area = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 1).applyTo(area);
 		status = new Label(area, SWT.NONE);
@@ -84,7 +89,11 @@ public class ProgressControl {
 
 	private void showIdle() {
 		shown = null;
-		status.setText("Ready");
+		String idle = session == null ? "Ready" : session.describe();
+		if (!idle.equals(status.getText())) {
+			status.setText(idle);
+			status.setToolTipText(idle);
+		}
 		bar.setSelection(0);
 		setVisible(bar, true);
 		setVisible(busy, false);

@@ -58,6 +58,8 @@ import org.trialbench.demo.DemoSummary;
 import org.trialbench.demo.DemoTrial;
 import org.trialbench.demo.DemoTrialGenerator;
 import org.trialbench.demo.DemoUsers;
+import org.trialbench.model.validation.Finding;
+import org.trialbench.model.validation.TrialDiagnostics;
 import org.trialbench.protocol.CodeListItem;
 import org.trialbench.protocol.CriterionKind;
 import org.trialbench.protocol.FormDefinition;
@@ -78,6 +80,41 @@ class DemoTrialTest {
 	static void generate() {
 		demo = new DemoTrialGenerator(6, 240, 2026).generate(new NullProgressMonitor());
 		trial = demo.trial();
+	}
+
+	// ------------------------------------------------------------------------------------------ validation
+
+	@Test
+	void theDemoTrialHasNoValidationErrorsOnlyThePlantedWarnings() {
+		List<Finding> findings = new TrialDiagnostics(java.time.ZoneOffset.UTC).validate(trial);
+		List<String> errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR)
+				.map(Finding::message).toList();
+		assertEquals(List.of(), errors);
+		// out-of-window visits and implausible values are drawn on purpose, so that monitors have work
+		Set<String> warnings = findings.stream().map(Finding::code).collect(java.util.stream.Collectors.toSet());
+		assertTrue(warnings.contains("date.visitOutOfWindow"), warnings.toString());
+	}
+
+	@Test
+	void derivedValuesAreWhatTheModelsDerivationsGive() {
+		org.trialbench.model.derivation.Derivations derivations = new org.trialbench.model.derivation.Derivations();
+		int derived = 0;
+		for (Site site : trial.getSites()) {
+			for (Subject subject : site.getSubjects()) {
+				for (org.trialbench.clinical.Visit visit : subject.getVisits()) {
+					for (FormRecord form : visit.getForms()) {
+						for (ItemValue value : form.getItemValues()) {
+							if (value.getDefinition().isDerived()) {
+								assertEquals(derivations.derive(value.getDefinition(), form).value().orElse(null),
+										value.getValue(), subject.getScreeningNumber() + " " + value.getDefinition().getOid());
+								derived += value.getValue() != null ? 1 : 0;
+							}
+						}
+					}
+				}
+			}
+		}
+		assertTrue(derived > 1000, "derived values: " + derived);
 	}
 
 	// ------------------------------------------------------------------------------------------ sites and people

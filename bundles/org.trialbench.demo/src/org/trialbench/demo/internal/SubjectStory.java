@@ -11,7 +11,6 @@ import org.trialbench.clinical.Allocation;
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.EligibilityAnswer;
 import org.trialbench.clinical.FormRecord;
-import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
@@ -19,6 +18,7 @@ import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
+import org.trialbench.model.derivation.Derivations;
 import org.trialbench.protocol.Arm;
 import org.trialbench.protocol.EligibilityCriterion;
 import org.trialbench.protocol.FormDefinition;
@@ -31,8 +31,10 @@ import org.trialbench.protocol.VisitDefinition;
  * procedure, follow-up visits around their targets (some late, some missed), rescue treatments, and how the
  * subject leaves the study. Everything is drawn from the subject's own stream so that subjects are independent.
  */
-final class SubjectStory implements DerivedItems.SubjectFacts {
+final class SubjectStory {
 	private static final ClinicalFactory FACTORY = ClinicalFactory.eINSTANCE;
+	/** Derived values come from the protocol's derivations, as the workbench computes them; never drawn. */
+	private static final Derivations DERIVATIONS = new Derivations();
 	private static final String[] FOLLOW_UPS = { VISIT_MONTH_1, VISIT_MONTH_3, VISIT_MONTH_6, VISIT_MONTH_12 };
 
 	/** How a randomized subject's participation ends, if it ends before the 12-month visit. */
@@ -420,53 +422,19 @@ final class SubjectStory implements DerivedItems.SubjectFacts {
 			Consumer<FormValues> content) {
 		FormValues values = new FormValues(protocol.form(formOid));
 		content.accept(values);
-		DerivedItems.fill(values, this);
-		return forms.record(visit, values, date);
+		for (ItemDefinition item : values.items()) {
+			if (item.isDerived()) {
+				values.missing(item.getOid(), MissingCode.NOT_DONE); // until derived from the stored record below
+			}
+		}
+		FormRecord record = forms.record(visit, values, date);
+		DERIVATIONS.apply(record, setting.ids()::next);
+		return record;
 	}
 
 	private static void allMissing(FormValues values, MissingCode code) {
 		for (ItemDefinition item : values.items()) {
 			values.missing(item.getOid(), code);
 		}
-	}
-
-	// ------------------------------------------------------------------------------------------ facts for derivations
-
-	@Override
-	public LocalDate consentDate() {
-		return subject.getConsentDate();
-	}
-
-	@Override
-	public LocalDate visitDate(String visitOid) {
-		for (Visit visit : subject.getVisits()) {
-			if (visit.getStatus() == VisitStatus.DONE && visit.getDefinition().getOid().equals(visitOid)) {
-				return visit.getDate();
-			}
-		}
-		return null;
-	}
-
-	@Override
-	public LocalDate firstEventDate(ItemDefinition eventItem, ItemDefinition eventDateItem) {
-		LocalDate first = null;
-		for (Visit visit : subject.getVisits()) {
-			for (FormRecord form : visit.getForms()) {
-				String event = null;
-				String date = null;
-				for (ItemValue value : form.getItemValues()) {
-					if (value.getDefinition() == eventItem) {
-						event = value.getValue();
-					} else if (value.getDefinition() == eventDateItem) {
-						date = value.getValue();
-					}
-				}
-				if ("true".equals(event) && date != null) {
-					LocalDate day = LocalDate.parse(date);
-					first = first == null || day.isBefore(first) ? day : first;
-				}
-			}
-		}
-		return first;
 	}
 }

@@ -222,15 +222,17 @@ public class SiteItemProvider extends ClinicalObjectItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * Sites are known by their code first ("01 Northbrook University Hospital"), as on every CRF header.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Site)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Site_type") :
-			getString("_UI_Site_type") + " " + label;
+		Site site = (Site)object;
+		String code = site.getCode() == null ? "" : site.getCode().trim();
+		String name = site.getName() == null ? "" : site.getName().trim();
+		String label = (code + " " + name).trim();
+		return label.isEmpty() ? getString("_UI_Site_type") : label;
 	}
 
 

@@ -169,6 +169,48 @@ class DateDerivationsTest {
 	}
 
 	@Test
+	void anchoredAtTheProcedureVisitTheTimeRunsFromThatVisitsDate() {
+		ItemDefinition days = visitAnchoredTimeToReintervention();
+		// the procedure record is left without its date item: the visit date alone anchors the time
+		fixture.form(fixture.visit(subject, fixture.procedureVisit, "2025-02-03"), fixture.procedure);
+		reintervention(fixture.visit(subject, fixture.month3, "2025-05-04"), "2025-04-15");
+		assertEquals(new DerivationResult.Value("71"), derivations.derive(days, outcomeAtMonthSix("2025-08-02")));
+	}
+
+	@Test
+	void anchoredAtAVisitNotYetDoneThereIsNoTime() {
+		ItemDefinition days = visitAnchoredTimeToReintervention();
+		fixture.visit(subject, fixture.procedureVisit, "2025-02-03").setStatus(VisitStatus.PLANNED);
+		DerivationResult.Missing missing = assertInstanceOf(DerivationResult.Missing.class,
+				derivations.derive(days, outcomeAtMonthSix("2025-08-02")));
+		assertTrue(missing.reason().contains("no completed Procedure visit"), missing.reason());
+	}
+
+	@Test
+	void anchoredAtAVisitTheOptionalCensoringDateIsTheSecondInput() {
+		ItemDefinition lastContact = fixture.addItem(fixture.outcome, "IT.OUT.LAST", "Last contact", ItemDataType.DATE);
+		ItemDefinition censored = fixture.addItem(fixture.outcome, "IT.OUT.CENS3", "Censored", ItemDataType.BOOLEAN);
+		fixture.derivation("D.OUT.CENS3", DerivationKind.TIME_TO_EVENT, censored, fixture.reinterventionDate,
+				lastContact).getParameters().put("anchorVisit", fixture.procedureVisit.getOid());
+		censored.getDerivation().getParameters().put("result", "censored");
+		ItemDefinition days = visitAnchoredTimeToReintervention();
+		days.getDerivation().getInputs().add(lastContact);
+		fixture.visit(subject, fixture.procedureVisit, "2025-02-03");
+		FormRecord outcome = outcomeAtMonthSix("2025-08-02");
+		fixture.value(outcome, lastContact, "2025-09-01");
+		assertEquals(new DerivationResult.Value("210"), derivations.derive(days, outcome));
+		assertEquals(new DerivationResult.Value("true"), derivations.derive(censored, outcome));
+	}
+
+	private ItemDefinition visitAnchoredTimeToReintervention() {
+		ItemDefinition days = fixture.addItem(fixture.outcome, "IT.OUT.TTR3", "Days to re-intervention",
+				ItemDataType.INTEGER);
+		fixture.derivation("D.OUT.TTR3", DerivationKind.TIME_TO_EVENT, days, fixture.reinterventionDate)
+				.getParameters().put("anchorVisit", fixture.procedureVisit.getOid());
+		return days;
+	}
+
+	@Test
 	void timeToEventByItself() {
 		LocalDate procedure = LocalDate.of(2025, 2, 3);
 		assertEquals(Optional.of(new TimeToEvent(71, false)),

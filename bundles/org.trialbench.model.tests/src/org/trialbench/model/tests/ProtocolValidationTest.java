@@ -154,6 +154,33 @@ class ProtocolValidationTest {
 	}
 
 	@Test
+	void aTimeToEventAnchoredAtTheProcedureVisitTakesEventAndCensoringDatesOnly() {
+		fixture.timeDerivation.getInputs().remove(fixture.procedureDate);
+		fixture.timeDerivation.getParameters().put("anchorVisit", "V.PROC");
+		fixture.censoredDerivation.getInputs().remove(fixture.procedureDate);
+		fixture.censoredDerivation.getParameters().put("anchorVisit", "V.PROC");
+		assertNone(Findings.of(fixture.study));
+	}
+
+	@Test
+	void aTimeToEventAnchoredAtAVisitWithAnAnchorDateAsWellHasTooManyInputs() {
+		fixture.timeDerivation.getInputs().add(fixture.dischargeDate);
+		fixture.timeDerivation.getParameters().put("anchorVisit", "V.PROC");
+		Finding finding = assertOnly(Findings.of(fixture.study), TrialConstraint.PROTOCOL_DERIVATION);
+		assertTrue(finding.message().endsWith(
+				"has 3 inputs; it needs 1 or 2 (event date, optional censoring date)"), finding.message());
+	}
+
+	@Test
+	void aTimeToEventAnchoredAtAnUnknownVisitIsAnError() {
+		fixture.timeDerivation.getInputs().remove(fixture.procedureDate);
+		fixture.timeDerivation.getParameters().put("anchorVisit", "V.PROCEDURE");
+		Finding finding = assertOnly(Findings.of(fixture.study), TrialConstraint.PROTOCOL_DERIVATION);
+		assertTrue(finding.message().endsWith("parameter anchorVisit 'V.PROCEDURE' is not a visit of this protocol"),
+				finding.message());
+	}
+
+	@Test
 	void aChangeFromBaselineNeedsTheBaselineVisit() {
 		fixture.changeDerivation.getParameters().removeKey("baselineVisit");
 		Finding finding = assertOnly(Findings.of(fixture.study), TrialConstraint.PROTOCOL_DERIVATION);

@@ -28,7 +28,9 @@ import org.trialbench.protocol.VisitDefinition;
  * <li>sum: one or more numbers</li>
  * <li>ageAtConsent: none (the subject's birth and consent dates) or birth date and consent date items</li>
  * <li>timeToEvent: anchor date, event date, optional censoring date (default: the subject's last completed visit);
- * parameter result = days (default) or censored</li>
+ * parameter result = days (default) or censored. With parameter anchorVisit = OID of a visit, the anchor is the date
+ * of the subject's first completed visit of that definition (the procedure visit, say) and the inputs are the event
+ * date and the optional censoring date.</li>
  * <li>bmi: weight in kg, height in cm</li>
  * <li>changeFromBaseline: the measured item; parameter baselineVisit = OID of the baseline visit</li>
  * <li>daysBetween: from date, to date (the result is negative when "to" is earlier)</li>
@@ -39,6 +41,8 @@ public final class DerivationSignature {
 	public static final String SUCCESS_THRESHOLD = "successThreshold";
 	/** changeFromBaseline: OID of the visit whose value is the baseline. */
 	public static final String BASELINE_VISIT = "baselineVisit";
+	/** timeToEvent: OID of the visit whose date is the anchor, instead of an anchor date item. */
+	public static final String ANCHOR_VISIT = "anchorVisit";
 	/** timeToEvent: which part of the time to event the item holds. */
 	public static final String RESULT = "result";
 	/** timeToEvent result: days from the anchor (the default). */
@@ -60,7 +64,7 @@ public final class DerivationSignature {
 			DerivationKind.ECKARDT_SUCCESS, new Shape(1, 4, WHOLE, Set.of(SUCCESS_THRESHOLD), FLAG), //
 			DerivationKind.SUM, new Shape(1, Integer.MAX_VALUE, NUMBERS, Set.of(), NUMBERS), //
 			DerivationKind.AGE_AT_CONSENT, new Shape(0, 2, DATES, Set.of(), WHOLE), //
-			DerivationKind.TIME_TO_EVENT, new Shape(2, 3, DATES, Set.of(RESULT), WHOLE), //
+			DerivationKind.TIME_TO_EVENT, new Shape(1, 3, DATES, Set.of(RESULT, ANCHOR_VISIT), WHOLE), //
 			DerivationKind.BMI, new Shape(2, 2, NUMBERS, Set.of(), EnumSet.of(ItemDataType.DECIMAL)), //
 			DerivationKind.CHANGE_FROM_BASELINE, new Shape(1, 1, NUMBERS, Set.of(BASELINE_VISIT), NUMBERS), //
 			DerivationKind.DAYS_BETWEEN, new Shape(2, 2, DATES, Set.of(), WHOLE));
@@ -85,9 +89,11 @@ public final class DerivationSignature {
 		int inputs = derivation.getInputs().size();
 		boolean countOk = inputs >= shape.minInputs() && inputs <= shape.maxInputs()
 				&& (kind != DerivationKind.ECKARDT_SUCCESS || inputs == 1 || inputs == 4)
-				&& (kind != DerivationKind.AGE_AT_CONSENT || inputs == 0 || inputs == 2);
+				&& (kind != DerivationKind.AGE_AT_CONSENT || inputs == 0 || inputs == 2)
+				&& (kind != DerivationKind.TIME_TO_EVENT || inputs >= timeToEventDateInputs(derivation)
+						&& inputs <= timeToEventDateInputs(derivation) + 1);
 		if (!countOk) {
-			problems.add(name + " has " + inputs + " inputs; it needs " + expectedInputs(kind, shape));
+			problems.add(name + " has " + inputs + " inputs; it needs " + expectedInputs(derivation, shape));
 		}
 		Study study = studyOf(derivation);
 		for (ItemDefinition input : derivation.getInputs()) {
@@ -118,7 +124,26 @@ public final class DerivationSignature {
 
 	/** The baseline visit a changeFromBaseline derivation names, null when not found. */
 	public static VisitDefinition baselineVisit(Derivation derivation) {
-		String oid = derivation.getParameters().get(BASELINE_VISIT);
+		return visitParameter(derivation, BASELINE_VISIT);
+	}
+
+	/** The visit whose date anchors a timeToEvent derivation, null when it names none or none that is known. */
+	public static VisitDefinition anchorVisit(Derivation derivation) {
+		return visitParameter(derivation, ANCHOR_VISIT);
+	}
+
+	/** Whether a timeToEvent derivation takes its anchor from a visit date rather than from a date item. */
+	public static boolean anchoredAtVisit(Derivation derivation) {
+		return derivation.getParameters().containsKey(ANCHOR_VISIT);
+	}
+
+	/** How many date inputs a timeToEvent derivation needs before the optional censoring date. */
+	private static int timeToEventDateInputs(Derivation derivation) {
+		return anchoredAtVisit(derivation) ? 1 : 2;
+	}
+
+	private static VisitDefinition visitParameter(Derivation derivation, String key) {
+		String oid = derivation.getParameters().get(key);
 		Study study = studyOf(derivation);
 		if (oid == null || study == null) {
 			return null;
@@ -181,6 +206,10 @@ public final class DerivationSignature {
 			} catch (IllegalArgumentException e) {
 				problems.add(name + " parameter " + RESULT + ": " + e.getMessage());
 			}
+			if (anchoredAtVisit(derivation) && anchorVisit(derivation) == null) {
+				problems.add(name + " parameter " + ANCHOR_VISIT + " '" + derivation.getParameters().get(ANCHOR_VISIT)
+						+ "' is not a visit of this protocol");
+			}
 		}
 		default -> {
 			// the other kinds take no parameters; unknown ones are reported by the caller
@@ -200,8 +229,10 @@ public final class DerivationSignature {
 		return shape.resultTypes();
 	}
 
-	private static String expectedInputs(DerivationKind kind, Shape shape) {
-		return switch (kind) {
+	private static String expectedInputs(Derivation derivation, Shape shape) {
+		return switch (derivation.getKind()) {
+		case TIME_TO_EVENT -> anchoredAtVisit(derivation) ? "1 or 2 (event date, optional censoring date)"
+				: "2 or 3 (anchor date, event date, optional censoring date)";
 		case ECKARDT_SUCCESS -> "1 (the Eckardt total) or 4 (the Eckardt items)";
 		case AGE_AT_CONSENT -> "0 (the subject's dates) or 2 (birth date, consent date)";
 		case SUM -> "at least 1";

@@ -397,8 +397,11 @@ public final class Derivations {
 
 		private DerivationResult timeToEvent(Derivation derivation, List<ItemDefinition> inputs, ItemDefinition target,
 				FormRecord record) {
-			if (inputs.size() != 2 && inputs.size() != 3) {
-				return wrongInputs(target, "anchor date, event date and optionally censoring date", inputs.size());
+			boolean atVisit = DerivationSignature.anchoredAtVisit(derivation);
+			int dates = atVisit ? 1 : 2;
+			if (inputs.size() != dates && inputs.size() != dates + 1) {
+				return wrongInputs(target, atVisit ? "event date and optionally censoring date"
+						: "anchor date, event date and optionally censoring date", inputs.size());
 			}
 			String resultPart;
 			try {
@@ -406,11 +409,26 @@ public final class Derivations {
 			} catch (IllegalArgumentException e) {
 				return DerivationResult.invalid("parameter " + DerivationSignature.RESULT + ": " + e.getMessage(), null);
 			}
-			Outcome<LocalDate> anchor = date(inputs.get(0), record);
+			Outcome<LocalDate> anchor;
+			if (atVisit) {
+				VisitDefinition anchorVisit = DerivationSignature.anchorVisit(derivation);
+				if (anchorVisit == null) {
+					return DerivationResult.invalid("parameter " + DerivationSignature.ANCHOR_VISIT + " '"
+							+ derivation.getParameters().get(DerivationSignature.ANCHOR_VISIT)
+							+ "' does not name a visit of the protocol", null);
+				}
+				LocalDate date = firstCompletedVisit(record, anchorVisit);
+				if (date == null) {
+					return DerivationResult.missing("the subject has no completed " + anchorVisit.getName() + " visit");
+				}
+				anchor = Outcome.of(date);
+			} else {
+				anchor = date(inputs.get(0), record);
+			}
 			if (anchor.failure() != null) {
 				return anchor.failure();
 			}
-			ItemDefinition eventItem = inputs.get(1);
+			ItemDefinition eventItem = inputs.get(dates - 1);
 			LocalDate event = null;
 			// a repeated event (a second re-intervention) does not move the time to the first one
 			for (ItemValue value : ValueScope.of(record).findAll(eventItem)) {
@@ -426,7 +444,7 @@ public final class Derivations {
 				}
 			}
 			LocalDate censorAt = null;
-			ItemDefinition censorItem = inputs.size() == 3 ? inputs.get(2) : null;
+			ItemDefinition censorItem = inputs.size() == dates + 1 ? inputs.get(dates) : null;
 			if (censorItem != null) {
 				DerivationResult censorValue = valueOf(censorItem, record);
 				if (censorValue instanceof DerivationResult.Invalid) {
@@ -455,6 +473,20 @@ public final class Derivations {
 			}
 			return DerivationSignature.RESULT_CENSORED.equals(resultPart) ? flag(time.get().censored(), target)
 					: number(BigDecimal.valueOf(time.get().days()), target, 0);
+		}
+
+		private static LocalDate firstCompletedVisit(FormRecord record, VisitDefinition definition) {
+			Optional<Subject> subject = ValueScope.of(record).subject();
+			LocalDate first = null;
+			if (subject.isPresent()) {
+				for (Visit visit : subject.get().getVisits()) {
+					if (visit.getDefinition() == definition && visit.getStatus() == VisitStatus.DONE
+							&& visit.getDate() != null && (first == null || visit.getDate().isBefore(first))) {
+						first = visit.getDate();
+					}
+				}
+			}
+			return first;
 		}
 
 		private static LocalDate lastCompletedVisit(FormRecord record) {

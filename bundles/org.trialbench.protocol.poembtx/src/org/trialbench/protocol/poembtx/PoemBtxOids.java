@@ -155,6 +155,7 @@ public final class PoemBtxOids {
 	public static final String ITEM_END_DATE = "IT.EOS.DATE";
 	public static final String ITEM_END_REASON = "IT.EOS.REASON";
 	public static final String ITEM_DAYS_TO_RESCUE = "IT.EOS.DAYSTORESCUE";
+	public static final String ITEM_RESCUE_CENSORED = "IT.EOS.RESCUECENSORED";
 
 	// derivations
 	public static final String DERIVATION_ECKARDT_TOTAL = "D.ECK.TOTAL";
@@ -163,8 +164,13 @@ public final class PoemBtxOids {
 	public static final String DERIVATION_BMI = "D.BMI";
 	public static final String DERIVATION_AGE = "D.AGE";
 	public static final String DERIVATION_DAYS_TO_RESCUE = "D.TTR";
+	public static final String DERIVATION_RESCUE_CENSORED = "D.TTR.CENSORED";
 	/** Parameter of {@link #DERIVATION_ECKARDT_SUCCESS}: success when the total is at most this. */
 	public static final String PARAMETER_SUCCESS_THRESHOLD = "successThreshold";
+	/** Parameter of the time-to-event derivations: the visit whose date starts the clock. */
+	public static final String PARAMETER_ANCHOR_VISIT = "anchorVisit";
+	/** Parameter of the time-to-event derivations: days, or whether the time is censored. */
+	public static final String PARAMETER_RESULT = "result";
 
 	// edit checks
 	public static final String CHECK_RESCUE_DETAILS = "EC.RI.DETAILS";

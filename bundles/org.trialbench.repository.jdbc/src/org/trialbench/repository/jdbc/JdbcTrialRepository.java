@@ -162,7 +162,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 		boolean blinded = AccessRules.blinded(roles);
 		boolean trialWide = AccessRules.trialWide(roles);
 		try (PreparedStatement insert = connection.prepareStatement("INSERT INTO app_user (username, user_id, "
-				+ "password_hash, blinded, trial_wide, active) VALUES (?, ?, ?, ?, ?, ?)")) {
+				+ "password_hash, blinded, trial_wide, active, independent_reviewer, administrator) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 			insert.setString(1, user.getUsername());
 			insert.setString(2, user.getId());
 			insert.setString(3, database.vendor() == Database.Vendor.H2 && password != null
@@ -170,6 +171,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 			insert.setBoolean(4, blinded);
 			insert.setBoolean(5, trialWide);
 			insert.setBoolean(6, user.isActive());
+			insert.setBoolean(7, AccessRules.independentReviewer(roles));
+			insert.setBoolean(8, roles.contains(Role.ADMINISTRATOR));
 			insert.executeUpdate();
 		}
 		try (PreparedStatement insert = connection

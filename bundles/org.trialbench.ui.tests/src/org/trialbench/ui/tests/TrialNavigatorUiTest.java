@@ -84,7 +84,7 @@ class TrialNavigatorUiTest {
 	void showsSitesSubjectsVisitsAndFormsWithEmfEditLabels() {
 		TrialNavigator navigator = navigator();
 		Tree tree = navigator.viewer().getTree();
-		assertEquals(List.of("Site Munich", "Site Vienna"), Ui.texts(tree));
+		assertEquals(List.of("01 Munich", "02 Vienna"), Ui.texts(tree));
 		assertEquals(List.of(emfEdit.getText(data.munich), emfEdit.getText(data.vienna)), Ui.texts(tree));
 		assertNotNull(tree.getItem(0).getImage(), "EMF.Edit gives sites an icon");
 
@@ -109,7 +109,7 @@ class TrialNavigatorUiTest {
 		assertEquals("Screening (2026-01-12)", emfEdit.getText(visits.get(0)));
 		assertEquals("Month 3", emfEdit.getText(visits.get(1)));
 		assertEquals("Eckardt score", emfEdit.getText(visits.get(0).getForms().get(0)));
-		assertEquals("Site Munich", emfEdit.getText(data.munich));
+		assertEquals("01 Munich", emfEdit.getText(data.munich));
 	}
 
 	@Test
@@ -175,7 +175,7 @@ class TrialNavigatorUiTest {
 		navigator.filter("01-000");
 		assertTrue(Ui.spinUntil(() -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 3
 				&& !Ui.loading(tree.getItem(0).getItems()), WAIT), "only Munich, expanded: " + Ui.texts(tree));
-		assertEquals("Site Munich", tree.getItem(0).getText());
+		assertEquals("01 Munich", tree.getItem(0).getText());
 		assertTrue(tree.getItem(0).getExpanded());
 
 		navigator.filter("01-0002");
@@ -184,7 +184,7 @@ class TrialNavigatorUiTest {
 		assertEquals(List.of("01-0002  screen failed"), Ui.texts(tree.getItem(0)));
 
 		navigator.filter("02");
-		assertTrue(Ui.spinUntil(() -> tree.getItemCount() == 1 && "Site Vienna".equals(tree.getItem(0).getText())
+		assertTrue(Ui.spinUntil(() -> tree.getItemCount() == 1 && "02 Vienna".equals(tree.getItem(0).getText())
 				&& tree.getItem(0).getItemCount() == 1 && !Ui.loading(tree.getItem(0).getItems()), WAIT),
 				Ui.texts(tree).toString());
 		assertEquals(List.of("02-0001  screening"), Ui.texts(tree.getItem(0)));
@@ -194,7 +194,7 @@ class TrialNavigatorUiTest {
 				WAIT), Ui.texts(tree).toString());
 
 		navigator.filter("");
-		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("Site Munich", "Site Vienna")), WAIT),
+		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("01 Munich", "02 Vienna")), WAIT),
 				Ui.texts(tree).toString());
 		assertTrue(session.rowReads.stream().allMatch(f -> f.siteId() != null), "filtering reads per site too");
 	}
@@ -204,7 +204,7 @@ class TrialNavigatorUiTest {
 		TrialNavigator navigator = navigator();
 		Tree tree = navigator.viewer().getTree();
 		navigator.filterBox().setText("02-");
-		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("Site Vienna")), WAIT), Ui.texts(tree).toString());
+		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("02 Vienna")), WAIT), Ui.texts(tree).toString());
 	}
 
 	@Test
@@ -297,7 +297,7 @@ class TrialNavigatorUiTest {
 			}
 		});
 		opening.start();
-		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("Site Munich", "Site Vienna")), WAIT),
+		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("01 Munich", "02 Vienna")), WAIT),
 				Ui.texts(tree).toString());
 		expand(tree.getItem(0));
 		assertEquals(1, repository.lastSession.rowReads.size(), "read through the session opened later");

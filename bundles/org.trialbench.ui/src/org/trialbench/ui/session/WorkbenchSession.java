@@ -190,7 +190,13 @@ public final class WorkbenchSession {
 		case NO_STORE -> "No trial store: " + (problem == null ? "the store cannot be read" : problem);
 		case EMPTY -> current.description() + " (empty)";
 		case LOGGED_OUT -> current.description() + " (not logged in)";
-		case OPEN -> open.user().getUsername() + " on " + current.description();
+		case OPEN -> open.user().getUsername() + " (" + roleWords(open) + ") on " + current.description();
 		};
+	}
+
+	/** "investigator, monitor": the session's roles in words, in the model's order. */
+	private static String roleWords(TrialSession open) {
+		return open.roles().stream().sorted().map(role -> role.getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2")
+				.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
 	}
 }

@@ -437,6 +437,10 @@ final class PoemBtxProtocolBuilder {
 				"Days from the procedure to the first rescue treatment, or to the end of study without one",
 				ItemDataType.INTEGER, "days", 0, 1000, null);
 		days.setDerived(true);
+		ItemDefinition censored = item(form, ITEM_RESCUE_CENSORED, "Re-intervention censored",
+				"No rescue treatment up to the end of study (the time to re-intervention is censored)",
+				ItemDataType.BOOLEAN);
+		censored.setDerived(true);
 	}
 
 	private FormDefinition form(String oid, String name, String armOid) {
@@ -574,13 +578,18 @@ final class PoemBtxProtocolBuilder {
 				"Weight (kg) divided by the square of height (m), rounded to one decimal.", ITEM_BMI, ITEM_WEIGHT,
 				ITEM_HEIGHT);
 		derivation(DERIVATION_AGE, "Age at consent", DerivationKind.AGE_AT_CONSENT,
-				"Completed years between the birth date and the subject's consent date.", ITEM_AGE, ITEM_BIRTH_DATE);
-		Derivation days = derivation(DERIVATION_DAYS_TO_RESCUE, "Days to re-intervention",
-				DerivationKind.TIME_TO_EVENT,
-				"Days from the procedure to the first rescue treatment (event: any IT.RI.RESCUE true, on "
-						+ "IT.RI.DATE); without one, censored at the end-of-study date.",
-				ITEM_DAYS_TO_RESCUE, ITEM_RESCUE, ITEM_RESCUE_DATE, ITEM_END_DATE);
-		days.getParameters().put("startVisit", VISIT_PROCEDURE);
+				"Completed years between the subject's birth date and consent date, as recorded at enrolment.",
+				ITEM_AGE);
+		String rescue = "Days from the procedure visit to the first rescue treatment (IT.RI.DATE, recorded when "
+				+ "IT.RI.RESCUE is true); without one, censored at the end-of-study date.";
+		derivation(DERIVATION_DAYS_TO_RESCUE, "Days to re-intervention", DerivationKind.TIME_TO_EVENT, rescue,
+				ITEM_DAYS_TO_RESCUE, ITEM_RESCUE_DATE, ITEM_END_DATE).getParameters()
+				.put(PARAMETER_ANCHOR_VISIT, VISIT_PROCEDURE);
+		Derivation censored = derivation(DERIVATION_RESCUE_CENSORED, "Re-intervention censored",
+				DerivationKind.TIME_TO_EVENT, "True when no rescue treatment was recorded: " + rescue,
+				ITEM_RESCUE_CENSORED, ITEM_RESCUE_DATE, ITEM_END_DATE);
+		censored.getParameters().put(PARAMETER_ANCHOR_VISIT, VISIT_PROCEDURE);
+		censored.getParameters().put(PARAMETER_RESULT, "censored");
 	}
 
 	/** A derivation of the given inputs; when output is given, that item is derived by it. */

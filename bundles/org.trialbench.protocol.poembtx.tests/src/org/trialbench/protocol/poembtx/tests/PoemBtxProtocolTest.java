@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.trialbench.model.validation.Finding;
+import org.trialbench.model.validation.TrialDiagnostics;
 import org.trialbench.protocol.AdjudicationSettings;
 import org.trialbench.protocol.AdverseEventSettings;
 import org.trialbench.protocol.Arm;
@@ -130,6 +132,12 @@ class PoemBtxProtocolTest {
 	void modelConstraintsHold() {
 		Diagnostic diagnostic = Diagnostician.INSTANCE.validate(study);
 		assertEquals(Diagnostic.OK, diagnostic.getSeverity(), () -> diagnostic.getChildren().toString());
+	}
+
+	@Test
+	void trialbenchConstraintsFindNothing() {
+		List<Finding> findings = new TrialDiagnostics().validate(study);
+		assertEquals(List.of(), findings, () -> findings.stream().map(Finding::message).toList().toString());
 	}
 
 	@Test
@@ -399,13 +407,20 @@ class PoemBtxProtocolTest {
 
 		Derivation age = element(DERIVATION_AGE, Derivation.class);
 		assertEquals(DerivationKind.AGE_AT_CONSENT, age.getKind());
-		assertEquals(List.of(ITEM_BIRTH_DATE), oids(age.getInputs()));
+		assertEquals(List.of(), oids(age.getInputs()), "from the subject's birth and consent dates");
 		assertEquals(age, element(ITEM_AGE, ItemDefinition.class).getDerivation());
 
 		Derivation days = element(DERIVATION_DAYS_TO_RESCUE, Derivation.class);
 		assertEquals(DerivationKind.TIME_TO_EVENT, days.getKind());
-		assertEquals(List.of(ITEM_RESCUE, ITEM_RESCUE_DATE, ITEM_END_DATE), oids(days.getInputs()));
-		assertEquals(VISIT_PROCEDURE, days.getParameters().get("startVisit"));
+		assertEquals(List.of(ITEM_RESCUE_DATE, ITEM_END_DATE), oids(days.getInputs()));
+		assertEquals(VISIT_PROCEDURE, days.getParameters().get(PARAMETER_ANCHOR_VISIT));
+		assertEquals(days, element(ITEM_DAYS_TO_RESCUE, ItemDefinition.class).getDerivation());
+
+		Derivation censored = element(DERIVATION_RESCUE_CENSORED, Derivation.class);
+		assertEquals(DerivationKind.TIME_TO_EVENT, censored.getKind());
+		assertEquals(oids(days.getInputs()), oids(censored.getInputs()));
+		assertEquals("censored", censored.getParameters().get(PARAMETER_RESULT));
+		assertEquals(censored, element(ITEM_RESCUE_CENSORED, ItemDefinition.class).getDerivation());
 
 		Derivation change = element(DERIVATION_ECKARDT_CHANGE, Derivation.class);
 		assertEquals(DerivationKind.CHANGE_FROM_BASELINE, change.getKind());

@@ -50,7 +50,7 @@ class EmbeddedStoreTest extends RepositoryContract {
 	void theEmbeddedStoreIsOneFileWithTheNewestSchema() throws Exception {
 		StoreDescription description = repository.description();
 		assertEquals(StoreDescription.Kind.EMBEDDED, description.kind());
-		assertEquals(3, description.schemaVersion());
+		assertEquals(8, description.schemaVersion());
 		assertTrue(Files.isRegularFile(Path.of(description.location())), description.location());
 	}
 

@@ -27,11 +27,13 @@ import org.junit.jupiter.api.Test;
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.Role;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.Allocation;
+import org.trialbench.clinical.User;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.RandomizationList;
 import org.trialbench.repository.RandomizationSlot;
@@ -331,6 +333,95 @@ abstract class RepositoryContract {
 		assertThrows(OperationCanceledException.class,
 				() -> fresh.initialize(small.trial, small.credentials(), "cancelled", monitor));
 		assertTrue(fresh.isEmpty());
+	}
+
+	@Test
+	void anInvestigatorGivenASecondSiteSeesItsSubjectsOnTheNextLogin() throws Exception {
+		assertEquals(3, login("inv01").countSubjects(SubjectFilter.all()));
+		TrialSession admin = login("admin");
+		Site vienna = admin.trial().getSites().stream().filter(s -> s.getCode().equals("02")).findFirst().orElseThrow();
+		try (TrialTransaction tx = admin.begin()) {
+			tx.editUser("inv01").getSites().add(vienna);
+			assertEquals(1, tx.commit("inv01 covers Vienna from May").changedValues());
+		}
+		assertEquals(6, login("inv01").countSubjects(SubjectFilter.all()));
+		AuditEntry change = admin.audit().forObject("user-inv01").stream().reduce((a, b) -> b).orElseThrow();
+		assertEquals("sites", change.feature());
+		assertEquals("site-01", change.oldValue());
+		assertEquals("site-01, site-02", change.newValue());
+		assertEquals("admin", change.username());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void aDataManagerMadeStatisticianIsUnblinded() throws Exception {
+		assertNull(login("dm").subject(S1).orElseThrow().getAllocation());
+		try (TrialTransaction tx = login("admin").begin()) {
+			User dm = tx.editUser("dm");
+			dm.getRoles().clear();
+			dm.getRoles().add(Role.STATISTICIAN);
+			tx.commit("dm moves to the statistics team");
+		}
+		assertNotNull(login("dm").subject(S1).orElseThrow().getAllocation(), "a statistician sees allocations");
+	}
+
+	@Test
+	void aDeactivatedUserCanNeitherLogInNorSaveFromAnOpenSession() throws Exception {
+		TrialSession monitor = login("mon01");
+		try (TrialTransaction verification = monitor.begin()) {
+			value(verification.editSubject(S1), "IT.ECK.DYSPHAGIA").setSdvState(SdvState.VERIFIED);
+			try (TrialTransaction tx = login("admin").begin()) {
+				tx.editUser("mon01").setActive(false);
+				tx.commit("monitor left the CRO");
+			}
+			AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+					() -> verification.commit("verified"));
+			assertTrue(refused.getMessage().contains("deactivated"), refused.getMessage());
+		}
+		assertThrows(AuthenticationException.class, () -> login("mon01"));
+		assertEquals(SdvState.PENDING, value(login("admin").subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getSdvState());
+	}
+
+	@Test
+	void aNewUserLogsInOnceAnAdministratorSetsAPassword() throws Exception {
+		TrialSession admin = login("admin");
+		Site vienna = admin.trial().getSites().stream().filter(s -> s.getCode().equals("02")).findFirst().orElseThrow();
+		User user = ClinicalFactory.eINSTANCE.createUser();
+		user.setUsername("inv03");
+		user.setFullName("Dr. New");
+		user.setActive(true);
+		user.getRoles().add(Role.INVESTIGATOR);
+		user.getSites().add(vienna);
+		try (TrialTransaction tx = admin.begin()) {
+			tx.addUser(user);
+			tx.commit("new sub-investigator in Vienna");
+		}
+		assertThrows(AuthenticationException.class, () -> repository.login("inv03", "secret-inv03".toCharArray()));
+		admin.setPassword("inv03", "secret-inv03".toCharArray());
+		TrialSession newcomer = login("inv03");
+		assertEquals(3, newcomer.countSubjects(SubjectFilter.all()));
+		assertTrue(newcomer.subject(S1).isEmpty(), "Munich stays invisible");
+		List<AuditEntry> trail = admin.audit().forObject(user.getId());
+		assertEquals(List.of("(created)", "(password)"), trail.stream().map(AuditEntry::feature).toList());
+		assertTrue(trail.stream().noneMatch(e -> String.valueOf(e.newValue()).contains("secret")), "no password in the trail");
+		newcomer.setPassword("inv03", "changed-by-myself".toCharArray());
+		assertEquals("inv03", repository.login("inv03", "changed-by-myself".toCharArray()).user().getUsername());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void onlyAnAdministratorChangesUsersAndTheLastOneStays() throws Exception {
+		try (TrialTransaction tx = login("inv01").begin()) {
+			assertThrows(AccessDeniedException.class, () -> tx.editUser("inv02"));
+		}
+		assertThrows(AccessDeniedException.class, () -> login("inv01").setPassword("inv02", "password123".toCharArray()));
+		try (TrialTransaction tx = login("admin").begin()) {
+			tx.editUser("admin").getRoles().remove(Role.ADMINISTRATOR);
+			tx.editUser("admin").getRoles().add(Role.SAFETY);
+			AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> tx.commit("oops"));
+			assertTrue(refused.getMessage().contains("without an active administrator"), refused.getMessage());
+		}
+		assertTrue(login("admin").hasRole(Role.ADMINISTRATOR), "nothing was saved");
 	}
 
 	static FormRecord form(Subject subject, String formOid) {

@@ -58,7 +58,7 @@ class ServerStoreTest extends RepositoryContract {
 		}
 		JdbcTrialRepository store = JdbcTrialRepository.server(storeUrl, PostgresServer.OWNER,
 				PostgresServer.OWNER_PASSWORD.toCharArray());
-		assertEquals(3, store.initializeServer());
+		assertEquals(8, store.initializeServer());
 		return store;
 	}
 
@@ -143,6 +143,97 @@ class ServerStoreTest extends RepositoryContract {
 			server.startServer();
 		}
 		assertEquals(3, session.countSubjects(SubjectFilter.all()), "the session reconnects after the restart");
+	}
+
+	@Test
+	void aLostServerGivesAClearErrorAndLiveUpdatesResumeAfterItsRestart() throws Exception {
+		TrialSession watcher = login("admin");
+		java.util.concurrent.BlockingQueue<Long> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+		watcher.addListener((commit, subjects) -> heard.add(commit.commitId()));
+		Thread.sleep(600); // let the watcher connect
+		TrialSession investigator = login("inv01");
+		try (org.trialbench.repository.TrialTransaction tx = investigator.begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			assertEquals(2L, tx.commit("before the outage").commitId());
+		}
+		assertEquals(2L, heard.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+		try (org.trialbench.repository.TrialTransaction tx = investigator.begin()) {
+			value(tx.editSubject(S1), "IT.ECK.PAIN").setValue("3");
+			server.stopServer();
+			try {
+				StoreException lost = assertThrows(StoreException.class, () -> tx.commit("during the outage"));
+				assertTrue(lost.getMessage().contains("Lost the connection to the trial store")
+						&& lost.getMessage().contains("nothing of this change was saved"), lost.getMessage());
+			} finally {
+				server.startServer();
+			}
+			// the same session and working copy, without logging in again
+			assertEquals(3L, tx.commit("after the restart").commitId());
+		}
+		assertEquals(3L, heard.poll(15, java.util.concurrent.TimeUnit.SECONDS), "live updates resumed");
+		org.trialbench.clinical.Subject stored = watcher.subject(S1).orElseThrow();
+		assertEquals("2", value(stored, "IT.ECK.DYSPHAGIA").getValue(), "the commit before the outage is kept");
+		assertEquals("3", value(stored, "IT.ECK.PAIN").getValue());
+		assertTrue(repository.verifyAudit(new org.eclipse.core.runtime.NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void anAdministratorsChangeReachesTheServersOwnAccessControlAtOnce() throws Exception {
+		try (Connection investigator = as("inv01")) {
+			String subjects = "SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'";
+			assertEquals(3, count(investigator, subjects));
+			TrialSession admin = login("admin");
+			org.trialbench.clinical.Site vienna = admin.trial().getSites().stream()
+					.filter(site -> site.getCode().equals("02")).findFirst().orElseThrow();
+			try (org.trialbench.repository.TrialTransaction tx = admin.begin()) {
+				tx.editUser("inv01").getSites().add(vienna);
+				tx.commit("covers Vienna");
+			}
+			assertEquals(6, count(investigator, subjects), "row-level security follows on an open connection");
+			try (org.trialbench.repository.TrialTransaction tx = admin.begin()) {
+				tx.editUser("inv01").setActive(false);
+				tx.commit("left the trial");
+			}
+			assertEquals(0, count(investigator, subjects), "a deactivated user's open connection sees nothing");
+		}
+		SQLException refused = assertThrows(SQLException.class, () -> as("inv01"));
+		assertEquals("28000", refused.getSQLState(), "the login role may no longer log in");
+		try (Connection owner = owner(url)) {
+			assertEquals(0, count(owner, "SELECT COUNT(*) FROM pg_roles WHERE rolname = 'inv01' AND rolcanlogin"));
+		}
+	}
+
+	@Test
+	void theUserCommandAdministersAServerStoreAsALoggedInAdministrator(@org.junit.jupiter.api.io.TempDir
+			java.nio.file.Path home) throws Exception {
+		String previous = System.getProperty(org.trialbench.core.TrialbenchHome.PROPERTY);
+		System.setProperty(org.trialbench.core.TrialbenchHome.PROPERTY, home.toString());
+		try {
+			java.nio.file.Files.writeString(home.resolve("trialbench.properties"),
+					"store.kind=server\nstore.server.jdbcUrl=" + url + "\n");
+			java.nio.file.Path adminPassword = java.nio.file.Files.writeString(home.resolve("admin.txt"), "secret-admin");
+			java.nio.file.Path newPassword = java.nio.file.Files.writeString(home.resolve("new.txt"), "welcome-inv03");
+			UserCommandTest.run("add", "inv03", "--roles", "investigator", "--sites", "02", "--as", "admin",
+					"--as-password-file", adminPassword.toString(), "--password-file", newPassword.toString());
+			try (Connection newcomer = Database.server(url).connect("inv03", "welcome-inv03".toCharArray())) {
+				assertEquals(3, count(newcomer, "SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'"));
+			}
+			UserCommandTest.run("deactivate", "inv03", "--as", "admin", "--as-password-file", adminPassword.toString());
+			assertThrows(AuthenticationException.class, () -> repository.login("inv03", "welcome-inv03".toCharArray()));
+			String list = UserCommandTest.run("list", "--as", "admin", "--as-password-file", adminPassword.toString());
+			assertTrue(list.lines().anyMatch(l -> l.startsWith("inv03 ") && l.contains("inactive")), list);
+			org.trialbench.core.command.CommandException notAdmin = assertThrows(
+					org.trialbench.core.command.CommandException.class, () -> UserCommandTest.run("list", "--as", "inv01",
+							"--as-password-file", java.nio.file.Files.writeString(home.resolve("inv.txt"), "secret-inv01")
+									.toString()));
+			assertTrue(notAdmin.getMessage().contains("not an administrator"), notAdmin.getMessage());
+		} finally {
+			if (previous == null) {
+				System.clearProperty(org.trialbench.core.TrialbenchHome.PROPERTY);
+			} else {
+				System.setProperty(org.trialbench.core.TrialbenchHome.PROPERTY, previous);
+			}
+		}
 	}
 
 	@Test

@@ -22,6 +22,14 @@ public final class AccessRules {
 		return roles.stream().anyMatch(BLINDED::contains);
 	}
 
+	/**
+	 * Adjudicators review independently: the store withholds a colleague's review of a case until the user has
+	 * submitted an own review of it ({@link ReviewSeal}).
+	 */
+	public static boolean independentReviewer(Set<Role> roles) {
+		return roles.contains(Role.ADJUDICATOR);
+	}
+
 	/** Trial-wide when the user holds at least one role that is not site-bound. */
 	public static boolean trialWide(Set<Role> roles) {
 		return roles.stream().anyMatch(role -> !SITE_BOUND.contains(role));

@@ -39,6 +39,7 @@ public final class CommitWriter implements AutoCloseable {
 	private final PreparedStatement insertObject;
 	private final PreparedStatement updateObject;
 	private final PreparedStatement insertAudit;
+	private final ReviewSeal.Ledger seals;
 
 	public CommitWriter(Connection connection, Database.Vendor vendor, String username, String reason)
 			throws SQLException {
@@ -58,13 +59,15 @@ public final class CommitWriter implements AutoCloseable {
 			commitId = rs.getLong(3) + 1;
 		}
 		insertObject = connection.prepareStatement("INSERT INTO clinical_object (id, object_type, parent_id, "
-				+ "container_feature, ordinal, subject_id, site_id, reveals_allocation, state, last_commit) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "container_feature, ordinal, subject_id, site_id, reveals_allocation, state, last_commit, "
+				+ "sealed_case, sealed_owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 		updateObject = connection.prepareStatement(
 				"UPDATE clinical_object SET state = ?, last_commit = ?, deleted = ? WHERE id = ?");
 		insertAudit = connection.prepareStatement("INSERT INTO audit_entry (sequence, commit_id, username, "
 				+ "changed_at, reason, object_id, object_type, feature, old_value, new_value, subject_id, site_id, "
-				+ "reveals_allocation, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+				+ "reveals_allocation, hash, sealed_case, sealed_owner) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+		seals = new ReviewSeal.Ledger(connection);
 	}
 
 	public long commitId() {
@@ -86,6 +89,9 @@ public final class CommitWriter implements AutoCloseable {
 		insertObject.setBoolean(8, row.revealsAllocation());
 		insertObject.setString(9, row.stateText());
 		insertObject.setLong(10, commitId);
+		ReviewSeal seal = seals.of(row);
+		insertObject.setString(11, seal == null ? null : seal.caseId());
+		insertObject.setString(12, seal == null ? null : seal.ownerId());
 		insertObject.addBatch();
 		audit(row, "(created)", null, row.stateText());
 	}
@@ -141,6 +147,9 @@ public final class CommitWriter implements AutoCloseable {
 		insertAudit.setString(12, row.siteId());
 		insertAudit.setBoolean(13, row.revealsAllocation());
 		insertAudit.setString(14, hash);
+		ReviewSeal seal = seals.of(row);
+		insertAudit.setString(15, seal == null ? null : seal.caseId());
+		insertAudit.setString(16, seal == null ? null : seal.ownerId());
 		insertAudit.addBatch();
 		changedValues++;
 		if (row.subjectId() != null) {

@@ -36,7 +36,9 @@ public final class Database {
 		if (base.endsWith(".mv.db")) {
 			base = base.substring(0, base.length() - ".mv.db".length());
 		}
-		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE", base + ".mv.db");
+		// WRITE_DELAY=0: a commit is on disk when it returns. H2's default writes in the background up to half a
+		// second later, so a full disk or a killed process lost commits it had already reported as saved
+		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0", base + ".mv.db");
 	}
 
 	/** A PostgreSQL server store, e.g. {@code jdbc:postgresql://host:5432/trial}. */
@@ -64,6 +66,31 @@ public final class Database {
 		return location;
 	}
 
+	/**
+	 * When two processes open the embedded file at the same moment (a workbench and a headless command), both
+	 * try to become its auto-server and one is told the lock file was just modified; it waits and tries again,
+	 * then connects to the other as a client.
+	 */
+	private Connection openEmbedded(Properties properties) throws SQLException {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+		while (true) {
+			try {
+				return new org.h2.Driver().connect(url, properties);
+			} catch (SQLException e) {
+				boolean racing = e.getErrorCode() == 8000 && String.valueOf(e.getMessage()).contains("Lock file");
+				if (!racing || System.nanoTime() > deadline) {
+					throw e;
+				}
+				try {
+					Thread.sleep(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(400));
+				} catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw e;
+				}
+			}
+		}
+	}
+
 	/** Opens a connection with autocommit off. The embedded store ignores the credentials. */
 	public Connection connect(String user, char[] password) throws SQLException {
 		Properties properties = new Properties();
@@ -71,7 +98,7 @@ public final class Database {
 		if (vendor == Vendor.H2) {
 			properties.setProperty("user", EMBEDDED_ACCOUNT);
 			properties.setProperty("password", "");
-			connection = new org.h2.Driver().connect(url, properties);
+			connection = openEmbedded(properties);
 		} else {
 			properties.setProperty("user", user);
 			if (password != null) {

@@ -17,7 +17,7 @@ import org.trialbench.repository.StoreException;
 final class JdbcAuditTrail implements AuditTrail {
 
 	static final String COLUMNS = "sequence, commit_id, username, changed_at, reason, object_id, object_type, feature, "
-			+ "old_value, new_value, subject_id, hash, site_id, reveals_allocation";
+			+ "old_value, new_value, subject_id, hash, site_id, reveals_allocation, sealed_case, sealed_owner";
 
 	private final JdbcTrialSession session;
 
@@ -63,7 +63,8 @@ final class JdbcAuditTrail implements AuditTrail {
 				List<AuditEntry> entries = new ArrayList<>();
 				try (ResultSet rs = query.executeQuery()) {
 					while (rs.next() && (limit <= 0 || entries.size() < limit)) {
-						if (session.visible(rs.getString(13), rs.getBoolean(14))) {
+						if (session.visible(rs.getString(13), rs.getBoolean(14))
+								&& session.unsealed(connection, rs.getString(15), rs.getString(16))) {
 							entries.add(entry(rs));
 						}
 					}

@@ -25,6 +25,7 @@ import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
+import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuditTrail;
 import org.trialbench.repository.RepositoryListener;
 import org.trialbench.repository.StoreException;
@@ -40,7 +41,7 @@ import org.trialbench.repository.TrialTransaction;
 public final class JdbcTrialSession implements TrialSession {
 
 	private static final String ROW_COLUMNS = "id, object_type, parent_id, container_feature, ordinal, subject_id, "
-			+ "site_id, reveals_allocation, state";
+			+ "site_id, reveals_allocation, state, sealed_case, sealed_owner";
 
 	private final StoreConnection store;
 	private final Study protocol;
@@ -51,6 +52,8 @@ public final class JdbcTrialSession implements TrialSession {
 	private final Set<Role> roles;
 	private final boolean blinded;
 	private final boolean trialWide;
+	/** Adjudicators see a colleague's review only after their own (see {@link ReviewSeal}). */
+	private final boolean independentReviewer;
 	private final Set<String> siteIds = new HashSet<>();
 	private final CommitWatcher watcher;
 
@@ -76,6 +79,7 @@ public final class JdbcTrialSession implements TrialSession {
 		this.roles = user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.getRoles());
 		this.blinded = AccessRules.blinded(roles);
 		this.trialWide = AccessRules.trialWide(roles);
+		this.independentReviewer = AccessRules.independentReviewer(roles);
 		user.getSites().forEach(site -> siteIds.add(site.getId()));
 		this.watcher = new CommitWatcher(store.database(), store.user(), store.password(), lastCommit);
 	}
@@ -248,15 +252,102 @@ public final class JdbcTrialSession implements TrialSession {
 
 	private List<ObjectRow> visibleRows(PreparedStatement query) throws SQLException {
 		List<ObjectRow> rows = new ArrayList<>();
+		Set<String> reviewed = null;
 		try (ResultSet rs = query.executeQuery()) {
 			while (rs.next()) {
 				ObjectRow row = row(rs);
-				if (visible(row.siteId(), row.revealsAllocation())) {
+				if (!visible(row.siteId(), row.revealsAllocation())) {
+					continue;
+				}
+				String sealedCase = rs.getString(10);
+				if (sealedCase != null && independentReviewer && reviewed == null) {
+					reviewed = casesReviewed(query.getConnection());
+				}
+				if (sealedCase == null || ReviewSeal.open(sealedCase, rs.getString(11), independentReviewer,
+						user.getId(), reviewed)) {
 					rows.add(row);
 				}
 			}
 		}
 		return rows;
+	}
+
+	/** Whether an audit entry or object row with these seal columns is visible to this user. */
+	boolean unsealed(java.sql.Connection connection, String sealedCase, String sealedOwner) throws SQLException {
+		if (sealedCase == null || !independentReviewer) {
+			return true;
+		}
+		return ReviewSeal.open(sealedCase, sealedOwner, true, user.getId(), casesReviewed(connection));
+	}
+
+	/** The cases this user has submitted a review of: there, colleagues' reviews are no longer sealed. */
+	private Set<String> casesReviewed(java.sql.Connection connection) throws SQLException {
+		Set<String> cases = new HashSet<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT parent_id FROM clinical_object "
+				+ "WHERE object_type = 'AdjudicationReview' AND sealed_owner = ? AND deleted = FALSE")) {
+			query.setString(1, user.getId());
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					cases.add(rs.getString(1));
+				}
+			}
+		}
+		return cases;
+	}
+
+	@Override
+	public List<AdjudicationCase> adjudicationCases() throws StoreException {
+		List<ObjectRow> rows = store.query(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
+					+ " FROM clinical_object WHERE subject_id IS NULL AND deleted = FALSE AND object_type IN "
+					+ "('AdjudicationCase', 'AdjudicationReview', 'Signature')")) {
+				return visibleRows(query);
+			}
+		});
+		Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
+		List<AdjudicationCase> cases = new ArrayList<>();
+		for (ObjectRow row : rows) {
+			if (row.type().equals("AdjudicationCase")) {
+				cases.add((AdjudicationCase) objects.get(row.id()));
+			}
+		}
+		cases.sort(Comparator.comparing((AdjudicationCase c) -> c.getCreatedAt() == null ? java.time.Instant.EPOCH
+				: c.getCreatedAt()).thenComparing(AdjudicationCase::getId));
+		return cases;
+	}
+
+	@Override
+	public void confirmPassword(char[] password) throws org.trialbench.repository.AuthenticationException,
+			StoreException {
+		Database database = store.database();
+		String username = user.getUsername();
+		if (database.vendor() == Database.Vendor.H2) {
+			String hash = store.query(connection -> {
+				try (PreparedStatement query = connection
+						.prepareStatement("SELECT password_hash FROM app_user WHERE username = ? AND active")) {
+					query.setString(1, username);
+					try (ResultSet rs = query.executeQuery()) {
+						return rs.next() ? rs.getString(1) : null;
+					}
+				}
+			});
+			if (!PasswordHash.matches(password, hash)) {
+				throw new org.trialbench.repository.AuthenticationException(
+						"The password of " + username + " is not right; nothing was signed");
+			}
+			return;
+		}
+		// The server checks the password as it checks a login: a fresh connection with the user's credentials.
+		try (java.sql.Connection check = database.connect(username, password)) {
+			check.rollback();
+		} catch (SQLException e) {
+			if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
+				throw new org.trialbench.repository.AuthenticationException(
+						"The password of " + username + " is not right; nothing was signed");
+			}
+			throw new StoreException("Cannot reach the trial store at " + database.location()
+					+ " to confirm the password of " + username + ": " + e.getMessage(), e);
+		}
 	}
 
 	private static List<ObjectRow> readRows(Connection connection, String sql) throws SQLException {
@@ -287,6 +378,48 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public AuditTrail audit() {
 		return new JdbcAuditTrail(this);
+	}
+
+	@Override
+	public void setPassword(String username, char[] password) throws AccessDeniedException, StoreException {
+		String me = user.getUsername();
+		if (!username.equals(me) && !roles.contains(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException(me + " is not an administrator and may set only the own password");
+		}
+		if (password == null || password.length < 8) {
+			throw new StoreException("A password needs at least 8 characters; the password of " + username
+					+ " was not changed");
+		}
+		store.transact(connection -> {
+			if (!UserAccess.isActive(connection, me)) {
+				throw new AccessDeniedException("Password not set: the user " + me + " has been deactivated");
+			}
+			ObjectRow row = null;
+			try (PreparedStatement query = connection.prepareStatement("SELECT id, state FROM clinical_object "
+					+ "WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE")) {
+				try (ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						Map<String, String> state = StateText.decode(rs.getString(2));
+						if (username.equals(state.get("username"))) {
+							row = new ObjectRow(rs.getString(1), "User", trial.getId(), "users", 0, null, null, false,
+									state);
+						}
+					}
+				}
+			}
+			if (row == null) {
+				throw new StoreException("There is no Trialbench user '" + username + "'; no password was set");
+			}
+			// the audit records that, when and by whom a password was set, never the password or its hash
+			try (CommitWriter writer = new CommitWriter(connection, store.database().vendor(), me,
+					"password set for " + username)) {
+				writer.update(row, StateText.encode(row.state()),
+						List.of(new CommitWriter.FeatureChange("(password)", null, "(set)")));
+				UserAccess.setPassword(connection, store.database().vendor(), username, password);
+				writer.finish();
+			}
+			return null;
+		});
 	}
 
 	@Override

@@ -16,8 +16,10 @@ import java.util.UUID;
 
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
+import org.trialbench.clinical.Role;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.User;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.ConflictException;
@@ -38,7 +40,10 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	/** Rows as they were loaded or last committed here. */
 	private final Map<String, ObjectRow> baseline = new HashMap<>();
 
-	private record Root(ClinicalObject object, String parentId, String containerFeature) {
+	private record Root(ClinicalObject object, String parentId, String containerFeature, int ordinal) {
+		Root(ClinicalObject object, String parentId, String containerFeature) {
+			this(object, parentId, containerFeature, 0);
+		}
 	}
 
 	JdbcTrialTransaction(JdbcTrialSession session) {
@@ -97,10 +102,68 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		return adjudicationCase;
 	}
 
+	@Override
+	public User editUser(String username) throws StoreException {
+		for (Root root : roots.values()) {
+			if (root.object() instanceof User user && username.equals(user.getUsername())) {
+				return user;
+			}
+		}
+		requireAdministrator();
+		// read afresh rather than from the session's trial, which may be older than the last commit
+		List<ObjectRow> rows = session.store().query(connection -> userRows(connection));
+		ObjectRow row = rows.stream().filter(r -> username.equals(r.state().get("username"))).findFirst()
+				.orElseThrow(() -> new StoreException("There is no Trialbench user '" + username + "' in this trial"));
+		User user = (User) new RecordReader(session.protocolIndex(), session.trialObjects()).build(List.of(row))
+				.get(row.id());
+		roots.put(row.id(), new Root(user, session.trial().getId(), "users", row.ordinal()));
+		baseline.put(row.id(), row);
+		return user;
+	}
+
+	@Override
+	public User addUser(User user) throws StoreException {
+		requireAdministrator();
+		String username = user.getUsername();
+		if (username == null || !username.matches("[A-Za-z][A-Za-z0-9_.-]{0,62}")) {
+			throw new StoreException("'" + username + "' cannot be a user name: use a letter, then letters, digits, "
+					+ "'.', '_' or '-' (at most 63)");
+		}
+		List<ObjectRow> rows = session.store().query(connection -> userRows(connection));
+		if (rows.stream().anyMatch(r -> username.equalsIgnoreCase(r.state().get("username")))) {
+			throw new StoreException("The user name '" + username + "' is taken; nothing was added");
+		}
+		if (user.getId() == null || user.getId().isBlank()) {
+			user.setId(UUID.randomUUID().toString());
+		}
+		roots.put(user.getId(), new Root(user, session.trial().getId(), "users", rows.size()));
+		return user;
+	}
+
+	private void requireAdministrator() throws AccessDeniedException {
+		if (!session.roles().contains(Role.ADMINISTRATOR)) {
+			throw new AccessDeniedException(session.user().getUsername() + " is not an administrator: only an "
+					+ "administrator changes users, their roles and sites");
+		}
+	}
+
+	private static List<ObjectRow> userRows(Connection connection) throws SQLException {
+		List<ObjectRow> rows = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id, parent_id, ordinal, state "
+				+ "FROM clinical_object WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE "
+				+ "ORDER BY ordinal"); ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				rows.add(new ObjectRow(rs.getString(1), "User", rs.getString(2), "users", rs.getInt(3), null, null,
+						false, StateText.decode(rs.getString(4))));
+			}
+		}
+		return rows;
+	}
+
 	private Map<String, ObjectRow> currentRows() {
 		Map<String, ObjectRow> rows = new LinkedHashMap<>();
 		for (Root root : roots.values()) {
-			rows.putAll(RecordRows.of(root.object(), root.parentId(), root.containerFeature(), 0));
+			rows.putAll(RecordRows.of(root.object(), root.parentId(), root.containerFeature(), root.ordinal()));
 		}
 		return rows;
 	}
@@ -224,6 +287,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 						+ "concealed list", row);
 			}
 			deny(WritePolicy.refusal(session.roles(), sites, row, "(created)"), row);
+			deny(WritePolicy.authorship(session.user().getId(), row), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
@@ -252,7 +316,13 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan)
 			throws SQLException, StoreException {
-		{
+		Database.Vendor vendor = session.store().database().vendor();
+		String username = session.user().getUsername();
+		if (!UserAccess.isActive(connection, username)) {
+			throw new AccessDeniedException("Not saved: the user " + username + " has been deactivated");
+		}
+		List<UserAccess> users = new ArrayList<>();
+		{ // the writer belongs to the caller, who may have written with it before (randomization's slot)
 			List<String> touched = new ArrayList<>(plan.changed().keySet());
 			plan.deleted().forEach(row -> touched.add(row.id()));
 			Map<String, StoredRow> stored = readForUpdate(connection, touched);
@@ -282,6 +352,13 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				}
 				if (!effective.isEmpty()) {
 					writer.update(row, StateText.encode(merged), effective);
+					if (row.type().equals("User")) {
+						if (effective.stream().anyMatch(change -> change.feature().equals("username"))) {
+							throw new AccessDeniedException("Not saved: a user name cannot be changed (it is the "
+									+ "login and names the user in the audit trail); add a new user instead");
+						}
+						users.add(UserAccess.of(row.id(), merged));
+					}
 				}
 			}
 			for (ObjectRow row : plan.deleted()) {
@@ -300,6 +377,15 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			}
 			for (ObjectRow row : plan.created()) {
 				writer.create(row);
+				if (row.type().equals("User")) {
+					users.add(UserAccess.of(row.id(), row.state()));
+				}
+			}
+			for (UserAccess user : users) {
+				user.apply(connection, vendor);
+			}
+			if (!users.isEmpty()) {
+				UserAccess.requireAnAdministrator(connection);
 			}
 			if (writer.changedValues() == 0) {
 				throw new StoreException("Nothing to save: the store already holds these values");

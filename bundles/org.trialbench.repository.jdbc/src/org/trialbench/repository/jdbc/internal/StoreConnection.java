@@ -59,15 +59,24 @@ public final class StoreConnection implements AutoCloseable {
 	private <T> T run(Work<T> work, boolean retry) throws StoreException {
 		try {
 			ensureOpen();
+			if (!retry && !connection.isValid(5)) {
+				// a write is never retried once sent; a connection lost while idle (a server restart) is
+				// replaced before anything is sent
+				LOG.info("Reconnecting to " + database.location() + " before writing");
+				closeQuietly();
+				ensureOpen();
+			}
 			T result = work.run(connection);
 			connection.commit();
 			return result;
 		} catch (SQLException e) {
 			rollbackQuietly();
-			if (retry && isConnectionLost(e)) {
-				LOG.log(Level.INFO, "Reconnecting to " + database.location(), e);
-				closeQuietly();
-				return run(work, false);
+			if (isConnectionLost(e)) {
+				closeQuietly(); // the next unit of work opens a fresh connection
+				if (retry) {
+					LOG.log(Level.INFO, "Reconnecting to " + database.location(), e);
+					return run(work, false);
+				}
 			}
 			throw failure(e);
 		} catch (StoreException | RuntimeException e) {
@@ -103,9 +112,16 @@ public final class StoreConnection implements AutoCloseable {
 	}
 
 	private static boolean isDiskFull(SQLException e) {
-		String state = e.getSQLState();
-		String message = String.valueOf(e.getMessage()).toLowerCase();
-		return "53100".equals(state) || message.contains("no space left") || message.contains("disk full");
+		if ("53100".equals(e.getSQLState())) {
+			return true;
+		}
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) { // H2 wraps the IOException
+			String message = String.valueOf(cause.getMessage()).toLowerCase();
+			if (message.contains("no space left") || message.contains("disk full")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void rollbackQuietly() {

@@ -90,3 +90,21 @@ REVOKE ALL ON FUNCTION tb_take_slot(VARCHAR, VARCHAR) FROM PUBLIC;
 REVOKE ALL ON FUNCTION tb_prepare_stratum(VARCHAR) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION tb_take_slot(VARCHAR, VARCHAR) TO trialbench_user;
 GRANT EXECUTE ON FUNCTION tb_prepare_stratum(VARCHAR) TO trialbench_statistician;
+
+-- Who reads the list follows the user's roles: user administration (a commit that changes a user) calls this
+-- after tb_set_user_access; only an active administrator may (tb_require_administrator, schema 8, is looked
+-- up when the function runs).
+CREATE FUNCTION tb_set_statistician(p_username VARCHAR, p_statistician BOOLEAN) RETURNS VOID
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+BEGIN
+    PERFORM tb_require_administrator();
+    IF p_statistician THEN
+        EXECUTE format('GRANT trialbench_statistician TO %I', p_username);
+    ELSE
+        EXECUTE format('REVOKE trialbench_statistician FROM %I', p_username);
+    END IF;
+END
+$$;
+
+REVOKE ALL ON FUNCTION tb_set_statistician(VARCHAR, BOOLEAN) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION tb_set_statistician(VARCHAR, BOOLEAN) TO trialbench_user;

@@ -1,0 +1,280 @@
+package org.trialbench.adjudication.ui;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.trialbench.adjudication.AdjudicationPacket;
+import org.trialbench.adjudication.ReviewDesk;
+import org.trialbench.clinical.AdjudicationCase;
+import org.trialbench.clinical.AdjudicationDecision;
+import org.trialbench.clinical.SignatureMeaning;
+import org.trialbench.ui.session.WorkbenchSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The adjudicator's inbox and case view: the cases waiting for the user's decision, the blinded packet of the
+ * selected one, and the decision with its e-signature. Loading and signing run as jobs; the desk decides.
+ */
+public class AdjudicationInboxPart {
+
+	private final WorkbenchSession workbench;
+	private final WorkbenchSession.Listener listener = (commit, subjects) -> refreshLater();
+	private java.util.Map<String, String> screeningNumbers = java.util.Map.of();
+	private Table inbox;
+	private Label caseTitle;
+	private Text packet;
+	private Button[] decisions;
+	private Text rationale;
+	private Combo meaning;
+	private Text correction;
+	private Button sign;
+	private List<ReviewDesk.InboxEntry> entries = List.of();
+	private AdjudicationCase shown;
+	private volatile int loads;
+
+	@Inject
+	public AdjudicationInboxPart(WorkbenchSession workbench) {
+		this.workbench = workbench;
+	}
+
+	/** Commits arrive on the store's thread; the reload starts on the UI thread. */
+	private void refreshLater() {
+		Table table = inbox;
+		if (table != null && !table.isDisposed()) {
+			table.getDisplay().asyncExec(this::refresh);
+		}
+	}
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(left);
+		new Label(left, SWT.NONE).setText("Cases waiting for your decision");
+		inbox = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		inbox.setHeaderVisible(true);
+		for (String[] column : new String[][] { { "Task", "150" }, { "Subject", "80" }, { "Endpoint", "190" },
+				{ "Status", "80" }, { "Opened", "90" } }) {
+			TableColumn c = new TableColumn(inbox, SWT.NONE);
+			c.setText(column[0]);
+			c.setWidth(Integer.parseInt(column[1]));
+		}
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(inbox);
+		inbox.addListener(SWT.Selection, e -> select(inbox.getSelectionIndex()));
+
+		Composite right = new Composite(sash, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(right);
+		caseTitle = new Label(right, SWT.NONE);
+		caseTitle.setText("Select a case");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(caseTitle);
+		packet = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+		packet.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(packet);
+		Group decide = new Group(right, SWT.NONE);
+		decide.setText("Your decision (independent: you see no other adjudicator's decision before you sign)");
+		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(decide);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(decide);
+		AdjudicationDecision[] values = AdjudicationDecision.values();
+		decisions = new Button[values.length];
+		String[] labels = { "Endpoint met", "Endpoint not met", "Indeterminate" };
+		for (int i = 0; i < values.length; i++) {
+			decisions[i] = new Button(decide, SWT.RADIO);
+			decisions[i].setText(labels[i]);
+		}
+		new Label(decide, SWT.NONE);
+		new Label(decide, SWT.NONE).setText("Rationale:");
+		rationale = new Text(decide, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 48).applyTo(rationale);
+		new Label(decide, SWT.NONE).setText("Signature means:");
+		meaning = new Combo(decide, SWT.READ_ONLY);
+		for (SignatureMeaning m : SignatureMeaning.values()) {
+			meaning.add(m.getLiteral());
+		}
+		meaning.select(SignatureMeaning.AUTHORSHIP.getValue());
+		new Label(decide, SWT.NONE).setText("Correction reason:");
+		correction = new Text(decide, SWT.BORDER);
+		correction.setMessage("only to replace your own signed decision");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(correction);
+		sign = new Button(decide, SWT.PUSH);
+		sign.setText("Sign decision...");
+		sign.addListener(SWT.Selection, e -> signSelected());
+		GridDataFactory.swtDefaults().span(4, 1).align(SWT.END, SWT.CENTER).applyTo(sign);
+		sash.setWeights(40, 60);
+		workbench.addListener(listener);
+		refresh();
+	}
+
+	/** Reloads the inbox in a job. */
+	public void refresh() {
+		if (inbox == null || inbox.isDisposed() || !workbench.isOpen()) {
+			return;
+		}
+		Display display = inbox.getDisplay();
+		Job job = Job.create("Loading the adjudication inbox", monitor -> {
+			SubMonitor progress = SubMonitor.convert(monitor, 1);
+			try {
+				List<ReviewDesk.InboxEntry> loaded = new ReviewDesk(workbench.session()).inbox();
+				java.util.Map<String, String> numbers = new java.util.HashMap<>();
+				workbench.session().subjects(org.trialbench.repository.SubjectFilter.all())
+						.forEach(h -> numbers.put(h.id(), h.screeningNumber()));
+				progress.worked(1);
+				display.asyncExec(() -> {
+					screeningNumbers = numbers;
+					show(loaded);
+				});
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				return Status.error("Cannot load the adjudication inbox: " + e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	void show(List<ReviewDesk.InboxEntry> loaded) {
+		if (inbox.isDisposed()) {
+			return;
+		}
+		entries = loaded;
+		inbox.removeAll();
+		for (ReviewDesk.InboxEntry entry : loaded) {
+			AdjudicationCase c = entry.adjudicationCase();
+			TableItem item = new TableItem(inbox, SWT.NONE);
+			item.setText(new String[] { entry.task().label(), subjectLabel(c), c.getEndpoint() == null ? ""
+					: c.getEndpoint().getName(), c.getStatus() == null ? "" : c.getStatus().getLiteral(),
+					c.getCreatedAt() == null ? "" : c.getCreatedAt().toString().substring(0, 10) });
+		}
+		loads++;
+	}
+
+	private String subjectLabel(AdjudicationCase c) {
+		return c.getSubject() == null ? "" : screeningNumbers.getOrDefault(c.getSubject().getId(), c.getSubject().getId());
+	}
+
+	/** Shows the packet of the entry at the index (loaded in a job). */
+	public void select(int index) {
+		if (index < 0 || index >= entries.size()) {
+			return;
+		}
+		inbox.setSelection(index);
+		ReviewDesk.InboxEntry entry = entries.get(index);
+		Display display = inbox.getDisplay();
+		Job job = Job.create("Loading the case packet", monitor -> {
+			try {
+				AdjudicationPacket loaded = new ReviewDesk(workbench.session()).packet(entry.adjudicationCase());
+				display.asyncExec(() -> showCase(entry, loaded));
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				return Status.error("Cannot load adjudication case " + entry.adjudicationCase().getId() + ": "
+						+ e.getMessage(), e);
+			}
+		});
+		job.schedule();
+	}
+
+	void showCase(ReviewDesk.InboxEntry entry, AdjudicationPacket loaded) {
+		if (packet.isDisposed()) {
+			return;
+		}
+		shown = entry.adjudicationCase();
+		caseTitle.setText(entry.task().label() + " of case " + shown.getId() + " (subject " + loaded.subject() + ")");
+		packet.setText(PacketText.of(loaded));
+		loads++;
+	}
+
+	/** Fills the decision as a user would (used by the UI test and by nobody else). */
+	void decide(AdjudicationDecision decision, String why) {
+		for (int i = 0; i < decisions.length; i++) {
+			decisions[i].setSelection(i == decision.getValue());
+		}
+		rationale.setText(why);
+	}
+
+	int loads() {
+		return loads;
+	}
+
+	Table inbox() {
+		return inbox;
+	}
+
+	Text packetText() {
+		return packet;
+	}
+
+	private void signSelected() {
+		if (shown == null) {
+			MessageDialog.openInformation(sign.getShell(), "Sign decision", "Select a case in the inbox first.");
+			return;
+		}
+		AdjudicationDecision chosen = null;
+		for (int i = 0; i < decisions.length; i++) {
+			if (decisions[i].getSelection()) {
+				chosen = AdjudicationDecision.get(i);
+			}
+		}
+		SignatureMeaning m = SignatureMeaning.get(meaning.getSelectionIndex());
+		String reason = correction.getText().isBlank() ? null : correction.getText();
+		ReviewDesk.Decision decision = new ReviewDesk.Decision(chosen, rationale.getText(), m, reason);
+		SignatureDialog dialog = new SignatureDialog(sign.getShell(), workbench.session().user().getFullName(),
+				"I sign the decision '" + (chosen == null ? "(none chosen)" : chosen.getLiteral()) + "' on case "
+						+ shown.getId() + ", meaning: " + m.getLiteral() + ".");
+		if (dialog.open() != Window.OK) {
+			return;
+		}
+		String caseId = shown.getId();
+		char[] password = dialog.password();
+		Display display = sign.getDisplay();
+		Job job = Job.create("Signing the adjudication decision", monitor -> {
+			try {
+				AdjudicationCase after = new ReviewDesk(workbench.session()).sign(caseId, decision, password);
+				display.asyncExec(() -> {
+					MessageDialog.openInformation(display.getActiveShell(), "Decision signed", "Your decision on case "
+							+ caseId + " is signed and stored. The case is now " + after.getStatus().getLiteral() + ".");
+					refresh();
+				});
+				return Status.OK_STATUS;
+			} catch (Exception e) {
+				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed",
+						"Case " + caseId + ": " + e.getMessage()));
+				return new Status(IStatus.WARNING, "org.trialbench.adjudication.ui", "Not signed: " + e.getMessage(), e);
+			} finally {
+				java.util.Arrays.fill(password, '\0');
+			}
+		});
+		job.schedule();
+	}
+
+	@Focus
+	public void setFocus() {
+		inbox.setFocus();
+	}
+
+	@PreDestroy
+	public void dispose() {
+		workbench.removeListener(listener);
+	}
+}

@@ -1,0 +1,75 @@
+package org.trialbench.repository.jdbc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trialbench.clinical.AdjudicationDecision;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.repository.jdbc.internal.Database;
+
+/**
+ * Independent adjudication on a real PostgreSQL server, where row-level security keeps the seal: even a direct SQL
+ * connection with an adjudicator's credentials finds no colleague's review before the own one is in.
+ */
+class ServerIndependentReviewTest extends IndependentReviewContract {
+
+	private static PostgresServer server;
+	private static int databases;
+	private String url;
+
+	@BeforeAll
+	static void startServer() throws Exception {
+		server = PostgresServer.start();
+	}
+
+	@AfterAll
+	static void stopServer() throws Exception {
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@Override
+	JdbcTrialRepository newStore() throws Exception {
+		String name = "review_" + (++databases);
+		try (Connection admin = Database.server(server.jdbcUrl()).connect(PostgresServer.OWNER,
+				PostgresServer.OWNER_PASSWORD.toCharArray()); Statement ddl = admin.createStatement()) {
+			admin.setAutoCommit(true);
+			ddl.execute("CREATE DATABASE " + name);
+		}
+		url = server.jdbcUrl().replace("/trial", "/" + name);
+		JdbcTrialRepository store = JdbcTrialRepository.server(url, PostgresServer.OWNER,
+				PostgresServer.OWNER_PASSWORD.toCharArray());
+		store.initializeServer();
+		return store;
+	}
+
+	private int countAs(String username, String sql) throws Exception {
+		try (Connection connection = Database.server(url).connect(username, ("secret-" + username).toCharArray());
+				Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	@Test
+	void directSqlAsAnAdjudicatorFindsNoColleaguesDecisionBeforeTheOwn() throws Exception {
+		String reviews = "SELECT COUNT(*) FROM clinical_object WHERE object_type IN ('AdjudicationReview', 'Signature')";
+		String audit = "SELECT COUNT(*) FROM audit_entry WHERE object_type IN ('AdjudicationReview', 'Signature')";
+		submit(login("adj"), AdjudicationDecision.ENDPOINT_MET);
+		assertEquals(0, countAs("adj2", reviews));
+		assertEquals(0, countAs("adj2", audit));
+		assertEquals(2, countAs("adj", reviews), "the author's own review and signature");
+		assertEquals(2, countAs("dm", reviews));
+
+		submit(login("adj2"), AdjudicationDecision.ENDPOINT_MET);
+		assertEquals(4, countAs("adj2", reviews));
+		assertEquals(4, countAs("adj2", audit));
+	}
+}

@@ -1,0 +1,125 @@
+package org.trialbench.repository.jdbc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trialbench.clinical.Role;
+import org.trialbench.core.TrialbenchHome;
+import org.trialbench.core.WorkbenchSettings;
+import org.trialbench.core.command.CommandArguments;
+import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.AuthenticationException;
+import org.trialbench.repository.SubjectFilter;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.repository.jdbc.command.UserCommand;
+
+/** {@code ./trialbench user ...} on the embedded store of a Trialbench home made for each test. */
+class UserCommandTest {
+
+	@TempDir
+	Path home;
+	private String previousHome;
+	private JdbcTrialRepository repository;
+
+	@BeforeEach
+	void storeWithTheSmallTrial() throws Exception {
+		previousHome = System.getProperty(TrialbenchHome.PROPERTY);
+		System.setProperty(TrialbenchHome.PROPERTY, home.toString());
+		Path store = home.resolve("store").resolve("trialbench");
+		Properties settings = new Properties();
+		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
+		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store.toString());
+		try (OutputStream out = Files.newOutputStream(home.resolve(WorkbenchSettings.FILE_NAME))) {
+			settings.store(out, null);
+		}
+		repository = JdbcTrialRepository.embedded(store);
+		SmallTrial small = new SmallTrial();
+		repository.initialize(small.trial, small.credentials(), "test trial", new NullProgressMonitor());
+	}
+
+	@AfterEach
+	void restoreHome() {
+		repository.close();
+		if (previousHome == null) {
+			System.clearProperty(TrialbenchHome.PROPERTY);
+		} else {
+			System.setProperty(TrialbenchHome.PROPERTY, previousHome);
+		}
+	}
+
+	static String run(String... words) throws CommandException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int exit = new UserCommand().run(CommandArguments.parse("user", List.of(words)),
+				new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertEquals(0, exit);
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path passwordFile(String password) throws IOException {
+		Path file = Files.createTempFile(home, "password", ".txt");
+		Files.writeString(file, password + "\n");
+		return file;
+	}
+
+	@Test
+	void theListShowsEveryUserWithRolesAndSites() throws Exception {
+		String list = run("list");
+		assertTrue(list.lines().anyMatch(l -> l.startsWith("inv01 ") && l.contains("active")
+				&& l.contains("investigator at 01")), list);
+		assertEquals(SmallTrial.USERS.length, list.lines().count(), list);
+	}
+
+	@Test
+	void anAddedInvestigatorLogsInAndSeesOnlyTheOwnSite() throws Exception {
+		String out = run("add", "inv03", "--roles", "investigator", "--sites", "02", "--full-name", "Dr. Three",
+				"--password-file", passwordFile("first-password").toString(), "--reason", "new site staff");
+		assertTrue(out.contains("added user inv03"), out);
+		assertEquals(3, repository.login("inv03", "first-password".toCharArray()).countSubjects(SubjectFilter.all()));
+		run("set-sites", "inv03", "--sites", "01,02");
+		assertEquals(6, repository.login("inv03", "first-password".toCharArray()).countSubjects(SubjectFilter.all()));
+		run("password", "inv03", "--password-file", passwordFile("second-password").toString());
+		assertThrows(AuthenticationException.class, () -> repository.login("inv03", "first-password".toCharArray()));
+		repository.login("inv03", "second-password".toCharArray());
+	}
+
+	@Test
+	void rolesChangeAndADeactivatedUserCannotLogIn() throws Exception {
+		run("set-roles", "dm", "--roles", "data-manager,safety");
+		assertEquals(java.util.Set.of(Role.DATA_MANAGER, Role.SAFETY), repository.localSession("dm").roles());
+		String out = run("deactivate", "mon01", "--reason", "left the CRO");
+		assertTrue(out.contains("deactivated"), out);
+		assertThrows(AuthenticationException.class, () -> repository.login("mon01", "secret-mon01".toCharArray()));
+		assertTrue(run("list").lines().anyMatch(l -> l.startsWith("mon01 ") && l.contains("inactive")));
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void onlyAnAdministratorRunsItAndMistakesAreNamed() throws Exception {
+		CommandException notAdmin = assertThrows(CommandException.class, () -> run("list", "--as", "inv01"));
+		assertTrue(notAdmin.getMessage().contains("not an administrator"), notAdmin.getMessage());
+		CommandException role = assertThrows(CommandException.class, () -> run("set-roles", "dm", "--roles", "boss"));
+		assertTrue(role.getMessage().contains("unknown role 'boss'"), role.getMessage());
+		CommandException site = assertThrows(CommandException.class, () -> run("set-sites", "inv01", "--sites", "09"));
+		assertTrue(site.getMessage().contains("no site '09'"), site.getMessage());
+		CommandException nobody = assertThrows(CommandException.class, () -> run("deactivate", "nobody"));
+		assertTrue(nobody.getMessage().contains("no Trialbench user 'nobody'"), nobody.getMessage());
+		CommandException last = assertThrows(CommandException.class, () -> run("deactivate", "admin"));
+		assertTrue(last.getMessage().contains("without an active administrator"), last.getMessage());
+	}
+}

@@ -1,0 +1,284 @@
+package org.trialbench.repository.jdbc.command;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.osgi.service.component.annotations.Component;
+import org.trialbench.clinical.ClinicalFactory;
+import org.trialbench.clinical.Role;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.User;
+import org.trialbench.core.WorkbenchSettings;
+import org.trialbench.core.command.CommandArguments;
+import org.trialbench.core.command.CommandException;
+import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommitInfo;
+import org.trialbench.repository.StoreDescription;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialRepository;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.TrialTransaction;
+import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
+
+/**
+ * {@code ./trialbench user}: lists and administers the trial's users. Every change is an audited commit by an
+ * administrator and takes effect in the store's access control at once.
+ */
+@Component(service = HeadlessCommand.class)
+public class UserCommand implements HeadlessCommand {
+
+	/** The acting administrator's own password on a server store. */
+	public static final String LOGIN_PASSWORD_ENVIRONMENT = "TRIALBENCH_PASSWORD";
+	/** The new password for {@code user add} and {@code user password}, unless a file or the console gives it. */
+	public static final String NEW_PASSWORD_ENVIRONMENT = "TRIALBENCH_NEW_PASSWORD";
+
+	@Override
+	public String name() {
+		return "user";
+	}
+
+	@Override
+	public String summary() {
+		return "list users; add them, set their roles, sites, password, or deactivate them (administrators)";
+	}
+
+	@Override
+	public String usage() {
+		return """
+				./trialbench user list
+				./trialbench user add NAME --roles ROLE[,ROLE] [--sites CODE[,CODE]] [--full-name TEXT] [--email ADDRESS]
+				./trialbench user set-roles NAME --roles ROLE[,ROLE]
+				./trialbench user set-sites NAME --sites CODE[,CODE]      (an empty list: --sites "")
+				./trialbench user deactivate NAME
+				./trialbench user password NAME
+				  Every change is committed with --reason TEXT (a default names the command) and audited; the store's
+				  access control follows at once (on PostgreSQL the login itself: a deactivated user cannot log in).
+				  Roles: investigator, monitor, safety, adjudicator, data-manager, writing-committee, statistician,
+				  administrator. Sites by code (01, 02, ...).
+				  Acting administrator: --as NAME (on the embedded store the first active administrator by default;
+				  on a server store required, with the own password in TRIALBENCH_PASSWORD or --as-password-file FILE).
+				  A new password (add, password) comes from --password-file FILE, TRIALBENCH_NEW_PASSWORD or the console;
+				  it needs at least 8 characters.""";
+	}
+
+	@Override
+	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
+		List<String> words = arguments.positional();
+		if (words.isEmpty()) {
+			throw CommandException.usage("user: say what to do: list, add, set-roles, set-sites, deactivate or password");
+		}
+		String action = words.get(0);
+		if (!List.of("list", "add", "set-roles", "set-sites", "deactivate", "password").contains(action)) {
+			throw CommandException.usage("user: unknown action '" + action
+					+ "' (use list, add, set-roles, set-sites, deactivate or password)");
+		}
+		String target = null;
+		if (!action.equals("list")) {
+			if (words.size() != 2) {
+				throw CommandException.usage("user " + action + ": give exactly one user name");
+			}
+			target = words.get(1);
+		} else if (words.size() > 1) {
+			throw CommandException.usage("user list: takes no user name");
+		}
+		String as = arguments.string("as").orElse(null);
+		String asPasswordFile = arguments.string("as-password-file").orElse(null);
+		String rolesText = action.equals("add") || action.equals("set-roles") ? arguments.requiredString("roles") : null;
+		String sitesText = action.equals("set-sites") ? arguments.string("sites").orElse("")
+				: action.equals("add") ? arguments.string("sites").orElse("") : null;
+		String fullName = action.equals("add") ? arguments.string("full-name").orElse(null) : null;
+		String email = action.equals("add") ? arguments.string("email").orElse(null) : null;
+		String passwordFile = action.equals("add") || action.equals("password")
+				? arguments.string("password-file").orElse(null) : null;
+		String reason = arguments.string("reason").orElse("user " + action + (target == null ? "" : " " + target));
+		arguments.rejectUnknown();
+		Set<Role> roles = rolesText == null ? null : roles(rolesText);
+
+		try (TrialRepository repository = open(); TrialSession session = actingSession(repository, as, asPasswordFile)) {
+			if (!session.hasRole(Role.ADMINISTRATOR)) {
+				throw new CommandException("user " + action + ": " + session.user().getUsername()
+						+ " is not an administrator; only administrators list and change users");
+			}
+			if (action.equals("list")) {
+				list(session, out);
+				return 0;
+			}
+			switch (action) {
+			case "add" -> {
+				char[] password = newPassword(passwordFile, target);
+				User user = ClinicalFactory.eINSTANCE.createUser();
+				user.setUsername(target);
+				user.setFullName(fullName);
+				user.setEmail(email);
+				user.setActive(true);
+				user.getRoles().addAll(roles);
+				user.getSites().addAll(sites(session, sitesText));
+				CommitInfo commit;
+				try (TrialTransaction tx = session.begin()) {
+					tx.addUser(user);
+					commit = tx.commit(reason);
+				}
+				session.setPassword(target, password);
+				out.println("added user " + target + " (" + describe(user) + ") in commit " + commit.commitId());
+			}
+			case "set-roles", "set-sites", "deactivate" -> {
+				try (TrialTransaction tx = session.begin()) {
+					User user = tx.editUser(target);
+					if (action.equals("set-roles")) {
+						user.getRoles().clear();
+						user.getRoles().addAll(roles);
+					} else if (action.equals("set-sites")) {
+						List<Site> sites = sites(session, sitesText);
+						user.getSites().clear();
+						user.getSites().addAll(sites);
+					} else {
+						user.setActive(false);
+					}
+					if (!tx.isDirty()) {
+						out.println("user " + target + " already is " + describe(user) + "; nothing changed");
+						return 0;
+					}
+					CommitInfo commit = tx.commit(reason);
+					out.println("user " + target + " now: " + describe(user) + " (commit " + commit.commitId() + ")");
+				}
+			}
+			case "password" -> {
+				session.setPassword(target, newPassword(passwordFile, target));
+				out.println("password of " + target + " set");
+			}
+			default -> throw new IllegalStateException(action);
+			}
+			return 0;
+		} catch (StoreException e) {
+			throw new CommandException("user " + action + ": " + e.getMessage(), e);
+		}
+	}
+
+	private static void list(TrialSession session, PrintStream out) {
+		for (User user : session.trial().getUsers()) {
+			out.printf("%-16s %-8s %-40s %s%n", user.getUsername(), user.isActive() ? "active" : "inactive",
+					describe(user), user.getFullName() == null ? "" : user.getFullName());
+		}
+	}
+
+	private static String describe(User user) {
+		String roles = user.getRoles().stream().map(Role::getLiteral).collect(Collectors.joining(","));
+		String sites = user.getSites().stream().map(Site::getCode).collect(Collectors.joining(","));
+		return (roles.isEmpty() ? "no roles" : roles) + (sites.isEmpty() ? "" : " at " + sites)
+				+ (user.isActive() ? "" : ", deactivated");
+	}
+
+	/** Accepts a role's literal (dataManager), its name (DATA_MANAGER) or a dashed form (data-manager). */
+	static Set<Role> roles(String text) throws CommandException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (String word : text.split(",")) {
+			String key = word.strip().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT);
+			if (key.isEmpty()) {
+				continue;
+			}
+			Role role = Role.VALUES.stream().filter(r -> r.getLiteral().toLowerCase(Locale.ROOT).equals(key)).findFirst()
+					.orElseThrow(() -> CommandException.usage("user: unknown role '" + word.strip() + "' (roles: "
+							+ Role.VALUES.stream().map(Role::getLiteral).collect(Collectors.joining(", ")) + ")"));
+			roles.add(role);
+		}
+		return roles;
+	}
+
+	private static List<Site> sites(TrialSession session, String text) throws CommandException {
+		List<Site> sites = new ArrayList<>();
+		for (String word : text.split(",")) {
+			String code = word.strip();
+			if (code.isEmpty()) {
+				continue;
+			}
+			Site site = session.trial().getSites().stream()
+					.filter(s -> code.equals(s.getCode()) || code.equals(s.getId())).findFirst()
+					.orElseThrow(() -> CommandException.usage("user: the trial has no site '" + code + "' (sites: "
+							+ session.trial().getSites().stream().map(Site::getCode).collect(Collectors.joining(", "))
+							+ ")"));
+			sites.add(site);
+		}
+		return sites;
+	}
+
+	private static char[] newPassword(String file, String username) throws CommandException {
+		if (file != null) {
+			return readFile(file, "--password-file");
+		}
+		String fromEnvironment = System.getenv(NEW_PASSWORD_ENVIRONMENT);
+		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
+			return fromEnvironment.toCharArray();
+		}
+		if (System.console() != null) {
+			char[] typed = System.console().readPassword("New password for %s: ", username);
+			if (typed != null && typed.length > 0) {
+				return typed;
+			}
+		}
+		throw CommandException.usage("user: give the new password of " + username + " with --password-file FILE or "
+				+ NEW_PASSWORD_ENVIRONMENT);
+	}
+
+	private static char[] readFile(String file, String option) throws CommandException {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8))) {
+			String line = reader.readLine();
+			if (line == null || line.isEmpty()) {
+				throw CommandException.usage("user: the file " + file + " (" + option + ") is empty");
+			}
+			return line.toCharArray();
+		} catch (IOException e) {
+			throw new CommandException("user: cannot read " + file + " (" + option + "): " + e.getMessage(), e);
+		}
+	}
+
+	private static TrialRepository open() throws CommandException, StoreException {
+		try {
+			return new JdbcRepositoryProvider().open(WorkbenchSettings.load());
+		} catch (IOException e) {
+			throw new CommandException("user: cannot read the settings " + WorkbenchSettings.file() + ": "
+					+ e.getMessage(), e);
+		}
+	}
+
+	private static TrialSession actingSession(TrialRepository repository, String as, String passwordFile)
+			throws CommandException, StoreException {
+		if (repository.description().kind() == StoreDescription.Kind.EMBEDDED) {
+			if (as != null) {
+				return repository.localSession(as);
+			}
+			List<User> users = repository.localUsers();
+			User admin = users.stream().filter(u -> u.isActive() && u.getRoles().contains(Role.ADMINISTRATOR))
+					.findFirst().orElseThrow(() -> new CommandException("user: the store has no active administrator"
+							+ (users.isEmpty() ? " (it holds no trial yet: run ./trialbench demo)" : "")));
+			return repository.localSession(admin.getUsername());
+		}
+		if (as == null) {
+			throw CommandException.usage("user: on a server store give --as NAME (an administrator) and the password "
+					+ "in " + LOGIN_PASSWORD_ENVIRONMENT + " or --as-password-file FILE");
+		}
+		char[] password;
+		if (passwordFile != null) {
+			password = readFile(passwordFile, "--as-password-file");
+		} else {
+			String fromEnvironment = System.getenv(LOGIN_PASSWORD_ENVIRONMENT);
+			if (fromEnvironment == null || fromEnvironment.isEmpty()) {
+				throw CommandException.usage("user: give the password of " + as + " in " + LOGIN_PASSWORD_ENVIRONMENT
+						+ " or --as-password-file FILE");
+			}
+			password = fromEnvironment.toCharArray();
+		}
+		return repository.login(as, password);
+	}
+}
