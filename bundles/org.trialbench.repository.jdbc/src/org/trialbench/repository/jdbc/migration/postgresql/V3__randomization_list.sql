@@ -92,12 +92,13 @@ GRANT EXECUTE ON FUNCTION tb_take_slot(VARCHAR, VARCHAR) TO trialbench_user;
 GRANT EXECUTE ON FUNCTION tb_prepare_stratum(VARCHAR) TO trialbench_statistician;
 
 -- Who reads the list follows the user's roles: user administration (a commit that changes a user) calls this
--- after tb_set_user_access; only an active administrator may (tb_require_administrator, schema 8, is looked
--- up when the function runs).
+-- before tb_set_user_access; only an active administrator may (tb_require_administrator and tb_trialbench_role,
+-- schema 8, are looked up when the function runs).
 CREATE FUNCTION tb_set_statistician(p_username VARCHAR, p_statistician BOOLEAN) RETURNS VOID
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
     PERFORM tb_require_administrator();
+    PERFORM tb_trialbench_role(p_username); -- a new user's login role is made here, or refused if foreign
     IF p_statistician THEN
         EXECUTE format('GRANT trialbench_statistician TO %I', p_username);
     ELSE
