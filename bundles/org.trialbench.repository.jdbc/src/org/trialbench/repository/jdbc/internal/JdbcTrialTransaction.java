@@ -275,14 +275,22 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		return reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 	}
 
-	/** Features of an allocation that only randomization writes: nobody edits the arm of a subject. */
+	/**
+	 * An administrator loads allocations made elsewhere (an ODM import of a trial randomized in another system);
+	 * audited like any commit. Nobody else writes an allocation except by randomizing.
+	 */
+	private boolean importsAllocations() {
+		return session.hasRole(org.trialbench.clinical.Role.ADMINISTRATOR);
+	}
+
+	/** Features of an allocation that only randomization (or an administrator's import) writes. */
 	private static final Set<String> ALLOCATION_FIXED = Set.of("arm", "randomizationNumber", "allocatedAt",
 			"allocatedBy");
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
 		Set<String> sites = session.siteIds();
 		for (ObjectRow row : plan.created()) {
-			if (row.type().equals("Allocation") && !allocating) {
+			if (row.type().equals("Allocation") && !allocating && !importsAllocations()) {
 				deny("not allowed to write an allocation: allocations come only from randomizing against the "
 						+ "concealed list", row);
 			}
@@ -292,7 +300,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
 			for (CommitWriter.FeatureChange change : entry.getValue()) {
-				if (row.type().equals("Allocation") && ALLOCATION_FIXED.contains(change.feature())) {
+				if (row.type().equals("Allocation") && ALLOCATION_FIXED.contains(change.feature())
+						&& !importsAllocations()) {
 					deny("not allowed to change " + change.feature() + " of an allocation: it is fixed by "
 							+ "randomization", row);
 				}
