@@ -54,6 +54,14 @@ public interface TrialSession extends AutoCloseable {
 	Optional<Subject> subject(String subjectId) throws StoreException;
 
 	/**
+	 * Concealed randomization and emergency unblinding for this user. Stores that keep no randomization list
+	 * (test doubles) refuse.
+	 */
+	default AllocationService allocations() {
+		throw new UnsupportedOperationException("This trial store keeps no randomization list");
+	}
+
+	/**
 	 * The adjudication cases with the reviews this user may see: an adjudicator sees another adjudicator's review
 	 * of a case (and its signature) only after submitting an own review of that case, so that the independent
 	 * reviews stay independent. Ordered by creation time.

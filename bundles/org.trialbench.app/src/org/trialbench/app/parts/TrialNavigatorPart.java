@@ -39,6 +39,11 @@ public class TrialNavigatorPart {
 	@Optional
 	private EPartService partService;
 
+	/** Tells handlers (enter data, start a form) which subject, visit or form is selected. */
+	@Inject
+	@Optional
+	private ESelectionService selectionService;
+
 	@Inject
 	@Optional
 	private ESelectionService selectionService;

@@ -198,6 +198,9 @@ public final class JdbcTrialRepository implements TrialRepository {
 			try (Statement ddl = connection.createStatement()) {
 				ddl.execute((exists ? "ALTER ROLE " : "CREATE ROLE ") + role + " LOGIN PASSWORD " + secret);
 				ddl.execute("GRANT trialbench_user TO " + role);
+				if (roles.contains(Role.STATISTICIAN)) {
+					ddl.execute("GRANT trialbench_statistician TO " + role); // reads and writes the concealed list
+				}
 			}
 		}
 	}

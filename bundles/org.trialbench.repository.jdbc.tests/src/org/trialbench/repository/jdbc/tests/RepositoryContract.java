@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +32,12 @@ import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.clinical.Allocation;
 import org.trialbench.clinical.User;
 import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.RandomizationList;
+import org.trialbench.repository.RandomizationSlot;
+import org.trialbench.repository.Unblinding;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.AuditVerification;
 import org.trialbench.repository.AuthenticationException;
@@ -452,5 +457,175 @@ abstract class RepositoryContract {
 	static FormRecord form(Subject subject, String formOid) {
 		return subject.getVisits().get(0).getForms().stream().filter(f -> f.getDefinition().getOid().equals(formOid))
 				.findFirst().orElseThrow();
+	}
+
+	// ------------------------------------------------------------------------------ concealed randomization
+
+	/** A one-stratum list with the given arms in sequence, one block. */
+	static RandomizationList listOf(String stratum, String... arms) {
+		List<RandomizationSlot> slots = new ArrayList<>();
+		for (int i = 0; i < arms.length; i++) {
+			slots.add(new RandomizationSlot(stratum, i + 1, 1, arms.length, arms[i], null, null, null));
+		}
+		return new RandomizationList(42, null, Instant.parse("2026-01-10T09:00:00Z"), "test", slots);
+	}
+
+	/** Screens a new subject at Munich in the given stratum, as inv01; returns its id. */
+	String screen(TrialSession investigator, String number, String stratumCode) throws Exception {
+		Site munich = investigator.trial().getSites().stream().filter(s -> s.getCode().equals("01")).findFirst()
+				.orElseThrow();
+		try (TrialTransaction transaction = investigator.begin()) {
+			Subject subject = ClinicalFactory.eINSTANCE.createSubject();
+			subject.setScreeningNumber(number);
+			subject.setStatus(SubjectStatus.SCREENING);
+			subject.setConsentDate(java.time.LocalDate.of(2026, 3, 1));
+			subject.setStratum(investigator.protocol().getStratificationFactors().get(0).getStrata().stream()
+					.filter(s -> s.getCode().equals(stratumCode)).findFirst().orElseThrow());
+			transaction.addSubject(munich, subject);
+			transaction.commit("screening");
+			return subject.getId();
+		}
+	}
+
+	@Test
+	void onlyTheStatisticianStoresAndReadsTheListAndItIsNeverReplaced() throws Exception {
+		TrialSession investigator = login("inv01");
+		assertFalse(investigator.allocations().hasList());
+		assertThrows(AccessDeniedException.class,
+				() -> investigator.allocations().storeList(listOf("DES", "POEM", "BTX"), "mine"));
+		TrialSession statistician = login("stat");
+		statistician.allocations().storeList(listOf("DES", "POEM", "BTX"), "generated list, seed 42");
+		assertTrue(investigator.allocations().hasList());
+		assertThrows(AccessDeniedException.class, () -> investigator.allocations().list(),
+				"no API gives an investigator the list, so nobody at a site learns the next allocation");
+		assertThrows(AccessDeniedException.class, () -> login("dm").allocations().list());
+		RandomizationList list = statistician.allocations().list();
+		assertEquals(42, list.seed());
+		assertEquals("stat", list.generatedBy());
+		assertEquals(List.of("POEM", "BTX"), list.stratum("DES").stream().map(RandomizationSlot::armCode).toList());
+		StoreException again = assertThrows(StoreException.class,
+				() -> statistician.allocations().storeList(listOf("DES", "BTX"), "second"));
+		assertTrue(again.getMessage().contains("never replaced"), again.getMessage());
+		assertTrue(investigator.audit().latest(5).stream().noneMatch(e -> String.valueOf(e.newValue()).contains("42")),
+				"the audit trail records that a list was stored, never its seed");
+	}
+
+	@Test
+	void randomizingTakesTheStratumsNextSlotAndRevealsOnlyThatSubjectsArm() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list");
+		TrialSession investigator = login("inv01");
+		String first = screen(investigator, "01-0101", "DES");
+		String second = screen(investigator, "01-0102", "DES");
+
+		Allocation a1 = investigator.allocations().randomize(first, "randomized at visit 2");
+		Allocation a2 = investigator.allocations().randomize(second, null);
+		assertEquals("BTX", a1.getArm().getCode());
+		assertEquals("DES-001", a1.getRandomizationNumber());
+		assertEquals("POEM", a2.getArm().getCode());
+		assertEquals("DES-002", a2.getRandomizationNumber());
+
+		Subject stored = investigator.subject(first).orElseThrow();
+		assertEquals(SubjectStatus.RANDOMIZED, stored.getStatus());
+		assertEquals("BTX", stored.getAllocation().getArm().getCode());
+		assertEquals("inv01", stored.getAllocation().getAllocatedBy().getUsername());
+		assertNotNull(stored.getAllocation().getAllocatedAt());
+		AuditEntry created = investigator.audit().forSubject(first).stream()
+				.filter(e -> e.objectType().equals("Allocation")).findFirst().orElseThrow();
+		assertEquals("inv01", created.username());
+		assertEquals("randomized at visit 2", created.reason());
+
+		List<RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
+		assertEquals(first, slots.get(0).subjectId());
+		assertEquals("inv01", slots.get(0).usedBy());
+		assertEquals(second, slots.get(1).subjectId());
+		assertFalse(slots.get(2).used());
+
+		StoreException twice = assertThrows(StoreException.class,
+				() -> investigator.allocations().randomize(first, "again"));
+		assertTrue(twice.getMessage().contains("already randomized"), twice.getMessage());
+		String munichSubject = screen(investigator, "01-0103", "DES");
+		assertThrows(StoreException.class, () -> login("inv02").allocations().randomize(munichSubject, "not my site"),
+				"another site's investigator does not even see the subject");
+		assertThrows(AccessDeniedException.class, () -> login("stat").allocations().randomize(first, "x"));
+	}
+
+	@Test
+	void aStratumWithoutFreeSlotsRandomizesNobodyAndStoresNothing() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "POEM"), "list");
+		TrialSession investigator = login("inv01");
+		String jackhammer = screen(investigator, "01-0201", "JH");
+		StoreException none = assertThrows(StoreException.class,
+				() -> investigator.allocations().randomize(jackhammer, "first JH subject"));
+		assertTrue(none.getMessage().contains("JH"), none.getMessage());
+		assertEquals(SubjectStatus.SCREENING, investigator.subject(jackhammer).orElseThrow().getStatus());
+		assertNull(investigator.subject(jackhammer).orElseThrow().getAllocation());
+	}
+
+	@Test
+	void anAllocationIsNeverTypedOrChangedByHand() throws Exception {
+		TrialSession investigator = login("inv01");
+		String id = screen(investigator, "01-0301", "DES");
+		try (TrialTransaction transaction = investigator.begin()) {
+			Subject subject = transaction.editSubject(id);
+			Allocation chosen = ClinicalFactory.eINSTANCE.createAllocation();
+			chosen.setArm(investigator.protocol().getArms().get(0));
+			subject.setAllocation(chosen);
+			assertThrows(AccessDeniedException.class, () -> transaction.commit("I pick POEM"));
+		}
+		try (TrialTransaction transaction = investigator.begin()) {
+			Subject subject = transaction.editSubject(S1);
+			subject.getAllocation().setArm(investigator.protocol().getArms().get(1));
+			assertThrows(AccessDeniedException.class, () -> transaction.commit("switch arm"));
+		}
+		assertEquals("POEM", investigator.subject(S1).orElseThrow().getAllocation().getArm().getCode());
+	}
+
+	@Test
+	void anEmergencyUnblindingRevealsOneSubjectAndTheDataManagerSeesWhoWhenWhy() throws Exception {
+		TrialSession safety = login("safety");
+		assertThrows(StoreException.class, () -> safety.allocations().unblind(S1, " "));
+		Allocation revealed = safety.allocations().unblind(S1, "SAE: suspected mediastinitis, treating team asks");
+		assertEquals("POEM", revealed.getArm().getCode());
+		assertThrows(AccessDeniedException.class, () -> login("dm").allocations().unblind(S1, "curious"));
+
+		List<Unblinding> seen = login("dm").allocations().unblindings();
+		assertEquals(1, seen.size());
+		assertEquals(S1, seen.get(0).subjectId());
+		assertEquals("safety", seen.get(0).username());
+		assertEquals("SAE: suspected mediastinitis, treating team asks", seen.get(0).reason());
+		assertTrue(login("dm").audit().forSubject(S1).stream().noneMatch(e -> e.objectType().equals("Allocation")),
+				"the data manager learns that, who and why, never the arm");
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void investigatorsRandomizingAtOnceGetDistinctSlotsInListOrder() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "POEM", "BTX", "BTX", "POEM", "POEM", "BTX", "POEM", "BTX"),
+				"list");
+		TrialSession setup = login("inv01");
+		List<String> ids = new ArrayList<>();
+		for (int n = 1; n <= 6; n++) {
+			ids.add(screen(setup, "01-05" + n, "DES"));
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(3);
+		try {
+			List<Future<Allocation>> results = new ArrayList<>();
+			for (String id : ids) {
+				TrialSession own = login("inv01"); // each thread its own session, as each workbench has
+				results.add(pool.submit(() -> own.allocations().randomize(id, "concurrent")));
+			}
+			List<String> numbers = new ArrayList<>();
+			for (Future<Allocation> result : results) {
+				numbers.add(result.get(60, TimeUnit.SECONDS).getRandomizationNumber());
+			}
+			Collections.sort(numbers);
+			assertEquals(List.of("DES-001", "DES-002", "DES-003", "DES-004", "DES-005", "DES-006"), numbers);
+		} finally {
+			pool.shutdownNow();
+		}
+		List<RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
+		assertEquals(6, slots.stream().filter(RandomizationSlot::used).count());
+		assertFalse(slots.get(6).used());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
 	}
 }

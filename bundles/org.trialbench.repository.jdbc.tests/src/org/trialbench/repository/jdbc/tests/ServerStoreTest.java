@@ -1,6 +1,7 @@
 package org.trialbench.repository.jdbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,5 +239,44 @@ class ServerStoreTest extends RepositoryContract {
 	@Test
 	void aLocalSessionWithoutPasswordIsRefusedOnAServer() {
 		assertThrows(AuthenticationException.class, () -> repository.localSession("admin"));
+	}
+
+	@Test
+	void anInvestigatorsOwnSqlConnectionCannotReadTheRandomizationList() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list for the test");
+		try (Connection investigator = as("inv01"); Connection statistician = as("stat")) {
+			SQLException refused = assertThrows(SQLException.class,
+					() -> count(investigator, "SELECT COUNT(*) FROM randomization_slot"));
+			assertEquals("42501", refused.getSQLState(), refused.getMessage()); // insufficient privilege
+			investigator.rollback();
+			assertThrows(SQLException.class, () -> count(investigator, "SELECT COUNT(*) FROM randomization_list"));
+			investigator.rollback();
+			assertEquals(4, count(statistician, "SELECT COUNT(*) FROM randomization_slot"));
+		}
+		try (Connection otherSite = as("inv02")) {
+			// the definer function hands out a slot only for a subject of the caller's own site
+			SQLException refused = assertThrows(SQLException.class,
+					() -> count(otherSite, "SELECT slot_sequence FROM tb_take_slot('" + S1 + "', 'DES')"));
+			assertTrue(refused.getMessage().contains("may not randomize"), refused.getMessage());
+		}
+	}
+
+	@Test
+	void aSlotTakenAndRolledBackToPeekIsBurnedAndTheNextSubjectGetsTheFollowingOne() throws Exception {
+		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list for the test");
+		TrialSession investigator = login("inv01");
+		String subject = screen(investigator, "01-0401", "DES");
+		try (Connection peek = as("inv01"); Statement statement = peek.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')")) {
+			rs.next();
+			assertEquals("BTX", rs.getString(1), "the peek sees slot 1");
+			peek.rollback();
+		}
+		org.trialbench.clinical.Allocation allocation = investigator.allocations().randomize(subject, "randomized");
+		assertEquals("DES-002", allocation.getRandomizationNumber(), "slot 1 was burned by the peek");
+		assertEquals("POEM", allocation.getArm().getCode());
+		List<org.trialbench.repository.RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
+		assertFalse(slots.get(0).used(), "the burned slot shows as a gap in the statistician's export");
+		assertEquals(subject, slots.get(1).subjectId());
 	}
 }

@@ -35,11 +35,11 @@ import org.trialbench.repository.InitialCredentials;
  * A two-site, two-arm trial small enough to reason about in a test: site 01 (Munich) and 02 (Vienna), three
  * subjects per site, each with an allocation, a 3-month visit with an Eckardt form and, for POEM subjects, an
  * arm-specific procedure form. Users: an investigator per site, a monitor of site 01, a safety officer, an
- * adjudicator (blinded), a data manager and an administrator. Every password is "secret-" + username.
+ * adjudicator (blinded), a data manager, an administrator and a statistician. Every password is "secret-" + username.
  */
 final class SmallTrial {
 
-	static final String[] USERS = { "inv01", "inv02", "mon01", "safety", "adj", "dm", "admin", "committee" };
+	static final String[] USERS = { "inv01", "inv02", "mon01", "safety", "adj", "dm", "admin", "committee", "stat" };
 
 	final Trial trial;
 	final Study study;
@@ -93,6 +93,7 @@ final class SmallTrial {
 		user("dm", Role.DATA_MANAGER, null);
 		user("admin", Role.ADMINISTRATOR, null);
 		user("committee", Role.WRITING_COMMITTEE, null);
+		user("stat", Role.STATISTICIAN, null);
 		for (Site site : List.of(munich, vienna)) {
 			for (int n = 1; n <= 3; n++) {
 				Arm arm = n % 2 == 1 ? poem : btx;

@@ -118,6 +118,14 @@ public final class CommitWriter implements AutoCloseable {
 		audit(row, "(deleted)", storedState, null);
 	}
 
+	/**
+	 * Audits an act that changes no stored object, such as an emergency unblinding: one entry in the chain about
+	 * the given object (its row is not written).
+	 */
+	public void note(ObjectRow row, String feature, String value) throws SQLException {
+		audit(row, feature, null, value);
+	}
+
 	public record FeatureChange(String feature, String oldValue, String newValue) {
 	}
 

@@ -48,6 +48,11 @@ final class JdbcAuditTrail implements AuditTrail {
 		return select("1 = 1 ORDER BY sequence DESC", limit);
 	}
 
+	/** Entries of one audited feature (such as an act with no stored object), oldest first. */
+	List<AuditEntry> forFeature(String feature) throws StoreException {
+		return select("feature = ? ORDER BY sequence", 0, feature);
+	}
+
 	private List<AuditEntry> select(String where, int limit, Object... parameters) throws StoreException {
 		return session.store().query(connection -> {
 			try (PreparedStatement query = connection

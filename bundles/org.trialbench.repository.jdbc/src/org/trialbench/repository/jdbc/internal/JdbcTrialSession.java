@@ -603,6 +603,11 @@ public final class JdbcTrialSession implements TrialSession {
 	}
 
 	@Override
+	public org.trialbench.repository.AllocationService allocations() {
+		return new JdbcAllocationService(this);
+	}
+
+	@Override
 	public TrialTransaction begin() {
 		return new JdbcTrialTransaction(this, false);
 	}

@@ -221,6 +221,58 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	@Override
 	public CommitInfo commit(String reason) throws ConflictException, AccessDeniedException, StoreException {
 		Plan plan = plan();
+		String why = checkPlan(plan, reason);
+		String username = session.user().getUsername();
+		CommitInfo info = session.store().transact(connection -> {
+			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
+					why)) {
+				return write(connection, writer, plan);
+			}
+		});
+		baseline.clear();
+		baseline.putAll(plan.current());
+		return info;
+	}
+
+	/** Work done inside the commit's database transaction, after the audit chain's head is locked. */
+	@FunctionalInterface
+	interface Preparation {
+		void prepare(Connection connection, CommitWriter writer) throws SQLException, StoreException;
+	}
+
+	/**
+	 * Commits after running a preparation that changes the working copies inside the same database transaction,
+	 * holding the lock that serializes commits: randomization takes its slot there, so that the slot and the
+	 * allocation are stored together or not at all. Allocations may be created only this way.
+	 */
+	CommitInfo commitPrepared(String reason, Preparation preparation)
+			throws ConflictException, AccessDeniedException, StoreException {
+		String username = session.user().getUsername();
+		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
+		Plan[] done = new Plan[1];
+		CommitInfo info = session.store().transact(connection -> {
+			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
+					why)) {
+				preparation.prepare(connection, writer);
+				allocating = true;
+				try {
+					done[0] = plan();
+					checkPlan(done[0], reason);
+				} finally {
+					allocating = false;
+				}
+				return write(connection, writer, done[0]);
+			}
+		});
+		baseline.clear();
+		baseline.putAll(done[0].current());
+		return info;
+	}
+
+	private boolean allocating;
+
+	/** Checks what a commit would write; returns the reason to record. */
+	private String checkPlan(Plan plan, String reason) throws AccessDeniedException, StoreException {
 		if (plan.isEmpty()) {
 			throw new StoreException("Nothing to save: no value was changed");
 		}
@@ -233,26 +285,45 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					+ "nothing was saved");
 		}
 		checkAccess(plan);
-		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
-		String username = session.user().getUsername();
-		CommitInfo info = session.store().transact(connection -> write(connection, plan, username, why));
-		baseline.clear();
-		baseline.putAll(plan.current());
-		return info;
+		return reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 	}
+
+	/**
+	 * An administrator loads allocations made elsewhere (an ODM import of a trial randomized in another system);
+	 * audited like any commit. Nobody else writes an allocation except by randomizing.
+	 */
+	private boolean importsAllocations() {
+		return session.hasRole(org.trialbench.clinical.Role.ADMINISTRATOR);
+	}
+
+	/** Features of an allocation that only randomization (or an administrator's import) writes. */
+	private static final Set<String> ALLOCATION_FIXED = Set.of("arm", "randomizationNumber", "allocatedAt",
+			"allocatedBy");
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
 		for (ObjectRow row : plan.created()) {
+			if (row.type().equals("Allocation") && !allocating && !importsAllocations()) {
+				deny("not allowed to write an allocation: allocations come only from randomizing against the "
+						+ "concealed list", row);
+			}
 			deny(refusal(row, "(created)"), row);
 			deny(WritePolicy.authorship(session.user().getId(), row), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
 			for (CommitWriter.FeatureChange change : entry.getValue()) {
+				if (row.type().equals("Allocation") && ALLOCATION_FIXED.contains(change.feature())
+						&& !importsAllocations()) {
+					deny("not allowed to change " + change.feature() + " of an allocation: it is fixed by "
+							+ "randomization", row);
+				}
 				deny(refusal(row, change.feature()), row);
 			}
 		}
 		for (ObjectRow row : plan.deleted()) {
+			if (row.type().equals("Allocation")) {
+				deny("not allowed to delete an allocation", row);
+			}
 			deny(refusal(row, "(deleted)"), row);
 		}
 	}
@@ -273,9 +344,10 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		}
 	}
 
-	private CommitInfo write(Connection connection, Plan plan, String username, String reason)
+	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan)
 			throws SQLException, StoreException {
 		Database.Vendor vendor = session.store().database().vendor();
+		String username = session.user().getUsername();
 		if (!UserAccess.isActive(connection, username)) {
 			throw new AccessDeniedException("Not saved: the user " + username + " has been deactivated");
 		}
@@ -286,7 +358,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					+ TrialSession.SIGNING_ATTEMPTS + " wrong passwords; an administrator can unlock it");
 		}
 		List<UserAccess> users = new ArrayList<>();
-		try (CommitWriter writer = new CommitWriter(connection, vendor, username, reason)) {
+		{ // the writer belongs to the caller, who may have written with it before (randomization's slot)
 			List<String> touched = new ArrayList<>(plan.changed().keySet());
 			plan.deleted().forEach(row -> touched.add(row.id()));
 			Map<String, StoredRow> stored = readForUpdate(connection, touched);

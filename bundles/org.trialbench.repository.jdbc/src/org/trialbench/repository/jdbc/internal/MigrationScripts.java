@@ -22,7 +22,8 @@ final class MigrationScripts implements ResourceProvider {
 
 	private static final String FOLDER = "org/trialbench/repository/jdbc/migration/";
 	private static final List<String> SCRIPTS = List.of("common/V1__clinical_store.sql",
-			"postgresql/V2__access_control.sql", "h2/V4__data_lock.sql", "postgresql/V4__data_lock.sql",
+			"postgresql/V2__access_control.sql", "h2/V3__randomization_list.sql",
+			"postgresql/V3__randomization_list.sql", "h2/V4__data_lock.sql", "postgresql/V4__data_lock.sql",
 			"h2/V6__independent_adjudication.sql", "postgresql/V6__independent_adjudication.sql",
 			"h2/V8__user_administration.sql", "postgresql/V8__user_administration.sql", "h2/V9__signing_lock.sql",
 			"postgresql/V9__signing_lock.sql", "h2/V10__locked_review_seals.sql",

@@ -43,6 +43,9 @@ public final class StoreSchema {
 				.dataSource(new StoreDataSource(database, user, password))
 				.resourceProvider(new MigrationScripts(database.vendor()))
 				.table("schema_history")
+				// capabilities number their migrations in parallel: a store already at a higher version still
+				// takes a lower-numbered script merged later
+				.outOfOrder(true)
 				.load();
 	}
 

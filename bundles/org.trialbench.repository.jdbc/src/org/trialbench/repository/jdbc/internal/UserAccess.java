@@ -76,6 +76,18 @@ final class UserAccess {
 		boolean mayLock = AccessRules.mayLock(roles);
 		boolean unblindedByLock = AccessRules.unblindedByLock(roles);
 		if (vendor == Database.Vendor.POSTGRESQL) {
+			// Only statisticians may read the concealed randomization list (schema 3). First, while the caller is
+			// still an administrator even when this commit takes that role away from the caller.
+			try (PreparedStatement call = connection.prepareStatement("SELECT tb_set_statistician(?, ?)")) {
+				call.setString(1, username);
+				call.setBoolean(2, roles.contains(Role.STATISTICIAN));
+				call.execute();
+			} catch (SQLException e) {
+				if ("42501".equals(e.getSQLState())) {
+					throw new AccessDeniedException("Not saved: " + e.getMessage(), e);
+				}
+				throw e;
+			}
 			try (PreparedStatement call = connection
 					.prepareStatement("SELECT tb_set_user_access(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 				Array sites = connection.createArrayOf("varchar", siteIds.toArray());

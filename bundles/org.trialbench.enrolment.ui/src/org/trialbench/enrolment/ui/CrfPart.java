@@ -1,0 +1,69 @@
+package org.trialbench.enrolment.ui;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.trialbench.ui.session.WorkbenchSession;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/** Data entry on one form record (part descriptor {@value #DESCRIPTOR_ID}); the editor does the work. */
+public class CrfPart {
+	public static final String DESCRIPTOR_ID = "org.trialbench.enrolment.partdescriptor.crf";
+
+	private final WorkbenchSession session;
+	private final MPart part;
+	private CrfEditor editor;
+
+	@Inject
+	public CrfPart(WorkbenchSession session, MPart part) {
+		this.session = session;
+		this.part = part;
+	}
+
+	static MPart open(EPartService parts, ActiveForm form) {
+		for (MPart existing : parts.getParts()) {
+			if (DESCRIPTOR_ID.equals(existing.getElementId())
+					&& form.formId().equals(existing.getPersistedState().get(ActiveForm.FORM_ID))) {
+				return parts.showPart(existing, PartState.ACTIVATE);
+			}
+		}
+		MPart part = parts.createPart(DESCRIPTOR_ID);
+		part.getPersistedState().put(ActiveForm.SUBJECT_ID, form.subjectId());
+		part.getPersistedState().put(ActiveForm.FORM_ID, form.formId());
+		part.setLabel("Entry: " + (form.label() == null ? "form" : form.label()));
+		return parts.showPart(part, PartState.ACTIVATE);
+	}
+
+	@PostConstruct
+	public void createControls(Composite parent) {
+		parent.setLayout(new FillLayout());
+		ActiveForm form = ActiveForm.of(part);
+		if (form == null || !session.isOpen()) {
+			new Label(parent, 0).setText(session.isOpen() ? "No form chosen: open one from the Trial Navigator"
+					: "No trial is open");
+			return;
+		}
+		editor = new CrfEditor(parent, session.session(), form.subjectId(), form.formId(), CrfEditor.DIALOGS);
+	}
+
+	@Focus
+	public void setFocus() {
+		if (editor != null) {
+			editor.control().setFocus();
+		}
+	}
+
+	@PreDestroy
+	public void dispose() {
+		if (editor != null) {
+			editor.dispose();
+		}
+	}
+}
