@@ -161,7 +161,7 @@ final class JdbcAllocationService implements AllocationService {
 			throw new AccessDeniedException("Only an investigator of the subject's site may randomize; "
 					+ session.user().getUsername() + " is " + session.roles());
 		}
-		JdbcTrialTransaction transaction = new JdbcTrialTransaction(session);
+		JdbcTrialTransaction transaction = new JdbcTrialTransaction(session, false);
 		Subject subject = transaction.editSubject(subjectId);
 		String label = "Subject " + subject.getScreeningNumber();
 		if (subject.getSite() == null || !session.siteIds().contains(subject.getSite().getId())) {

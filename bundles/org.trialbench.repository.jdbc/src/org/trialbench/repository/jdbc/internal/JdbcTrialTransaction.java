@@ -289,11 +289,12 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	}
 
 	/**
-	 * An administrator loads allocations made elsewhere (an ODM import of a trial randomized in another system);
-	 * audited like any commit. Nobody else writes an allocation except by randomizing.
+	 * An administrator's data import loads allocations made elsewhere (an ODM import of a trial randomized in another
+	 * system); audited like any commit. Nobody else, and no ordinary transaction, writes an allocation except by
+	 * randomizing.
 	 */
 	private boolean importsAllocations() {
-		return session.hasRole(org.trialbench.clinical.Role.ADMINISTRATOR);
+		return dataImport && session.hasRole(org.trialbench.clinical.Role.ADMINISTRATOR);
 	}
 
 	/** Features of an allocation that only randomization (or an administrator's import) writes. */
