@@ -44,6 +44,51 @@ public interface TrialSession extends AutoCloseable {
 	/** One subject's full record (visits, forms, item values, queries, adverse events), if visible. */
 	Optional<Subject> subject(String subjectId) throws StoreException;
 
+	/**
+	 * Headers of the visible item values of one site (null = every visible site), or of one subject when
+	 * {@code subjectId} is given, ordered by site code, screening number, visit date and stored order. Meant for
+	 * worklists over many subjects: a store should answer without loading whole records; this default does load
+	 * them.
+	 */
+	default List<ItemValueHeader> itemValues(String siteId, String subjectId) throws StoreException {
+		List<ItemValueHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, subjectId)) {
+			headers.addAll(RecordHeaders.itemValues(subject));
+		}
+		return headers;
+	}
+
+	/** Headers of the visible queries of one site (null = every visible site), in subject order. */
+	default List<QueryHeader> queries(String siteId) throws StoreException {
+		List<QueryHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, null)) {
+			headers.addAll(RecordHeaders.queries(subject));
+		}
+		return headers;
+	}
+
+	/** Headers of the visible visits of one site (null = every visible site), in subject order. */
+	default List<VisitHeader> visits(String siteId) throws StoreException {
+		List<VisitHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, null)) {
+			headers.addAll(RecordHeaders.visits(subject));
+		}
+		return headers;
+	}
+
+	private List<Subject> visibleRecords(String siteId, String subjectId) throws StoreException {
+		List<Subject> records = new java.util.ArrayList<>();
+		if (subjectId != null) {
+			subject(subjectId).filter(s -> siteId == null || (s.getSite() != null && siteId.equals(s.getSite().getId())))
+					.ifPresent(records::add);
+			return records;
+		}
+		for (SubjectHeader header : subjects(siteId == null ? SubjectFilter.all() : SubjectFilter.site(siteId))) {
+			subject(header.id()).ifPresent(records::add);
+		}
+		return records;
+	}
+
 	/** Starts a unit of work. */
 	TrialTransaction begin();
 

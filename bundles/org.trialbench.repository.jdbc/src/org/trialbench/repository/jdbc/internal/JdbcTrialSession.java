@@ -26,6 +26,9 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.AuditTrail;
+import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.VisitHeader;
 import org.trialbench.repository.RepositoryListener;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -272,6 +275,27 @@ public final class JdbcTrialSession implements TrialSession {
 	private static ObjectRow row(ResultSet rs) throws SQLException {
 		return new ObjectRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 				rs.getString(6), rs.getString(7), rs.getBoolean(8), StateText.decode(rs.getString(9)));
+	}
+
+	@Override
+	public List<ItemValueHeader> itemValues(String siteId, String subjectId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, subjectId).itemValues());
+	}
+
+	@Override
+	public List<QueryHeader> queries(String siteId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, null).queries());
+	}
+
+	@Override
+	public List<VisitHeader> visits(String siteId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, null).visits());
+	}
+
+	private SiteRows siteRows(Connection connection, String siteId, String subjectId) {
+		Map<String, String> siteCodes = new HashMap<>();
+		trial.getSites().forEach(site -> siteCodes.put(site.getId(), site.getCode()));
+		return new SiteRows(connection, siteId, subjectId, this::visible, siteCodes);
 	}
 
 	@Override

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
+import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.repository.AccessDeniedException;
@@ -37,6 +39,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	private final Map<String, Root> roots = new LinkedHashMap<>();
 	/** Rows as they were loaded or last committed here. */
 	private final Map<String, ObjectRow> baseline = new HashMap<>();
+	/** Item values whose verification the last commit re-opened because their value changed. */
+	private final List<String> reopened = new ArrayList<>();
 
 	private record Root(ClinicalObject object, String parentId, String containerFeature) {
 	}
@@ -159,10 +163,36 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		checkAccess(plan);
 		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 		String username = session.user().getUsername();
+		reopened.clear();
 		CommitInfo info = session.store().transact(connection -> write(connection, plan, username, why));
+		// the store re-opened verification of changed values: the working copies and baseline say so too
+		for (String id : reopened) {
+			ObjectRow row = plan.current().get(id);
+			Map<String, String> state = new LinkedHashMap<>(row.state());
+			state.put("sdvState", SdvState.CHANGED_SINCE_VERIFICATION.getLiteral());
+			plan.current().put(id, new ObjectRow(row.id(), row.type(), row.parentId(), row.containerFeature(),
+					row.ordinal(), row.subjectId(), row.siteId(), row.revealsAllocation(), state));
+			ItemValue value = find(id);
+			if (value != null) {
+				value.setSdvState(SdvState.CHANGED_SINCE_VERIFICATION);
+			}
+		}
 		baseline.clear();
 		baseline.putAll(plan.current());
 		return info;
+	}
+
+	private ItemValue find(String id) {
+		for (Root root : roots.values()) {
+			if (root.object() instanceof Subject subject) {
+				for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = subject.eAllContents(); it.hasNext();) {
+					if (it.next() instanceof ItemValue value && id.equals(value.getId())) {
+						return value;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
@@ -220,7 +250,15 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					effective.add(new CommitWriter.FeatureChange(change.feature(), storedValue, change.newValue()));
 				}
 				if (!effective.isEmpty()) {
+					CommitWriter.FeatureChange reopening = SdvReopening.of(row.type(), merged, effective);
+					if (reopening != null) {
+						merged.put(reopening.feature(), reopening.newValue());
+						reopened.add(row.id());
+					}
 					writer.update(row, StateText.encode(merged), effective);
+					if (reopening != null) {
+						writer.audit(row, reopening, SdvReopening.reason(reason));
+					}
 				}
 			}
 			for (ObjectRow row : plan.deleted()) {
