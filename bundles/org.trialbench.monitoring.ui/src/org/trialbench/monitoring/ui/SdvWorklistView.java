@@ -60,6 +60,8 @@ public final class SdvWorklistView extends Composite {
 	private final List<FormDefinition> forms;
 	private List<WorklistRow> loaded = List.of();
 	private volatile boolean loading;
+	/** What the last verification did, kept in the status line after the reload. */
+	private String lastVerification = "";
 
 	/** @param problems shows a problem to the user (e.g. a refused verification), already worded for them */
 	public SdvWorklistView(Composite parent, TrialSession session, Consumer<String> problems) {
@@ -178,7 +180,8 @@ public final class SdvWorklistView extends Composite {
 		List<WorklistRow> shown = filter().apply(loaded);
 		grid.show(shown);
 		long open = loaded.stream().filter(WorklistRow::open).count();
-		status.setText(shown.size() + " of " + loaded.size() + " values shown; " + open + " to verify at this site");
+		status.setText(shown.size() + " of " + loaded.size() + " values shown; " + open + " to verify at this site"
+				+ (lastVerification.isEmpty() ? "" : ". Last verification: " + lastVerification));
 		status.getParent().layout();
 	}
 
@@ -199,8 +202,9 @@ public final class SdvWorklistView extends Composite {
 						monitor);
 				getDisplay().asyncExec(() -> {
 					if (!isDisposed()) {
-						status.setText(result.verified() + " verified" + (result.alreadyVerified() == 0 ? ""
-								: ", " + result.alreadyVerified() + " were verified already"));
+						lastVerification = result.verified() + " verified" + (result.alreadyVerified() == 0 ? ""
+								: ", " + result.alreadyVerified() + " were verified already");
+						status.setText(lastVerification);
 						load();
 					}
 				});

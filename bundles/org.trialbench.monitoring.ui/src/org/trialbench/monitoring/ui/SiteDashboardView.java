@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
@@ -194,7 +195,7 @@ public final class SiteDashboardView extends Composite {
 			try {
 				VisitReport report = VisitReport.build(session, site, first, last, Instant.now(), progress.split(1));
 				VisitReportWorkbook.write(report, file);
-				return Status.info("Visit report written to " + file);
+				return new Status(IStatus.OK, "org.trialbench.monitoring.ui", "Visit report written to " + file);
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (Exception e) {

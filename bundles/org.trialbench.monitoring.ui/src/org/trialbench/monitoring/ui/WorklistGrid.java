@@ -116,9 +116,9 @@ final class WorklistGrid {
 
 			@Override
 			public void configureUiBindings(UiBindingRegistry bindings) {
-				bindings.registerKeyBinding(new KeyEventMatcher(SWT.MOD1, SWT.CR),
+				bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, SWT.CR),
 						(natTable, event) -> verifyRequest.accept(selected()));
-				bindings.registerKeyBinding(new KeyEventMatcher(SWT.MOD1, SWT.KEYPAD_CR),
+				bindings.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, SWT.KEYPAD_CR),
 						(natTable, event) -> verifyRequest.accept(selected()));
 			}
 		});
