@@ -127,6 +127,10 @@ class MonitoringViewsUiTest {
 
 		view.chooseState(1); // all states, so that the colours of every state show
 		spin(300);
+		var table = view.grid().control();
+		assertTrue(table.getRowCount() > 1 && table.getColumnCount() == WorklistColumn.values().length + 1);
+		table.redraw();
+		table.update();
 		screenshot("sdv-worklist");
 	}
 
@@ -236,9 +240,10 @@ class MonitoringViewsUiTest {
 		Display display = shell.getDisplay();
 		Rectangle bounds = shell.getBounds();
 		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
+		// print renders every widget, the NatTable canvas too, which a copy of the screen area misses under Xvfb
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			shell.print(gc);
 		} finally {
 			gc.dispose();
 		}

@@ -71,7 +71,7 @@ public final class SdvWorklistView extends Composite {
 		setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(this, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(12, false));
+		bar.setLayout(new GridLayout(11, false));
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
 		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
@@ -101,10 +101,14 @@ public final class SdvWorklistView extends Composite {
 		verify = new Button(bar, SWT.PUSH);
 		verify.setText("Verify selected (Ctrl+Enter)");
 		verify.setToolTipText("Marks the selected values as verified against the source documents, in one commit");
-		status = new Label(bar, SWT.NONE);
-		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		grid = new WorklistGrid(this, this::verifyRequested);
-		grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		// small hints: the grid's preferred size is all its rows, which must not size the part
+		GridData gridData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		gridData.widthHint = 200;
+		gridData.heightHint = 200;
+		grid.control().setLayoutData(gridData);
+		status = new Label(this, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
 
 		site.addListener(SWT.Selection, e -> load());
 		subject.addListener(SWT.Modify, e -> refilter());
