@@ -54,6 +54,7 @@ public interface TrialSession extends AutoCloseable {
 	Optional<Subject> subject(String subjectId) throws StoreException;
 
 	/**
+<<<<<<< HEAD
 	 * Concealed randomization and emergency unblinding for this user. Stores that keep no randomization list
 	 * (test doubles) refuse.
 	 */
@@ -144,6 +145,50 @@ public interface TrialSession extends AutoCloseable {
 	/** The newest commit this session has seen the store reach (0 for an empty store). */
 	default long headCommit() throws StoreException {
 		return 0;
+=======
+	 * Headers of the visible item values of one site (null = every visible site), or of one subject when
+	 * {@code subjectId} is given, ordered by site code, screening number, visit date and stored order. Meant for
+	 * worklists over many subjects: a store should answer without loading whole records; this default does load
+	 * them.
+	 */
+	default List<ItemValueHeader> itemValues(String siteId, String subjectId) throws StoreException {
+		List<ItemValueHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, subjectId)) {
+			headers.addAll(RecordHeaders.itemValues(subject));
+		}
+		return headers;
+	}
+
+	/** Headers of the visible queries of one site (null = every visible site), in subject order. */
+	default List<QueryHeader> queries(String siteId) throws StoreException {
+		List<QueryHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, null)) {
+			headers.addAll(RecordHeaders.queries(subject));
+		}
+		return headers;
+	}
+
+	/** Headers of the visible visits of one site (null = every visible site), in subject order. */
+	default List<VisitHeader> visits(String siteId) throws StoreException {
+		List<VisitHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, null)) {
+			headers.addAll(RecordHeaders.visits(subject));
+		}
+		return headers;
+	}
+
+	private List<Subject> visibleRecords(String siteId, String subjectId) throws StoreException {
+		List<Subject> records = new java.util.ArrayList<>();
+		if (subjectId != null) {
+			subject(subjectId).filter(s -> siteId == null || (s.getSite() != null && siteId.equals(s.getSite().getId())))
+					.ifPresent(records::add);
+			return records;
+		}
+		for (SubjectHeader header : subjects(siteId == null ? SubjectFilter.all() : SubjectFilter.site(siteId))) {
+			subject(header.id()).ifPresent(records::add);
+		}
+		return records;
+>>>>>>> work-monitoring
 	}
 
 	/** Starts a unit of work. */

@@ -41,6 +41,11 @@ public final class CommitWriter implements AutoCloseable {
 	private final PreparedStatement insertAudit;
 	private final ReviewSeal.Ledger seals;
 
+	/** The commit's reason for change. */
+	String reason() {
+		return reason;
+	}
+
 	public CommitWriter(Connection connection, Database.Vendor vendor, String username, String reason)
 			throws SQLException {
 		this.connection = connection;
@@ -129,7 +134,20 @@ public final class CommitWriter implements AutoCloseable {
 	public record FeatureChange(String feature, String oldValue, String newValue) {
 	}
 
+	/**
+	 * Audits a change the store itself makes as part of this commit (e.g. re-opening verification), under its own
+	 * reason so that the trail says it was automatic. The caller has already written the object's new state.
+	 */
+	public void audit(ObjectRow row, FeatureChange change, String ownReason) throws SQLException {
+		audit(row, change.feature(), change.oldValue(), change.newValue(), ownReason);
+	}
+
 	private void audit(ObjectRow row, String feature, String oldValue, String newValue) throws SQLException {
+		audit(row, feature, oldValue, newValue, reason);
+	}
+
+	private void audit(ObjectRow row, String feature, String oldValue, String newValue, String reason)
+			throws SQLException {
 		sequence++;
 		hash = AuditChain.hash(hash, sequence, commitId, username, at, reason, row.id(), row.type(), feature,
 				oldValue, newValue, row.subjectId());

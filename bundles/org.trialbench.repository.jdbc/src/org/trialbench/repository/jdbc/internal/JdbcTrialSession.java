@@ -36,6 +36,9 @@ import org.trialbench.protocol.Study;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuditTrail;
 import org.trialbench.repository.DataLock;
+import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.VisitHeader;
 import org.trialbench.repository.RepositoryListener;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -605,6 +608,27 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public org.trialbench.repository.AllocationService allocations() {
 		return new JdbcAllocationService(this);
+	}
+
+	@Override
+	public List<ItemValueHeader> itemValues(String siteId, String subjectId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, subjectId).itemValues());
+	}
+
+	@Override
+	public List<QueryHeader> queries(String siteId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, null).queries());
+	}
+
+	@Override
+	public List<VisitHeader> visits(String siteId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, null).visits());
+	}
+
+	private SiteRows siteRows(Connection connection, String siteId, String subjectId) {
+		Map<String, String> siteCodes = new HashMap<>();
+		trial.getSites().forEach(site -> siteCodes.put(site.getId(), site.getCode()));
+		return new SiteRows(connection, siteId, subjectId, this::visible, siteCodes);
 	}
 
 	@Override

@@ -17,6 +17,8 @@ import java.util.UUID;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
 import org.trialbench.clinical.Role;
+import org.trialbench.clinical.ItemValue;
+import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.User;
@@ -40,6 +42,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	private final Map<String, Root> roots = new LinkedHashMap<>();
 	/** Rows as they were loaded or last committed here. */
 	private final Map<String, ObjectRow> baseline = new HashMap<>();
+	/** Item values whose verification the last commit re-opened because their value changed. */
+	private final List<String> reopened = new ArrayList<>();
 
 	private record Root(ClinicalObject object, String parentId, String containerFeature, int ordinal) {
 		Root(ClinicalObject object, String parentId, String containerFeature) {
@@ -223,12 +227,14 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		Plan plan = plan();
 		String why = checkPlan(plan, reason);
 		String username = session.user().getUsername();
+		reopened.clear();
 		CommitInfo info = session.store().transact(connection -> {
 			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
 					why)) {
 				return write(connection, writer, plan);
 			}
 		});
+		applyReopened(plan);
 		baseline.clear();
 		baseline.putAll(plan.current());
 		return info;
@@ -264,6 +270,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				return write(connection, writer, done[0]);
 			}
 		});
+		applyReopened(done[0]);
 		baseline.clear();
 		baseline.putAll(done[0].current());
 		return info;
@@ -300,6 +307,34 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	/** Features of an allocation that only randomization (or an administrator's import) writes. */
 	private static final Set<String> ALLOCATION_FIXED = Set.of("arm", "randomizationNumber", "allocatedAt",
 			"allocatedBy");
+
+	/** The store re-opened verification of changed values: the working copies and the plan say so too. */
+	private void applyReopened(Plan plan) {
+		for (String id : reopened) {
+			ObjectRow row = plan.current().get(id);
+			Map<String, String> state = new LinkedHashMap<>(row.state());
+			state.put("sdvState", SdvState.CHANGED_SINCE_VERIFICATION.getLiteral());
+			plan.current().put(id, new ObjectRow(row.id(), row.type(), row.parentId(), row.containerFeature(),
+					row.ordinal(), row.subjectId(), row.siteId(), row.revealsAllocation(), state));
+			ItemValue value = find(id);
+			if (value != null) {
+				value.setSdvState(SdvState.CHANGED_SINCE_VERIFICATION);
+			}
+		}
+	}
+
+	private ItemValue find(String id) {
+		for (Root root : roots.values()) {
+			if (root.object() instanceof Subject subject) {
+				for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = subject.eAllContents(); it.hasNext();) {
+					if (it.next() instanceof ItemValue value && id.equals(value.getId())) {
+						return value;
+					}
+				}
+			}
+		}
+		return null;
+	}
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
 		for (ObjectRow row : plan.created()) {
@@ -388,7 +423,15 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					effective.add(new CommitWriter.FeatureChange(change.feature(), storedValue, change.newValue()));
 				}
 				if (!effective.isEmpty()) {
+					CommitWriter.FeatureChange reopening = SdvReopening.of(row.type(), merged, effective);
+					if (reopening != null) {
+						merged.put(reopening.feature(), reopening.newValue());
+						reopened.add(row.id());
+					}
 					writer.update(row, StateText.encode(merged), effective);
+					if (reopening != null) {
+						writer.audit(row, reopening, SdvReopening.reason(writer.reason()));
+					}
 					if (row.type().equals("User")) {
 						if (effective.stream().anyMatch(change -> change.feature().equals("username"))) {
 							throw new AccessDeniedException("Not saved: a user name cannot be changed (it is the "

@@ -1,0 +1,283 @@
+package org.trialbench.monitoring.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trialbench.clinical.SdvState;
+import org.trialbench.demo.DemoTrial;
+import org.trialbench.demo.DemoTrialGenerator;
+import org.trialbench.monitoring.QueryDesk;
+import org.trialbench.monitoring.SdvWorklist;
+import org.trialbench.monitoring.WorklistColumn;
+import org.trialbench.monitoring.WorklistFilter;
+import org.trialbench.monitoring.WorklistRow;
+import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * The monitoring views on real SWT widgets (Xvfb in CI) over a real embedded store with a generated demo trial of
+ * three sites: the worklist filtered, sorted, navigated by keyboard and verified in bulk; a query thread; the
+ * dashboard. Each test saves a screenshot under target/screenshots.
+ */
+class MonitoringViewsUiTest {
+
+	@TempDir
+	Path directory;
+	private JdbcTrialRepository repository;
+	private final List<TrialSession> sessions = new ArrayList<>();
+	private Shell shell;
+	private final List<String> problems = new ArrayList<>();
+
+	@BeforeEach
+	void open() throws Exception {
+		repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+		DemoTrial demo = new DemoTrialGenerator(3, 90, 2026).generate(new NullProgressMonitor());
+		repository.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		shell = new Shell(Display.getDefault());
+		shell.setLayout(new FillLayout());
+		shell.setBounds(0, 0, 1500, 900);
+	}
+
+	@AfterEach
+	void close() {
+		if (shell != null && !shell.isDisposed()) {
+			shell.dispose();
+		}
+		sessions.forEach(TrialSession::close);
+		repository.close();
+	}
+
+	private TrialSession as(String user) throws Exception {
+		TrialSession session = repository.localSession(user);
+		sessions.add(session);
+		return session;
+	}
+
+	@Test
+	void theWorklistFiltersSortsNavigatesByKeyboardAndVerifiesInBulk() throws Exception {
+		shell.setText("SDV Worklist");
+		SdvWorklistView view = new SdvWorklistView(shell, as("monitor1"), problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> !view.loadedRows().isEmpty(), 30_000), "the worklist loads");
+		assertTrue(view.loadedRows().stream().allMatch(r -> r.value().siteCode().equals("01")));
+		List<WorklistRow> toVerify = view.shownRows();
+		assertFalse(toVerify.isEmpty());
+		assertTrue(toVerify.stream().allMatch(WorklistRow::open), "opens on what is left to verify");
+
+		String subject = toVerify.get(toVerify.size() - 1).value().screeningNumber();
+		view.typeSubject(subject);
+		spin(100);
+		assertTrue(view.shownRows().stream().allMatch(r -> r.value().screeningNumber().equals(subject)));
+		view.typeSubject("");
+		spin(100);
+
+		view.grid().sortBy(WorklistColumn.SUBJECT, SortDirectionEnum.DESC);
+		List<WorklistRow> sorted = view.shownRows();
+		for (int i = 1; i < sorted.size(); i++) {
+			assertTrue(sorted.get(i - 1).value().screeningNumber().compareTo(sorted.get(i).value().screeningNumber()) >= 0);
+		}
+
+		// keyboard: the selection moves down with the arrow key and grows with Shift
+		view.grid().selectRows(0, 0);
+		view.grid().control().setFocus();
+		key(view.grid().control(), SWT.ARROW_DOWN, SWT.NONE);
+		key(view.grid().control(), SWT.ARROW_DOWN, SWT.SHIFT);
+		key(view.grid().control(), SWT.ARROW_DOWN, SWT.SHIFT);
+		List<WorklistRow> selected = view.grid().selected();
+		assertEquals(sorted.subList(1, 4).stream().map(WorklistRow::id).toList(),
+				selected.stream().map(WorklistRow::id).toList(), "rows 2 to 4 after Down, Shift+Down, Shift+Down");
+
+		// Ctrl+Enter verifies the selection in one commit and the grid reloads
+		int before = view.loadedRows().size();
+		key(view.grid().control(), SWT.CR, SWT.MOD1);
+		assertTrue(spinUntil(() -> view.statusText().contains("Last verification: 3 verified"), 30_000), view.statusText());
+		assertTrue(spinUntil(() -> view.loadedRows().stream().filter(r -> selected.stream()
+				.anyMatch(s -> s.id().equals(r.id()))).allMatch(r -> r.state() == SdvState.VERIFIED), 30_000));
+		assertEquals(before, view.loadedRows().size());
+		assertTrue(problems.isEmpty(), problems.toString());
+
+		view.chooseState(1); // all states, so that the colours of every state show
+		spin(300);
+		var table = view.grid().control();
+		assertTrue(table.getRowCount() > 1 && table.getColumnCount() == WorklistColumn.values().length + 1);
+		table.redraw();
+		table.update();
+		screenshot("sdv-worklist");
+	}
+
+	@Test
+	void anInvestigatorCannotVerifyFromTheWorklist() throws Exception {
+		SdvWorklistView view = new SdvWorklistView(shell, as("inv01"), problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> !view.loadedRows().isEmpty(), 30_000));
+		view.grid().selectRows(0, 1);
+		key(view.grid().control(), SWT.CR, SWT.MOD1);
+		assertTrue(spinUntil(() -> !problems.isEmpty(), 30_000));
+		assertTrue(problems.get(0).contains("Only monitors verify"), problems.get(0));
+	}
+
+	@Test
+	void aQueryThreadShowsWhoWroteWhatWhen() throws Exception {
+		TrialSession monitor = as("monitor1");
+		TrialSession investigator = as("inv01");
+		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).get(0);
+		Instant raised = Instant.parse("2026-11-20T09:30:00Z");
+		String queryId = new QueryDesk(Clock.fixed(raised, ZoneOffset.UTC)).raise(monitor, row.value().subjectId(),
+				row.id(), "The source document shows a different value; please check.");
+		new QueryDesk(Clock.fixed(raised.plusSeconds(26 * 3600), ZoneOffset.UTC)).answer(investigator,
+				row.value().subjectId(), queryId, "Checked against the clinic chart: corrected.", "2");
+
+		shell.setText("Queries");
+		QueriesView view = new QueriesView(shell, monitor, problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.shownQueries().stream().anyMatch(q -> q.id().equals(queryId)), 30_000));
+		int index = 0;
+		for (QueryHeader header : view.shownQueries()) {
+			if (header.id().equals(queryId)) {
+				break;
+			}
+			index++;
+		}
+		view.inboxTable().select(index);
+		view.inboxTable().showSelection();
+		view.showThread(view.shownQueries().get(index));
+		assertTrue(spinUntil(() -> view.threadTable().getItemCount() == 2, 30_000));
+		assertEquals("2026-11-20 09:30", view.threadTable().getItem(0).getText(0));
+		assertTrue(view.threadTable().getItem(0).getText(1).contains("monitor1"));
+		assertEquals("raise", view.threadTable().getItem(0).getText(2));
+		assertTrue(view.threadTable().getItem(1).getText(1).contains("inv01"));
+		assertEquals("2026-11-21 11:30", view.threadTable().getItem(1).getText(0));
+		assertFalse(button(view, "Answer").isEnabled(), "a monitor does not answer");
+		assertTrue(button(view, "Close").isEnabled());
+		spin(300);
+		screenshot("query-thread");
+
+		Shell other = new Shell(Display.getDefault());
+		other.setLayout(new FillLayout());
+		QueriesView site = new QueriesView(other, investigator, problems::add);
+		assertFalse(button(site, "Close").isEnabled(), "an investigator does not close");
+		assertFalse(button(site, "Re-open").isEnabled());
+		assertTrue(button(site, "Answer").isEnabled());
+		other.dispose();
+	}
+
+	@Test
+	void theDashboardChartsEverySite() throws Exception {
+		shell.setText("Site Metrics");
+		SiteDashboardView view = new SiteDashboardView(shell, as("monitor1"), problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.metrics().size() == 3, 60_000), "three sites");
+		assertEquals(90, view.metrics().stream().mapToInt(m -> m.screened()).sum());
+		spin(1000);
+		assertTrue(problems.isEmpty(), problems.toString());
+		screenshot("site-dashboard");
+
+		Path report = directory.resolve("report.xlsx");
+		var job = view.export(as("monitor1").trial().getSites().get(0), java.time.LocalDate.of(2026, 10, 1),
+				java.time.LocalDate.of(2026, 10, 31), report);
+		assertTrue(spinUntil(() -> job.getResult() != null, 60_000));
+		assertTrue(job.getResult().isOK(), job.getResult().toString());
+		assertTrue(Files.size(report) > 0);
+	}
+
+	private static Button button(Composite root, String text) {
+		for (Control child : root.getChildren()) {
+			if (child instanceof Button button && text.equals(button.getText())) {
+				return button;
+			}
+			if (child instanceof Composite composite) {
+				try {
+					return button(composite, text);
+				} catch (AssertionError e) {
+					// not in this branch
+				}
+			}
+		}
+		throw new AssertionError("no button " + text);
+	}
+
+	private static void key(Control control, int keyCode, int stateMask) {
+		Event event = new Event();
+		event.keyCode = keyCode;
+		event.character = keyCode == SWT.CR ? '\r' : '\0';
+		event.stateMask = stateMask;
+		control.notifyListeners(SWT.KeyDown, event);
+		spin(50);
+	}
+
+	private void screenshot(String name) throws Exception {
+		spin(200);
+		Display display = shell.getDisplay();
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		// print renders every widget, the NatTable canvas too, which a copy of the screen area misses under Xvfb
+		GC gc = new GC(image);
+		try {
+			shell.print(gc);
+		} finally {
+			gc.dispose();
+		}
+		Path folder = Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		ImageLoader loader = new ImageLoader();
+		loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+		Path file = folder.resolve(name + ".png");
+		loader.save(file.toString(), SWT.IMAGE_PNG);
+		image.dispose();
+		System.out.println("screenshot " + file.toAbsolutePath());
+	}
+
+	static boolean spinUntil(BooleanSupplier condition, long timeoutMillis) {
+		Display display = Display.getDefault();
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				return false;
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(10);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	static void spin(long millis) {
+		long end = System.currentTimeMillis() + millis;
+		spinUntil(() -> System.currentTimeMillis() > end, millis + 1000);
+	}
+}

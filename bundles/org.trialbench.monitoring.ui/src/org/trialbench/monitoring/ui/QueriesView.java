@@ -1,0 +1,275 @@
+package org.trialbench.monitoring.ui;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.QueryMessageKind;
+import org.trialbench.clinical.Site;
+import org.trialbench.monitoring.ProtocolNames;
+import org.trialbench.monitoring.QueryAging;
+import org.trialbench.monitoring.QueryDesk;
+import org.trialbench.monitoring.QueryLifecycle;
+import org.trialbench.monitoring.QueryThread;
+import org.trialbench.monitoring.SiteInbox;
+import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialSession;
+
+/**
+ * Queries of a site: the inbox (waiting for the site, or every unresolved query, oldest first, with its age), and
+ * the chosen query's whole thread with who wrote what when. Below it the user answers (with a corrected value, at
+ * a site), closes or re-opens (as a monitor); buttons a role may not use are disabled.
+ */
+public final class QueriesView extends Composite {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+	private final TrialSession session;
+	private final Consumer<String> problems;
+	private final QueryDesk desk = new QueryDesk();
+	private final ProtocolNames names;
+	private final Combo site;
+	private final Combo scope;
+	private final Table inbox;
+	private final Label threadTitle;
+	private final Table thread;
+	private final Text reply;
+	private final Text correction;
+	private final Button answer;
+	private final Button close;
+	private final Button reopen;
+	private final List<Site> sites = new ArrayList<>();
+	private List<QueryHeader> shown = List.of();
+	private QueryHeader current;
+
+	public QueriesView(Composite parent, TrialSession session, Consumer<String> problems) {
+		super(parent, SWT.NONE);
+		this.session = session;
+		this.problems = problems;
+		this.names = new ProtocolNames(session.protocol(), session.trial());
+		setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(this, SWT.NONE);
+		bar.setLayout(new GridLayout(4, false));
+		new Label(bar, SWT.NONE).setText("Site");
+		site = new Combo(bar, SWT.READ_ONLY);
+		session.trial().getSites().stream().filter(s -> session.user().getSites().isEmpty()
+				|| session.user().getSites().stream().anyMatch(u -> u.getId().equals(s.getId()))).forEach(s -> {
+					sites.add(s);
+					site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
+				});
+		new Label(bar, SWT.NONE).setText("Show");
+		scope = new Combo(bar, SWT.READ_ONLY);
+		scope.setItems("Waiting for the site (open, re-opened)", "Unresolved (also answered)", "All queries");
+		scope.select(1);
+
+		SashForm sash = new SashForm(this, SWT.VERTICAL);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		inbox = table(sash, "Subject", 80, "Item or field", 170, "Status", 80, "Raised", 120, "Age (days)", 80,
+				"Messages", 70, "Latest message", 360);
+		Composite lower = new Composite(sash, SWT.NONE);
+		lower.setLayout(new GridLayout(1, false));
+		threadTitle = new Label(lower, SWT.WRAP);
+		threadTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		threadTitle.setText("Choose a query to see its thread");
+		thread = table(lower, "When (UTC)", 120, "Who", 200, "Step", 70, "Message", 520);
+		thread.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite actions = new Composite(lower, SWT.NONE);
+		actions.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+		actions.setLayout(new GridLayout(6, false));
+		reply = new Text(actions, SWT.BORDER);
+		reply.setMessage("Message");
+		reply.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		correction = new Text(actions, SWT.BORDER);
+		correction.setMessage("Corrected value (optional)");
+		correction.setLayoutData(new GridData(160, SWT.DEFAULT));
+		answer = button(actions, "Answer", QueryMessageKind.ANSWER);
+		close = button(actions, "Close", QueryMessageKind.CLOSE);
+		reopen = button(actions, "Re-open", QueryMessageKind.REOPEN);
+		correction.setEnabled(answer.isEnabled());
+		sash.setWeights(45, 55);
+
+		site.addListener(SWT.Selection, e -> load());
+		scope.addListener(SWT.Selection, e -> load());
+		inbox.addListener(SWT.Selection, e -> {
+			int index = inbox.getSelectionIndex();
+			if (index >= 0 && index < shown.size()) {
+				showThread(shown.get(index));
+			}
+		});
+		if (!sites.isEmpty()) {
+			site.select(0);
+			load();
+		}
+	}
+
+	private static Table table(Composite parent, Object... columns) {
+		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		for (int i = 0; i < columns.length; i += 2) {
+			TableColumn column = new TableColumn(table, SWT.NONE);
+			column.setText((String) columns[i]);
+			column.setWidth((Integer) columns[i + 1]);
+		}
+		return table;
+	}
+
+	private Button button(Composite parent, String text, QueryMessageKind kind) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		boolean allowed = QueryLifecycle.allows(session.roles(), kind);
+		button.setEnabled(allowed);
+		button.setToolTipText(allowed ? text + " the chosen query"
+				: (kind == QueryMessageKind.ANSWER ? "Sites answer queries" : "Monitors close and re-open queries"));
+		button.addListener(SWT.Selection, e -> act(kind));
+		return button;
+	}
+
+	/** Reads the site's queries (the headers only) and lists those of the chosen scope. */
+	public void load() {
+		int index = site.getSelectionIndex();
+		if (index < 0) {
+			return;
+		}
+		Site chosen = sites.get(index);
+		int which = scope.getSelectionIndex();
+		Job.create("Reading the queries of site " + chosen.getCode(), monitor -> {
+			try {
+				List<QueryHeader> all = session.queries(chosen.getId());
+				List<QueryHeader> list = which == 0 ? SiteInbox.of(all)
+						: which == 1 ? SiteInbox.unresolved(all) : all;
+				getDisplay().asyncExec(() -> fill(list));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept("The queries of site " + chosen.getCode()
+						+ " could not be read: " + e.getMessage()));
+				return Status.error("queries of site " + chosen.getCode(), e);
+			}
+		}).schedule();
+	}
+
+	private void fill(List<QueryHeader> list) {
+		if (isDisposed()) {
+			return;
+		}
+		shown = list;
+		inbox.removeAll();
+		Instant now = Instant.now();
+		for (QueryHeader query : list) {
+			TableItem item = new TableItem(inbox, SWT.NONE);
+			item.setText(new String[] { query.screeningNumber(), about(query), query.status().getLiteral(),
+					query.raisedAt() == null ? "" : TIME.format(query.raisedAt()),
+					Long.toString(QueryAging.ageDays(query, now)), Integer.toString(query.messageCount()),
+					query.lastMessageText() == null ? "" : query.lastMessageText() });
+		}
+		if (current != null) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.get(i).id().equals(current.id())) {
+					inbox.select(i);
+					showThread(list.get(i));
+				}
+			}
+		}
+	}
+
+	private String about(QueryHeader query) {
+		return query.targetType().equals("ItemValue") ? names.of(query.itemOidOrField())
+				: query.targetType() + (query.itemOidOrField() == null ? "" : " " + query.itemOidOrField());
+	}
+
+	/** Reads and shows the query's whole thread. */
+	public void showThread(QueryHeader query) {
+		current = query;
+		Job.create("Reading a query thread", monitor -> {
+			try {
+				Optional<QueryThread> read = desk.thread(session, query.subjectId(), query.id());
+				getDisplay().asyncExec(() -> read.ifPresent(this::fillThread));
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
+				return Status.error("query thread", e);
+			}
+		}).schedule();
+	}
+
+	private void fillThread(QueryThread read) {
+		if (isDisposed()) {
+			return;
+		}
+		threadTitle.setText("Subject " + read.subject() + ", " + read.about() + ": " + read.status().getLiteral()
+				+ " (" + read.entries().size() + " messages)");
+		thread.removeAll();
+		for (QueryThread.Entry entry : read.entries()) {
+			TableItem item = new TableItem(thread, SWT.NONE);
+			item.setText(new String[] { entry.at() == null ? "" : TIME.format(entry.at()), entry.author(),
+					entry.kind().getLiteral(), entry.text() == null ? "" : entry.text() });
+		}
+		threadTitle.getParent().layout();
+	}
+
+	private void act(QueryMessageKind kind) {
+		QueryHeader query = current;
+		if (query == null) {
+			problems.accept("Choose a query first");
+			return;
+		}
+		String text = reply.getText();
+		String corrected = kind == QueryMessageKind.ANSWER && !correction.getText().isBlank() ? correction.getText()
+				: null;
+		Job.create(QueryLifecycle.verb(kind) + " a query", monitor -> {
+			try {
+				switch (kind) {
+				case ANSWER -> desk.answer(session, query.subjectId(), query.id(), text, corrected);
+				case CLOSE -> desk.close(session, query.subjectId(), query.id(), text);
+				case REOPEN -> desk.reopen(session, query.subjectId(), query.id(), text);
+				case RAISE -> throw new IllegalStateException("queries are raised from the worklist");
+				}
+				getDisplay().asyncExec(() -> {
+					reply.setText("");
+					correction.setText("");
+					load();
+				});
+				return Status.OK_STATUS;
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
+				return Status.warning(e.getMessage(), e);
+			}
+		}).schedule();
+	}
+
+	// for tests
+	public int inboxSize() {
+		return inbox.getItemCount();
+	}
+
+	public Table inboxTable() {
+		return inbox;
+	}
+
+	public Table threadTable() {
+		return thread;
+	}
+
+	public List<QueryHeader> shownQueries() {
+		return shown;
+	}
+}

@@ -1,0 +1,261 @@
+package org.trialbench.monitoring.ui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.SdvState;
+import org.trialbench.clinical.Site;
+import org.trialbench.monitoring.SdvWorklist;
+import org.trialbench.monitoring.SourceDataVerification;
+import org.trialbench.monitoring.WorklistFilter;
+import org.trialbench.monitoring.WorklistRow;
+import org.trialbench.protocol.FormDefinition;
+import org.trialbench.protocol.VisitDefinition;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialSession;
+
+/**
+ * The SDV worklist: pick a site (loaded in the background), narrow it by subject, visit, form and state, sort by
+ * any column, select rows and verify them in one commit. What is shown and verified comes from the monitoring
+ * core; this view only collects the choices.
+ */
+public final class SdvWorklistView extends Composite {
+
+	/** The state choices, in the order of the State box. */
+	private static final List<Set<SdvState>> STATE_CHOICES = List.of(
+			EnumSet.of(SdvState.PENDING, SdvState.CHANGED_SINCE_VERIFICATION), Set.of(),
+			EnumSet.of(SdvState.PENDING), EnumSet.of(SdvState.CHANGED_SINCE_VERIFICATION),
+			EnumSet.of(SdvState.VERIFIED), EnumSet.of(SdvState.NOT_REQUIRED));
+	private static final String[] STATE_LABELS = { "To verify (pending or changed)", "All states", "Pending",
+			"Changed after verification", "Verified", "Not required" };
+
+	private final TrialSession session;
+	private final Consumer<String> problems;
+	private final Combo site;
+	private final Text subject;
+	private final Combo visit;
+	private final Combo form;
+	private final Combo state;
+	private final Label status;
+	private final Button verify;
+	private final WorklistGrid grid;
+	private final List<Site> sites = new ArrayList<>();
+	private final List<VisitDefinition> visits;
+	private final List<FormDefinition> forms;
+	private List<WorklistRow> loaded = List.of();
+	private volatile boolean loading;
+	/** What the last verification did, kept in the status line after the reload. */
+	private String lastVerification = "";
+
+	/** @param problems shows a problem to the user (e.g. a refused verification), already worded for them */
+	public SdvWorklistView(Composite parent, TrialSession session, Consumer<String> problems) {
+		super(parent, SWT.NONE);
+		this.session = session;
+		this.problems = problems;
+		setLayout(new GridLayout(1, false));
+		Composite bar = new Composite(this, SWT.NONE);
+		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		bar.setLayout(new GridLayout(11, false));
+		new Label(bar, SWT.NONE).setText("Site");
+		site = new Combo(bar, SWT.READ_ONLY);
+		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
+			sites.add(s);
+			site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
+		});
+		new Label(bar, SWT.NONE).setText("Subject");
+		subject = new Text(bar, SWT.BORDER | SWT.SEARCH);
+		subject.setMessage("screening number");
+		subject.setLayoutData(new GridData(110, SWT.DEFAULT));
+		new Label(bar, SWT.NONE).setText("Visit");
+		visit = new Combo(bar, SWT.READ_ONLY);
+		visits = List.copyOf(session.protocol().getVisits());
+		visit.add("All visits");
+		visits.forEach(v -> visit.add(v.getName()));
+		visit.select(0);
+		new Label(bar, SWT.NONE).setText("Form");
+		form = new Combo(bar, SWT.READ_ONLY);
+		forms = List.copyOf(session.protocol().getForms());
+		form.add("All forms");
+		forms.forEach(f -> form.add(f.getName()));
+		form.select(0);
+		new Label(bar, SWT.NONE).setText("State");
+		state = new Combo(bar, SWT.READ_ONLY);
+		state.setItems(STATE_LABELS);
+		state.select(0);
+		verify = new Button(bar, SWT.PUSH);
+		verify.setText("Verify selected (Ctrl+Enter)");
+		verify.setToolTipText("Marks the selected values as verified against the source documents, in one commit");
+		grid = new WorklistGrid(this, this::verifyRequested);
+		// small hints: the grid's preferred size is all its rows, which must not size the part
+		GridData gridData = new GridData(SWT.FILL, SWT.FILL, true, true);
+		gridData.widthHint = 200;
+		gridData.heightHint = 200;
+		grid.control().setLayoutData(gridData);
+		status = new Label(this, SWT.NONE);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+
+		site.addListener(SWT.Selection, e -> load());
+		subject.addListener(SWT.Modify, e -> refilter());
+		visit.addListener(SWT.Selection, e -> refilter());
+		form.addListener(SWT.Selection, e -> refilter());
+		state.addListener(SWT.Selection, e -> refilter());
+		verify.addListener(SWT.Selection, e -> verifyRequested(grid.selected()));
+		if (!sites.isEmpty()) {
+			site.select(0);
+			load();
+		} else {
+			status.setText("No site to monitor: the user has no site");
+		}
+	}
+
+	private boolean visible(Site candidate) {
+		return session.user().getSites().isEmpty()
+				|| session.user().getSites().stream().anyMatch(s -> s.getId().equals(candidate.getId()));
+	}
+
+	/** Loads the chosen site's worklist in a cancellable background job; the grid shows it when done. */
+	public void load() {
+		int index = site.getSelectionIndex();
+		if (index < 0) {
+			return;
+		}
+		Site chosen = sites.get(index);
+		loading = true;
+		status.setText("Loading site " + chosen.getCode() + " ...");
+		Job job = Job.create("Loading the SDV worklist of site " + chosen.getCode(), (IProgressMonitor monitor) -> {
+			try {
+				List<WorklistRow> rows = SdvWorklist.load(session, chosen.getId(), monitor);
+				asyncShow(rows);
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept("The worklist of site " + chosen.getCode()
+						+ " could not be read: " + e.getMessage()));
+				return Status.error("SDV worklist of site " + chosen.getCode(), e);
+			} finally {
+				loading = false;
+			}
+		});
+		job.setUser(false);
+		job.schedule();
+	}
+
+	private void asyncShow(List<WorklistRow> rows) {
+		if (isDisposed()) {
+			return;
+		}
+		getDisplay().asyncExec(() -> {
+			if (!isDisposed()) {
+				loaded = rows;
+				refilter();
+			}
+		});
+	}
+
+	public boolean isLoading() {
+		return loading;
+	}
+
+	public WorklistFilter filter() {
+		int v = visit.getSelectionIndex();
+		int f = form.getSelectionIndex();
+		return new WorklistFilter(subject.getText(), v <= 0 ? null : visits.get(v - 1).getOid(),
+				f <= 0 ? null : forms.get(f - 1).getOid(), STATE_CHOICES.get(Math.max(0, state.getSelectionIndex())));
+	}
+
+	private void refilter() {
+		List<WorklistRow> shown = filter().apply(loaded);
+		grid.show(shown);
+		long open = loaded.stream().filter(WorklistRow::open).count();
+		status.setText(shown.size() + " of " + loaded.size() + " values shown; " + open + " to verify at this site"
+				+ (lastVerification.isEmpty() ? "" : ". Last verification: " + lastVerification));
+		status.getParent().layout();
+	}
+
+	private void verifyRequested(List<WorklistRow> rows) {
+		if (rows.isEmpty()) {
+			problems.accept("Select the values to verify first (click, Shift+click or Shift+arrow keys)");
+			return;
+		}
+		verify(rows, "source data verified against the site's source documents");
+	}
+
+	/** Verifies the rows in the background, then reloads the site. */
+	public void verify(List<WorklistRow> rows, String reason) {
+		status.setText("Verifying " + rows.size() + " values ...");
+		Job job = Job.create("Verifying " + rows.size() + " values", (IProgressMonitor monitor) -> {
+			try {
+				SourceDataVerification.Result result = new SourceDataVerification().verify(session, rows, reason,
+						monitor);
+				getDisplay().asyncExec(() -> {
+					if (!isDisposed()) {
+						lastVerification = result.verified() + " verified" + (result.alreadyVerified() == 0 ? ""
+								: ", " + result.alreadyVerified() + " were verified already");
+						status.setText(lastVerification);
+						load();
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (OperationCanceledException e) {
+				return Status.CANCEL_STATUS;
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
+				return new Status(IStatus.WARNING, "org.trialbench.monitoring.ui", "Verification refused", e);
+			}
+		});
+		job.schedule();
+	}
+
+	// for tests and the part
+	public void chooseSite(String code) {
+		for (int i = 0; i < sites.size(); i++) {
+			if (sites.get(i).getCode().equals(code)) {
+				site.select(i);
+				load();
+				return;
+			}
+		}
+	}
+
+	public void chooseState(int index) {
+		state.select(index);
+		refilter();
+	}
+
+	public void typeSubject(String text) {
+		subject.setText(text);
+	}
+
+	public List<WorklistRow> shownRows() {
+		return grid.rows();
+	}
+
+	public List<WorklistRow> loadedRows() {
+		return loaded;
+	}
+
+	WorklistGrid grid() {
+		return grid;
+	}
+
+	public String statusText() {
+		return status.getText();
+	}
+}

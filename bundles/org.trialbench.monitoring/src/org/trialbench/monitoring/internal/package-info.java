@@ -1,0 +1,2 @@
+/** Headless commands and other internals of site monitoring. */
+package org.trialbench.monitoring.internal;

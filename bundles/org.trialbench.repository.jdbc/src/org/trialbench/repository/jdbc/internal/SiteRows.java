@@ -1,0 +1,218 @@
+package org.trialbench.repository.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.trialbench.clinical.ClinicalPackage;
+import org.trialbench.clinical.MissingCode;
+import org.trialbench.clinical.QueryStatus;
+import org.trialbench.clinical.SdvState;
+import org.trialbench.clinical.VisitStatus;
+import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.RecordHeaders;
+import org.trialbench.repository.VisitHeader;
+
+/**
+ * Headers of a site's (or one subject's) item values, visits and queries read straight from the rows, one indexed
+ * query per object type, without building EMF records: a worklist over thousands of subjects stays fast. Returns
+ * the same headers, in the same order, as {@link RecordHeaders} does for the loaded records.
+ */
+final class SiteRows {
+
+	private static final String COLUMNS = "id, parent_id, ordinal, subject_id, site_id, reveals_allocation, state";
+
+	private record Row(String id, String parentId, int ordinal, String subjectId, String siteId,
+			Map<String, String> state) {
+		String get(String feature) {
+			return state.get(feature);
+		}
+	}
+
+	private final Connection connection;
+	private final String siteId;
+	private final String subjectId;
+	private final BiPredicate<String, Boolean> visible;
+	private final Map<String, String> siteCodes;
+
+	SiteRows(Connection connection, String siteId, String subjectId, BiPredicate<String, Boolean> visible,
+			Map<String, String> siteCodes) {
+		this.connection = connection;
+		this.siteId = siteId;
+		this.subjectId = subjectId;
+		this.visible = visible;
+		this.siteCodes = siteCodes;
+	}
+
+	private List<Row> read(String type) throws SQLException {
+		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+				.append(" FROM clinical_object WHERE object_type = ? AND deleted = FALSE");
+		if (subjectId != null) {
+			sql.append(" AND subject_id = ?");
+		}
+		if (siteId != null) {
+			sql.append(" AND site_id = ?");
+		}
+		List<Row> rows = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
+			int index = 1;
+			query.setString(index++, type);
+			if (subjectId != null) {
+				query.setString(index++, subjectId);
+			}
+			if (siteId != null) {
+				query.setString(index, siteId);
+			}
+			query.setFetchSize(5000);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					if (visible.test(rs.getString(5), rs.getBoolean(6))) {
+						rows.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+								rs.getString(5), StateText.decode(rs.getString(7))));
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	/** Subjects in navigator order: site code, then screening number. */
+	private List<Row> subjects() throws SQLException {
+		List<Row> subjects = read("Subject");
+		subjects.sort(Comparator.comparing((Row s) -> siteCodes.getOrDefault(s.siteId(), ""))
+				.thenComparing(s -> s.get("screeningNumber") == null ? "" : s.get("screeningNumber")));
+		return subjects;
+	}
+
+	private Map<String, List<Row>> byParent(List<Row> rows, Comparator<Row> order) {
+		Map<String, List<Row>> children = new HashMap<>();
+		rows.forEach(row -> children.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row));
+		children.values().forEach(list -> list.sort(order));
+		return children;
+	}
+
+	private static final Comparator<Row> STORED = Comparator.comparingInt(Row::ordinal);
+	private static final Comparator<Row> VISITS = Comparator
+			.comparing((Row v) -> v.get("date") == null ? null : LocalDate.parse(v.get("date")),
+					Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparingInt(Row::ordinal);
+
+	List<ItemValueHeader> itemValues() throws SQLException {
+		List<Row> subjects = subjects();
+		Map<String, List<Row>> visits = byParent(read("Visit"), VISITS);
+		Map<String, List<Row>> forms = byParent(read("FormRecord"), STORED);
+		Map<String, List<Row>> items = byParent(read("ItemValue"), STORED);
+		Map<String, Integer> unresolved = new HashMap<>();
+		for (Row query : read("Query")) {
+			if (RecordHeaders.UNRESOLVED.contains(queryStatus(query))) {
+				unresolved.merge(query.parentId(), 1, Integer::sum);
+			}
+		}
+		List<ItemValueHeader> headers = new ArrayList<>();
+		for (Row subject : subjects) {
+			for (Row visit : visits.getOrDefault(subject.id(), List.of())) {
+				for (Row form : forms.getOrDefault(visit.id(), List.of())) {
+					for (Row item : items.getOrDefault(form.id(), List.of())) {
+						headers.add(new ItemValueHeader(item.id(), subject.id(), subject.get("screeningNumber"),
+								subject.siteId(), siteCodes.get(subject.siteId()), visit.id(), visit.get("definition"),
+								occurrence(visit), date(visit.get("date")), form.id(), form.get("definition"),
+								item.get("definition"), item.get("value"),
+								(MissingCode) attribute(ClinicalPackage.Literals.ITEM_VALUE__MISSING_CODE, item),
+								(SdvState) attribute(ClinicalPackage.Literals.ITEM_VALUE__SDV_STATE, item),
+								item.get("verifiedBy"),
+								(Instant) attribute(ClinicalPackage.Literals.ITEM_VALUE__VERIFIED_AT, item),
+								unresolved.getOrDefault(item.id(), 0)));
+					}
+				}
+			}
+		}
+		return headers;
+	}
+
+	List<VisitHeader> visits() throws SQLException {
+		List<Row> subjects = subjects();
+		Map<String, List<Row>> visits = byParent(read("Visit"), VISITS);
+		List<VisitHeader> headers = new ArrayList<>();
+		for (Row subject : subjects) {
+			for (Row visit : visits.getOrDefault(subject.id(), List.of())) {
+				headers.add(new VisitHeader(visit.id(), subject.id(), subject.get("screeningNumber"), subject.siteId(),
+						visit.get("definition"), occurrence(visit), date(visit.get("date")),
+						(VisitStatus) attribute(ClinicalPackage.Literals.VISIT__STATUS, visit)));
+			}
+		}
+		return headers;
+	}
+
+	List<QueryHeader> queries() throws SQLException {
+		List<Row> subjects = subjects();
+		Map<String, List<Row>> visits = byParent(read("Visit"), VISITS);
+		Map<String, List<Row>> forms = byParent(read("FormRecord"), STORED);
+		Map<String, List<Row>> items = byParent(read("ItemValue"), STORED);
+		Map<String, List<Row>> events = byParent(read("AdverseEvent"), STORED);
+		Map<String, List<Row>> queries = byParent(read("Query"), STORED);
+		Map<String, List<Row>> messages = byParent(read("QueryMessage"), STORED);
+		List<QueryHeader> headers = new ArrayList<>();
+		for (Row subject : subjects) {
+			for (Row visit : visits.getOrDefault(subject.id(), List.of())) {
+				for (Row form : forms.getOrDefault(visit.id(), List.of())) {
+					for (Row item : items.getOrDefault(form.id(), List.of())) {
+						for (Row query : queries.getOrDefault(item.id(), List.of())) {
+							headers.add(query(subject, item, "ItemValue", item.get("definition"), query, messages));
+						}
+					}
+				}
+			}
+			for (Row event : events.getOrDefault(subject.id(), List.of())) {
+				for (Row query : queries.getOrDefault(event.id(), List.of())) {
+					headers.add(query(subject, event, "AdverseEvent", query.get("field"), query, messages));
+				}
+			}
+		}
+		return headers;
+	}
+
+	private QueryHeader query(Row subject, Row target, String targetType, String itemOrField, Row query,
+			Map<String, List<Row>> messages) {
+		List<Row> thread = messages.getOrDefault(query.id(), List.of());
+		Row last = thread.isEmpty() ? null : thread.get(thread.size() - 1);
+		return new QueryHeader(query.id(), subject.id(), subject.get("screeningNumber"), subject.siteId(),
+				siteCodes.get(subject.siteId()), target.id(), targetType, itemOrField, queryStatus(query),
+				query.get("raisedBy"), (Instant) attribute(ClinicalPackage.Literals.QUERY__RAISED_AT, query),
+				last == null ? null : (Instant) attribute(ClinicalPackage.Literals.QUERY_MESSAGE__AT, last),
+				last == null ? null : last.get("author"), last == null ? null : last.get("text"), thread.size());
+	}
+
+	private static QueryStatus queryStatus(Row query) {
+		return (QueryStatus) attribute(ClinicalPackage.Literals.QUERY__STATUS, query);
+	}
+
+	private static int occurrence(Row visit) {
+		String text = visit.get("occurrence");
+		return text == null ? 1 : Integer.parseInt(text);
+	}
+
+	private static LocalDate date(String text) {
+		return text == null ? null : LocalDate.parse(text);
+	}
+
+	/** The attribute's value as EMF reads it back, its default when absent, so headers match loaded records. */
+	private static Object attribute(EAttribute attribute, Row row) {
+		String text = row.get(attribute.getName());
+		if (text == null) {
+			return attribute.getDefaultValue();
+		}
+		return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+	}
+}
