@@ -54,7 +54,6 @@ public interface TrialSession extends AutoCloseable {
 	Optional<Subject> subject(String subjectId) throws StoreException;
 
 	/**
-<<<<<<< HEAD
 	 * Concealed randomization and emergency unblinding for this user. Stores that keep no randomization list
 	 * (test doubles) refuse.
 	 */
@@ -145,7 +144,9 @@ public interface TrialSession extends AutoCloseable {
 	/** The newest commit this session has seen the store reach (0 for an empty store). */
 	default long headCommit() throws StoreException {
 		return 0;
-=======
+	}
+
+	/**
 	 * Headers of the visible item values of one site (null = every visible site), or of one subject when
 	 * {@code subjectId} is given, ordered by site code, screening number, visit date and stored order. Meant for
 	 * worklists over many subjects: a store should answer without loading whole records; this default does load
@@ -188,7 +189,6 @@ public interface TrialSession extends AutoCloseable {
 			subject(header.id()).ifPresent(records::add);
 		}
 		return records;
->>>>>>> work-monitoring
 	}
 
 	/** Starts a unit of work. */

@@ -256,6 +256,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		String username = session.user().getUsername();
 		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 		Plan[] done = new Plan[1];
+		reopened.clear();
 		CommitInfo info = session.store().transact(connection -> {
 			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
 					why)) {
