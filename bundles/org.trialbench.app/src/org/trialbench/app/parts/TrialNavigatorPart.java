@@ -46,10 +46,6 @@ public class TrialNavigatorPart {
 
 	@Inject
 	@Optional
-	private ESelectionService selectionService;
-
-	@Inject
-	@Optional
 	private EMenuService menuService;
 
 	@Inject
