@@ -339,11 +339,11 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	private void checkAccess(Plan plan) throws AccessDeniedException {
 		for (ObjectRow row : plan.created()) {
+			deny(refusal(row, "(created)"), row);
 			if (row.type().equals("Allocation") && !allocating && !importsAllocations()) {
 				deny("not allowed to write an allocation: allocations come only from randomizing against the "
 						+ "concealed list", row);
 			}
-			deny(refusal(row, "(created)"), row);
 			deny(WritePolicy.authorship(session.user().getId(), row), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
