@@ -124,7 +124,7 @@ class FormViewUiTest {
 		assertEquals("Subject 01-0001, Screening 2026-01-12, in progress", view.detailsLabel().getText());
 		Table table = view.viewer().getTable();
 		assertEquals(5, table.getItemCount());
-		assertEquals(List.of("How often does the patient have dysphagia?", "daily (2)", "", "", "", "pending", "", ""),
+		assertEquals(List.of("Dysphagia", "daily (2)", "", "", "", "pending", "", ""),
 				row(table.getItem(0)));
 		assertEquals("occasional (1)", table.getItem(1).getText(FormView.VALUE));
 		assertEquals("none (0)", table.getItem(3).getText(FormView.VALUE));

@@ -94,12 +94,10 @@ public final class FormRows {
 				List.copyOf(mine));
 	}
 
+	/** The item's short name ("Prior PPI"): questions repeat their openings and do not fit a column. */
 	private static String question(ItemDefinition item) {
 		if (item == null) {
 			return "(item not in the protocol)";
-		}
-		if (item.getQuestion() != null && !item.getQuestion().isBlank()) {
-			return item.getQuestion();
 		}
 		return name(item);
 	}

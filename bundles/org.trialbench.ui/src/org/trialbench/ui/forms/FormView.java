@@ -193,6 +193,9 @@ public final class FormView {
 				ItemRow row = (ItemRow) element;
 				String findings = row.findingsText();
 				String item = row.item() == null ? "" : FormRows.name(row.item()) + " (" + row.item().getOid() + ")";
+				if (row.item() != null && row.item().getQuestion() != null && !row.item().getQuestion().isBlank()) {
+					item = row.item().getQuestion() + "\n" + item;
+				}
 				String derived = row.derived() ? "\nDerived: computed by the protocol's derivation, never typed" : "";
 				return findings.isEmpty() ? item + derived : item + derived + "\n" + findings;
 			}
