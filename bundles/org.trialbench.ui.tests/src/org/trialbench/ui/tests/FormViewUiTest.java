@@ -128,7 +128,7 @@ class FormViewUiTest {
 				row(table.getItem(0)));
 		assertEquals("occasional (1)", table.getItem(1).getText(FormView.VALUE));
 		assertEquals("none (0)", table.getItem(3).getText(FormView.VALUE));
-		assertEquals(List.of("Eckardt score (total)", "4", "", "", "", "pending", "", "derived"), row(table.getItem(4)));
+		assertEquals(List.of("Eckardt total", "4", "", "", "", "pending", "", "derived"), row(table.getItem(4)));
 		assertEquals(NavigatorLabels.greyed(), table.getItem(4).getForeground(FormView.VALUE), "derived rows are greyed");
 		assertSame(Icons.get(Icons.ITEM), table.getItem(0).getImage(FormView.ITEM));
 		assertNull(table.getItem(0).getImage(FormView.CHECK));
@@ -139,7 +139,7 @@ class FormViewUiTest {
 		view.show(data.form("01-0001", data.baseline));
 		Ui.spin(20);
 		Table table = view.viewer().getTable();
-		assertEquals(List.of("Body weight", "72.5", "kg"), row(table.getItem(0)).subList(0, 3));
+		assertEquals(List.of("Weight", "72.5", "kg"), row(table.getItem(0)).subList(0, 3));
 		assertEquals("2026-01-08", table.getItem(1).getText(FormView.VALUE));
 		assertEquals("yes", table.getItem(2).getText(FormView.VALUE));
 	}
@@ -195,7 +195,7 @@ class FormViewUiTest {
 		view.show(form);
 		Ui.spin(20);
 		TableItem row = view.viewer().getTable().getItem(3);
-		assertEquals(List.of("Weight loss score", "", "", "Weight loss is required", "", "", "", ""), row(row));
+		assertEquals(List.of("Weight loss", "", "", "Weight loss is required", "", "", "", ""), row(row));
 		assertSame(Icons.get(Icons.WARNING), row.getImage(FormView.CHECK));
 		assertEquals("1 warning", view.summaryLabel().getText());
 	}
