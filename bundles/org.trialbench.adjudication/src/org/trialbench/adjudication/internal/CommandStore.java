@@ -6,8 +6,8 @@ import java.util.Properties;
 
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.User;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -35,24 +35,10 @@ final class CommandStore implements AutoCloseable {
 
 	static CommandStore open(String command, RepositoryProvider provider, SettingsSource settings, String user,
 			List<Role> preferred) throws CommandException {
-		if (provider == null) {
-			throw new CommandException(command + ": no trial store implementation is installed; "
-					+ "install the repository bundle (org.trialbench.repository.jdbc) and try again");
-		}
-		Properties properties;
-		try {
-			properties = settings.load();
-		} catch (IOException e) {
-			throw new CommandException(command + ": cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
+		Properties properties = CommandStores.settings(command, settings::load);
 		TrialRepository repository = null;
 		try {
-			repository = provider.open(properties);
-			if (repository.isEmpty()) {
-				throw new CommandException(command + ": the " + repository.description()
-						+ " holds no trial yet; run ./trialbench demo or an import first");
-			}
+			repository = CommandStores.open(command, provider, properties);
 			TrialSession session;
 			List<User> local = repository.localUsers();
 			if (!local.isEmpty()) {

@@ -8,8 +8,8 @@ import java.util.Properties;
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.User;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -30,24 +30,7 @@ final class StoreAccess {
 
 	static TrialRepository open(String command, RepositoryProvider provider, SettingsSource settings)
 			throws CommandException, StoreException {
-		if (provider == null) {
-			throw new CommandException(command + ": no trial store implementation is installed; install the "
-					+ "repository bundle (org.trialbench.repository.jdbc) and try again");
-		}
-		Properties properties;
-		try {
-			properties = settings.load();
-		} catch (IOException e) {
-			throw new CommandException(command + ": cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
-		TrialRepository repository = provider.open(properties);
-		if (repository.isEmpty()) {
-			repository.close();
-			throw new CommandException(command + ": the " + repository.description()
-					+ " holds no trial yet; run ./trialbench demo, or an import, first");
-		}
-		return repository;
+		return CommandStores.open(command, provider, CommandStores.settings(command, settings::load));
 	}
 
 	static TrialSession session(String command, TrialRepository repository, String as, String siteCode)

@@ -5,8 +5,8 @@ import java.util.Properties;
 
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.User;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -26,27 +26,11 @@ abstract class StoreCommand {
 	}
 
 	Properties settings(String command) throws CommandException {
-		try {
-			return settings.load();
-		} catch (IOException e) {
-			throw new CommandException(command + ": cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
+		return CommandStores.settings(command, settings::load);
 	}
 
 	TrialRepository open(String command, Properties properties) throws CommandException, StoreException {
-		RepositoryProvider provider = this.provider;
-		if (provider == null) {
-			throw new CommandException(command + ": no trial store implementation is installed; install the "
-					+ "repository bundle (org.trialbench.repository.jdbc) and try again");
-		}
-		TrialRepository repository = provider.open(properties);
-		if (repository.isEmpty()) {
-			repository.close();
-			throw new CommandException(command + ": the " + repository.description()
-					+ " holds no trial; run ./trialbench demo or an import first");
-		}
-		return repository;
+		return CommandStores.open(command, provider, properties);
 	}
 
 	/** The first active safety officer, else the first administrator. */

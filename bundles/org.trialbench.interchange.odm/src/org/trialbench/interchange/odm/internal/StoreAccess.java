@@ -1,12 +1,10 @@
 package org.trialbench.interchange.odm.internal;
 
-import java.io.IOException;
-import java.util.Properties;
 
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.User;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -29,25 +27,12 @@ final class StoreAccess {
 
 	static TrialRepository openEvenEmpty(RepositoryProvider provider, String command)
 			throws CommandException, StoreException {
-		if (provider == null) {
-			throw new CommandException(command + ": no trial store implementation is installed");
-		}
-		Properties settings;
-		try {
-			settings = WorkbenchSettings.load();
-		} catch (IOException e) {
-			throw new CommandException(command + ": cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
-		return provider.open(settings);
+		return CommandStores.openEvenEmpty(command, provider,
+				CommandStores.settings(command, WorkbenchSettings::load));
 	}
 
 	static String administrator(TrialRepository repository, String command) throws StoreException, CommandException {
-		for (User user : repository.localUsers()) {
-			if (user.isActive() && user.getRoles().contains(Role.ADMINISTRATOR)) {
-				return user.getUsername();
-			}
-		}
-		throw CommandException.usage(command + ": the store lists no administrator to act as; give --as USERNAME");
+		return CommandStores.firstActive(repository, Role.ADMINISTRATOR).orElseThrow(() -> CommandException
+				.usage(command + ": the store lists no administrator to act as; give --as USERNAME"));
 	}
 }
