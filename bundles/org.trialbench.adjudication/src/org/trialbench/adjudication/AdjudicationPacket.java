@@ -14,6 +14,8 @@ import java.util.List;
  * @param question the judgement asked for
  * @param timePoint the visit the judgement is about, if any
  * @param timePointDate its date
+ * @param reintervention whether that visit is a re-intervention before the endpoint's time point (a suspected
+ *            treatment failure) rather than the time point itself
  * @param eckardt Eckardt items and totals at every assessment, in time order
  * @param reinterventions rescue treatments (when and at which visit; never their type)
  * @param adverseEvents adverse events from the procedure on
@@ -21,7 +23,8 @@ import java.util.List;
  * @param withheld what the packet leaves out, for the adjudicator's information
  */
 public record AdjudicationPacket(String caseId, String subject, String endpoint, String endpointDefinition,
-		String question, String timePoint, LocalDate timePointDate, List<EckardtAssessment> eckardt,
+		String question, String timePoint, LocalDate timePointDate, boolean reintervention,
+		List<EckardtAssessment> eckardt,
 		List<Reintervention> reinterventions, List<AdverseEventSummary> adverseEvents, List<SourceNote> sourceNotes,
 		List<String> withheld) {
 

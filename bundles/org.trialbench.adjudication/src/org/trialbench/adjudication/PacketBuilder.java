@@ -146,15 +146,22 @@ public final class PacketBuilder {
 					event.isSerious(), event.getCtcaeGrade(), event.isSetOutcome() ? event.getOutcome().getLiteral() : null));
 		}
 		events.sort(Comparator.comparing(AdverseEventSummary::onset, Comparator.nullsLast(Comparator.naturalOrder())));
-		String question = "Was the endpoint met"
-				+ (timePoint != null && timePoint.getDefinition() != null ? " at " + timePoint.getDefinition().getName()
-						: "")
-				+ "? Decide from the evidence below: endpoint met, not met, or indeterminate.";
+		String visitName = timePoint == null || timePoint.getDefinition() == null ? null
+				: timePoint.getDefinition().getName();
+		// a case at any other visit than the endpoint's time point was opened for a re-intervention before it
+		boolean reintervention = timePoint != null && endpoint != null && endpoint.getTimePointVisit() != null
+				&& timePoint.getDefinition() != endpoint.getTimePointVisit();
+		String question = reintervention
+				? "A re-intervention was reported at " + visitName + (timePoint.getDate() == null ? ""
+						: " (" + timePoint.getDate() + ")")
+						+ ", before the endpoint's time point. Does it mean the endpoint was not met (treatment failure)?"
+						+ " Decide from the evidence below: endpoint met, not met, or indeterminate."
+				: "Was the endpoint met" + (visitName != null ? " at " + visitName : "")
+						+ "? Decide from the evidence below: endpoint met, not met, or indeterminate.";
 		return new AdjudicationPacket(adjudicationCase.getId(), subject.getScreeningNumber(),
 				endpoint == null ? null : endpoint.getName(),
 				endpoint == null ? null : revealing.scrub(endpoint.getDescription()), question,
-				timePoint == null || timePoint.getDefinition() == null ? null : timePoint.getDefinition().getName(),
-				timePoint == null ? null : timePoint.getDate(), List.copyOf(eckardt), List.copyOf(reinterventions),
+				visitName, timePoint == null ? null : timePoint.getDate(), reintervention, List.copyOf(eckardt), List.copyOf(reinterventions),
 				List.copyOf(events), List.copyOf(notes), WITHHELD_RULES);
 	}
 

@@ -152,6 +152,8 @@ class PacketRedactionTest {
 		AdjudicationPacket packet = new PacketBuilder(study).build(caseAbout(subject), subject);
 		assertEquals("Month 6", packet.timePoint());
 		assertEquals(LocalDate.of(2026, 8, 1), packet.timePointDate());
+		assertFalse(packet.reintervention(), "the case is about the endpoint's time point");
+		assertTrue(packet.question().startsWith("Was the endpoint met at Month 6?"), packet.question());
 		assertEquals(List.of(8, 2, 4), packet.eckardt().stream().map(AdjudicationPacket.EckardtAssessment::total).toList());
 		assertEquals(List.of(3, 2, 2, 1), packet.eckardt().get(0).items().stream().map(AdjudicationPacket.Score::value)
 				.toList(), "dysphagia, regurgitation, pain, weight loss at screening");
@@ -162,6 +164,18 @@ class PacketRedactionTest {
 		assertEquals(1, packet.sourceNotes().size());
 		assertEquals("Referred for [withheld] after relapse, wanted no further [withheld]",
 				packet.sourceNotes().get(0).text());
+	}
+
+	@Test
+	void aCaseOpenedForAReinterventionSaysSo() {
+		Subject subject = subject(ARM_POEM);
+		AdjudicationCase c = caseAbout(subject);
+		c.setVisit(subject.getVisits().stream().filter(v -> v.getDefinition().getName().equals("Month 3")).findFirst()
+				.orElseThrow());
+		AdjudicationPacket packet = new PacketBuilder(study).build(c, subject);
+		assertTrue(packet.reintervention(), "Month 3 is not the endpoint's time point (Month 6)");
+		assertEquals("Month 3", packet.timePoint());
+		assertTrue(packet.question().startsWith("A re-intervention was reported at Month 3"), packet.question());
 	}
 
 	@Test

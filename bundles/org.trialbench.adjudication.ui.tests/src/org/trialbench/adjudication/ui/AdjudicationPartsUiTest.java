@@ -116,6 +116,30 @@ class AdjudicationPartsUiTest {
 		for (String word : new String[] { "POEM", "BTX", "otulinum", "yotomy" }) {
 			assertFalse(packet.contains(word), word + " in the packet shown");
 		}
+		// the case is named in words (endpoint, subject) with a short reference, never its full identifier
+		String title = part.caseTitle();
+		String subject = part.inbox().getItem(0).getText(1);
+		assertTrue(title.contains("subject " + subject) && title.contains(part.inbox().getItem(0).getText(2)), title);
+		assertFalse(title.matches(".*[0-9a-f]{8}-[0-9a-f]{4}-.*"), title);
+		// every column fits the table, and Status and Opened fit their text
+		int total = 0;
+		for (org.eclipse.swt.widgets.TableColumn column : part.inbox().getColumns()) {
+			total += column.getWidth();
+		}
+		assertTrue(total <= part.inbox().getClientArea().width, total + " px of columns in "
+				+ part.inbox().getClientArea().width + " px");
+		GC measure = new GC(part.inbox());
+		try {
+			for (org.eclipse.swt.widgets.TableItem item : part.inbox().getItems()) {
+				for (int column : new int[] { 3, 4 }) {
+					assertTrue(measure.textExtent(item.getText(column)).x < part.inbox().getColumn(column).getWidth(),
+							"'" + item.getText(column) + "' fits its column");
+				}
+				assertFalse(item.getText(3).matches("[a-z]+[A-Z].*"), "status in words: " + item.getText(3));
+			}
+		} finally {
+			measure.dispose();
+		}
 		part.decide(AdjudicationDecision.ENDPOINT_MET, "Eckardt at most 3 at the time point, no re-intervention.");
 		Path file = screenshot("adjudication-inbox-case-review.png");
 		assertTrue(Files.size(file) > 10_000, file.toString());
@@ -145,6 +169,12 @@ class AdjudicationPartsUiTest {
 			}
 		} finally {
 			measure.dispose();
+		}
+		for (org.eclipse.swt.widgets.TableItem item : part.cases().getItems()) {
+			for (int column : new int[] { 2, 3, 4, 5, 6 }) {
+				assertFalse(item.getText(column).matches(".*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"),
+						"model literal shown: '" + item.getText(column) + "'");
+			}
 		}
 		Path file = screenshot("adjudication-committee.png");
 		assertTrue(Files.size(file) > 10_000, file.toString());

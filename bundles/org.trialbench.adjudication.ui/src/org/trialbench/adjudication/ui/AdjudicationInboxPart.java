@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.trialbench.adjudication.AdjudicationPacket;
+import org.trialbench.adjudication.CaseWording;
 import org.trialbench.adjudication.ReviewDesk;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.AdjudicationDecision;
@@ -53,6 +54,7 @@ public class AdjudicationInboxPart {
 	private Button sign;
 	private List<ReviewDesk.InboxEntry> entries = List.of();
 	private AdjudicationCase shown;
+	private AdjudicationPacket shownPacket;
 	private volatile int loads;
 
 	@Inject
@@ -77,13 +79,14 @@ public class AdjudicationInboxPart {
 		new Label(left, SWT.NONE).setText("Cases waiting for your decision");
 		inbox = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		inbox.setHeaderVisible(true);
-		for (String[] column : new String[][] { { "Task", "150" }, { "Subject", "80" }, { "Endpoint", "190" },
-				{ "Status", "80" }, { "Opened", "90" } }) {
+		for (String[] column : new String[][] { { "Task", "130" }, { "Subject", "70" }, { "Endpoint", "170" },
+				{ "Status", "90" }, { "Opened", "90" } }) {
 			TableColumn c = new TableColumn(inbox, SWT.NONE);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(inbox);
+		inbox.addListener(SWT.Resize, e -> fitColumns());
 		inbox.addListener(SWT.Selection, e -> select(inbox.getSelectionIndex()));
 
 		Composite right = new Composite(sash, SWT.NONE);
@@ -100,10 +103,9 @@ public class AdjudicationInboxPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(decide);
 		AdjudicationDecision[] values = AdjudicationDecision.values();
 		decisions = new Button[values.length];
-		String[] labels = { "Endpoint met", "Endpoint not met", "Indeterminate" };
 		for (int i = 0; i < values.length; i++) {
 			decisions[i] = new Button(decide, SWT.RADIO);
-			decisions[i].setText(labels[i]);
+			decisions[i].setText(CaseWording.decision(values[i]));
 		}
 		new Label(decide, SWT.NONE);
 		new Label(decide, SWT.NONE).setText("Rationale:");
@@ -112,18 +114,19 @@ public class AdjudicationInboxPart {
 		new Label(decide, SWT.NONE).setText("Signature means:");
 		meaning = new Combo(decide, SWT.READ_ONLY);
 		for (SignatureMeaning m : SignatureMeaning.values()) {
-			meaning.add(m.getLiteral());
+			meaning.add(CaseWording.meaning(m));
 		}
 		meaning.select(SignatureMeaning.AUTHORSHIP.getValue());
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(meaning);
 		new Label(decide, SWT.NONE).setText("Correction reason:");
 		correction = new Text(decide, SWT.BORDER);
 		correction.setMessage("only to replace your own signed decision");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(correction);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(correction);
 		sign = new Button(decide, SWT.PUSH);
 		sign.setText("Sign decision...");
 		sign.addListener(SWT.Selection, e -> signSelected());
 		GridDataFactory.swtDefaults().span(4, 1).align(SWT.END, SWT.CENTER).applyTo(sign);
-		sash.setWeights(40, 60);
+		sash.setWeights(42, 58);
 		workbench.addListener(listener);
 		refresh();
 	}
@@ -164,10 +167,29 @@ public class AdjudicationInboxPart {
 			AdjudicationCase c = entry.adjudicationCase();
 			TableItem item = new TableItem(inbox, SWT.NONE);
 			item.setText(new String[] { entry.task().label(), subjectLabel(c), c.getEndpoint() == null ? ""
-					: c.getEndpoint().getName(), c.getStatus() == null ? "" : c.getStatus().getLiteral(),
+					: c.getEndpoint().getName(), CaseWording.status(c.getStatus()),
 					c.getCreatedAt() == null ? "" : c.getCreatedAt().toString().substring(0, 10) });
 		}
+		fitColumns();
 		loads++;
+	}
+
+	/**
+	 * Every column as wide as its widest cell; when that is wider than the table, the endpoint column (the longest
+	 * text, also in the case view) gives way, so that Status and Opened are never cut off at the right.
+	 */
+	private void fitColumns() {
+		TableColumn[] columns = inbox.getColumns();
+		int total = 0;
+		for (TableColumn column : columns) {
+			column.pack();
+			total += column.getWidth();
+		}
+		int available = inbox.getClientArea().width;
+		TableColumn endpoint = columns[2];
+		if (available > 0 && total > available) {
+			endpoint.setWidth(Math.max(80, endpoint.getWidth() - (total - available)));
+		}
 	}
 
 	private String subjectLabel(AdjudicationCase c) {
@@ -200,7 +222,10 @@ public class AdjudicationInboxPart {
 			return;
 		}
 		shown = entry.adjudicationCase();
-		caseTitle.setText(entry.task().label() + " of case " + shown.getId() + " (subject " + loaded.subject() + ")");
+		shownPacket = loaded;
+		caseTitle.setText(entry.task().label() + ": " + CaseWording.title(loaded) + "  (case "
+				+ CaseWording.reference(shown.getId()) + ")");
+		caseTitle.getParent().layout(true);
 		packet.setText(PacketText.of(loaded));
 		loads++;
 	}
@@ -221,6 +246,10 @@ public class AdjudicationInboxPart {
 		return inbox;
 	}
 
+	String caseTitle() {
+		return caseTitle.getText();
+	}
+
 	Text packetText() {
 		return packet;
 	}
@@ -239,27 +268,34 @@ public class AdjudicationInboxPart {
 		SignatureMeaning m = SignatureMeaning.get(meaning.getSelectionIndex());
 		String reason = correction.getText().isBlank() ? null : correction.getText();
 		ReviewDesk.Decision decision = new ReviewDesk.Decision(chosen, rationale.getText(), m, reason);
-		SignatureDialog dialog = new SignatureDialog(sign.getShell(), workbench.session().user().getFullName(),
-				"I sign the decision '" + (chosen == null ? "(none chosen)" : chosen.getLiteral()) + "' on case "
-						+ shown.getId() + ", meaning: " + m.getLiteral() + ".");
+		if (chosen == null) {
+			MessageDialog.openInformation(sign.getShell(), "Sign decision",
+					"Choose a decision (endpoint met, not met or indeterminate) before signing.");
+			return;
+		}
+		String signer = workbench.session().user().getFullName();
+		SignatureDialog dialog = new SignatureDialog(sign.getShell(), signer,
+				CaseWording.signatureStatement(signer, chosen, shownPacket, m));
 		if (dialog.open() != Window.OK) {
 			return;
 		}
 		String caseId = shown.getId();
+		String caseName = CaseWording.title(shownPacket);
 		char[] password = dialog.password();
 		Display display = sign.getDisplay();
 		Job job = Job.create("Signing the adjudication decision", monitor -> {
 			try {
 				AdjudicationCase after = new ReviewDesk(workbench.session()).sign(caseId, decision, password);
 				display.asyncExec(() -> {
-					MessageDialog.openInformation(display.getActiveShell(), "Decision signed", "Your decision on case "
-							+ caseId + " is signed and stored. The case is now " + after.getStatus().getLiteral() + ".");
+					MessageDialog.openInformation(display.getActiveShell(), "Decision signed", "Your decision on "
+							+ caseName + " is signed and stored. The case is now "
+							+ CaseWording.status(after.getStatus()).toLowerCase(java.util.Locale.ROOT) + ".");
 					refresh();
 				});
 				return Status.OK_STATUS;
 			} catch (Exception e) {
 				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed",
-						"Case " + caseId + ": " + e.getMessage()));
+						caseName + ": " + e.getMessage()));
 				return new Status(IStatus.WARNING, "org.trialbench.adjudication.ui", "Not signed: " + e.getMessage(), e);
 			} finally {
 				java.util.Arrays.fill(password, '\0');

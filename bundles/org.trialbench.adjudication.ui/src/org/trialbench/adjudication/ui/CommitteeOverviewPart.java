@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.trialbench.adjudication.AdjudicationExport;
 import org.trialbench.adjudication.Agreement;
+import org.trialbench.adjudication.CaseWording;
 import org.trialbench.adjudication.CommitteeOverview;
 import org.trialbench.ui.session.WorkbenchSession;
 
@@ -70,7 +71,7 @@ public class CommitteeOverviewPart {
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(chart);
 		cases = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
 		cases.setHeaderVisible(true);
-		for (String[] column : new String[][] { { "Case", "110" }, { "Subject", "80" }, { "Status", "90" },
+		for (String[] column : new String[][] { { "Case", "80" }, { "Subject", "80" }, { "Status", "90" },
 				{ "Final decision", "120" }, { "Resolution", "110" }, { "Review 1", "240" }, { "Review 2", "240" },
 				{ "Round 2", "300" } }) {
 			TableColumn c = new TableColumn(cases, SWT.NONE);
@@ -114,8 +115,9 @@ public class CommitteeOverviewPart {
 		cases.removeAll();
 		for (List<String> row : rows) {
 			TableItem item = new TableItem(cases, SWT.NONE);
-			item.setText(new String[] { row.get(0).length() > 12 ? row.get(0).substring(0, 12) : row.get(0), row.get(1),
-					row.get(4), row.get(5), row.get(6), review(row, 9), review(row, 13), row.get(17) });
+			item.setText(new String[] { CaseWording.reference(row.get(0)), row.get(1), CaseWording.ofLiteral(row.get(4)),
+					CaseWording.ofLiteral(row.get(5)), CaseWording.ofLiteral(row.get(6)), review(row, 9), review(row, 13),
+					round2(row.get(17)) });
 		}
 		chart.setOverview(overview);
 		// the review columns carry adjudicator and decision: wide enough for the longest, never narrower than set
@@ -129,8 +131,21 @@ public class CommitteeOverviewPart {
 	}
 
 	private static String review(List<String> row, int at) {
-		return row.get(at).isEmpty() ? "" : row.get(at) + ": " + row.get(at + 1)
+		return row.get(at).isEmpty() ? "" : row.get(at) + ": " + CaseWording.ofLiteral(row.get(at + 1))
 				+ ("true".equals(row.get(at + 3)) ? "" : " (signature!)");
+	}
+
+	/** "adj1=endpointMet; adj2=endpointNotMet" as the export has it, in words. */
+	private static String round2(String decisions) {
+		if (decisions.isEmpty()) {
+			return "";
+		}
+		List<String> words = new java.util.ArrayList<>();
+		for (String one : decisions.split("; ")) {
+			int equals = one.indexOf('=');
+			words.add(equals < 0 ? one : one.substring(0, equals) + ": " + CaseWording.ofLiteral(one.substring(equals + 1)));
+		}
+		return String.join("; ", words);
 	}
 
 	int loads() {

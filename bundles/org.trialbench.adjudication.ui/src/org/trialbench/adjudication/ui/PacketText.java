@@ -13,7 +13,7 @@ final class PacketText {
 		StringBuilder t = new StringBuilder();
 		t.append("Subject ").append(p.subject()).append("  |  ").append(p.endpoint()).append('\n');
 		if (p.timePoint() != null) {
-			t.append("Time point: ").append(p.timePoint()).append(" on ").append(p.timePointDate()).append('\n');
+			t.append(p.reintervention() ? "Re-intervention reported at: " : "Time point: ").append(p.timePoint()).append(" on ").append(p.timePointDate()).append('\n');
 		}
 		t.append(p.endpointDefinition()).append("\n\n").append(p.question()).append("\n\n");
 		t.append("ECKARDT SCORE (dysphagia, regurgitation, retrosternal pain, weight loss = total)\n");

@@ -51,6 +51,13 @@ final class SignatureDialog extends TitleAreaDialog {
 		super.okPressed();
 	}
 
+	@Override
+	protected void createButtonsForButtonBar(Composite parent) {
+		createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, "Sign", true);
+		createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID,
+				org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL, false);
+	}
+
 	char[] password() {
 		return entered;
 	}
