@@ -147,6 +147,15 @@ class AdjudicationPartsUiTest {
 	}
 
 	@Test
+	void waitingIsCountedInWholeDays() {
+		java.time.Instant opened = java.time.Instant.parse("2026-03-01T10:00:00Z");
+		assertEquals("today", AdjudicationInboxPart.waiting(opened, java.time.Instant.parse("2026-03-02T09:59:59Z")));
+		assertEquals("1 day", AdjudicationInboxPart.waiting(opened, java.time.Instant.parse("2026-03-02T10:00:00Z")));
+		assertEquals("12 days", AdjudicationInboxPart.waiting(opened, java.time.Instant.parse("2026-03-13T12:00:00Z")));
+		assertEquals("", AdjudicationInboxPart.waiting(null, opened));
+	}
+
+	@Test
 	void theCommitteeSeesCasesByStateAndAgreement() throws Exception {
 		workbench.open(repository.login("statistician", DemoUsers.PASSWORD.toCharArray()));
 		shell.setText("Trialbench - Adjudication committee (statistician)");

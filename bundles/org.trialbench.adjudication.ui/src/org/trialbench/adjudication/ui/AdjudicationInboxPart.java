@@ -80,13 +80,19 @@ public class AdjudicationInboxPart {
 		inbox = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
 		inbox.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Task", "130" }, { "Subject", "70" }, { "Endpoint", "170" },
-				{ "Status", "90" }, { "Opened", "90" } }) {
+				{ "Status", "90" }, { "Waiting", "70" } }) {
 			TableColumn c = new TableColumn(inbox, SWT.NONE);
 			c.setText(column[0]);
 			c.setWidth(Integer.parseInt(column[1]));
 		}
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(inbox);
 		inbox.addListener(SWT.Resize, e -> fitColumns());
+		// the endpoint column gives way on a narrow screen: the whole entry shows on hover
+		inbox.addListener(SWT.MouseHover, e -> {
+			TableItem item = inbox.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			int index = item == null ? -1 : inbox.indexOf(item);
+			inbox.setToolTipText(index < 0 || index >= entries.size() ? null : tooltip(entries.get(index)));
+		});
 		inbox.addListener(SWT.Selection, e -> select(inbox.getSelectionIndex()));
 
 		Composite right = new Composite(sash, SWT.NONE);
@@ -168,10 +174,26 @@ public class AdjudicationInboxPart {
 			TableItem item = new TableItem(inbox, SWT.NONE);
 			item.setText(new String[] { entry.task().label(), subjectLabel(c), c.getEndpoint() == null ? ""
 					: c.getEndpoint().getName(), CaseWording.status(c.getStatus()),
-					c.getCreatedAt() == null ? "" : c.getCreatedAt().toString().substring(0, 10) });
+					waiting(c.getCreatedAt(), java.time.Instant.now()) });
 		}
 		fitColumns();
 		loads++;
+	}
+
+	/** How long a case has waited since it was opened: "today", "1 day", "12 days". */
+	static String waiting(java.time.Instant opened, java.time.Instant now) {
+		if (opened == null) {
+			return "";
+		}
+		long days = java.time.Duration.between(opened, now).toDays();
+		return days <= 0 ? "today" : days == 1 ? "1 day" : days + " days";
+	}
+
+	private String tooltip(ReviewDesk.InboxEntry entry) {
+		AdjudicationCase c = entry.adjudicationCase();
+		return entry.task().label() + ", subject " + subjectLabel(c) + "\n"
+				+ (c.getEndpoint() == null ? "" : c.getEndpoint().getName() + "\n") + CaseWording.status(c.getStatus())
+				+ (c.getCreatedAt() == null ? "" : ", opened " + c.getCreatedAt().toString().substring(0, 10));
 	}
 
 	/**
@@ -188,7 +210,7 @@ public class AdjudicationInboxPart {
 		int available = inbox.getClientArea().width;
 		TableColumn endpoint = columns[2];
 		if (available > 0 && total > available) {
-			endpoint.setWidth(Math.max(80, endpoint.getWidth() - (total - available)));
+			endpoint.setWidth(Math.max(40, endpoint.getWidth() - (total - available)));
 		}
 	}
 
@@ -223,8 +245,9 @@ public class AdjudicationInboxPart {
 		}
 		shown = entry.adjudicationCase();
 		shownPacket = loaded;
-		caseTitle.setText(entry.task().label() + ": " + CaseWording.title(loaded) + "  (case "
-				+ CaseWording.reference(shown.getId()) + ")");
+		caseTitle.setText(entry.task().label() + ": " + CaseWording.title(loaded));
+		// the reference, for finding the case in the audit trail, on hover and in the signature statement
+		caseTitle.setToolTipText("Case " + CaseWording.reference(shown.getId()));
 		caseTitle.getParent().layout(true);
 		packet.setText(PacketText.of(loaded));
 		loads++;
