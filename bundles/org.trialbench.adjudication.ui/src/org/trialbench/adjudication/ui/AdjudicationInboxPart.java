@@ -177,6 +177,20 @@ public class AdjudicationInboxPart {
 					waiting(c.getCreatedAt(), java.time.Instant.now()) });
 		}
 		fitColumns();
+		if (shown != null) {
+			String id = shown.getId();
+			int still = -1;
+			for (int i = 0; i < loaded.size(); i++) {
+				if (loaded.get(i).adjudicationCase().getId().equals(id)) {
+					still = i;
+				}
+			}
+			if (still >= 0) {
+				inbox.setSelection(still);
+			} else {
+				clearCase(); // signed, or taken off the user's desk: nothing of it stays on screen
+			}
+		}
 		loads++;
 	}
 
@@ -251,6 +265,19 @@ public class AdjudicationInboxPart {
 		caseTitle.getParent().layout(true);
 		packet.setText(PacketText.of(loaded));
 		loads++;
+	}
+
+	private void clearCase() {
+		shown = null;
+		shownPacket = null;
+		caseTitle.setText("Select a case");
+		caseTitle.setToolTipText(null);
+		packet.setText("");
+		for (Button decision : decisions) {
+			decision.setSelection(false);
+		}
+		rationale.setText("");
+		correction.setText("");
 	}
 
 	/** Fills the decision as a user would (used by the UI test and by nobody else). */
