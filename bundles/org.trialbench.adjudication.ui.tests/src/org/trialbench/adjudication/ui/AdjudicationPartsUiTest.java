@@ -144,6 +144,20 @@ class AdjudicationPartsUiTest {
 		Path file = screenshot("adjudication-inbox-case-review.png");
 		assertTrue(Files.size(file) > 10_000, file.toString());
 		System.out.println("screenshot: " + file);
+		// once signed, the case leaves the inbox and the case view: nothing of it stays on screen
+		int before = part.inbox().getItemCount();
+		int loaded = part.loads();
+		String caseId = new org.trialbench.adjudication.ReviewDesk(workbench.session()).inbox().get(0).adjudicationCase()
+				.getId();
+		new org.trialbench.adjudication.ReviewDesk(workbench.session()).sign(caseId,
+				new org.trialbench.adjudication.ReviewDesk.Decision(AdjudicationDecision.ENDPOINT_MET, "Eckardt 2",
+						org.trialbench.clinical.SignatureMeaning.AUTHORSHIP, null),
+				DemoUsers.PASSWORD.toCharArray());
+		part.refresh();
+		waitFor(part::loads, loaded + 1);
+		assertEquals(before - 1, part.inbox().getItemCount());
+		assertEquals("", part.packetText().getText());
+		assertEquals("Select a case", part.caseTitle());
 	}
 
 	@Test
