@@ -47,6 +47,9 @@ public class AdjudicationInboxPart {
 	private Table inbox;
 	private Label caseTitle;
 	private Text packet;
+	private static final String INDEPENDENT = "Your decision (independent: you see no other adjudicator's decision "
+			+ "before you sign)";
+	private Group decide;
 	private Button[] decisions;
 	private Text rationale;
 	private Combo meaning;
@@ -103,8 +106,8 @@ public class AdjudicationInboxPart {
 		packet = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
 		packet.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(packet);
-		Group decide = new Group(right, SWT.NONE);
-		decide.setText("Your decision (independent: you see no other adjudicator's decision before you sign)");
+		decide = new Group(right, SWT.NONE);
+		decide.setText(INDEPENDENT);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(decide);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(decide);
 		AdjudicationDecision[] values = AdjudicationDecision.values();
@@ -259,6 +262,11 @@ public class AdjudicationInboxPart {
 		}
 		shown = entry.adjudicationCase();
 		shownPacket = loaded;
+		decide.setText(switch (entry.task()) {
+		case CONSENSUS -> "Your consensus decision (the one the first two adjudicators agreed on in discussion)";
+		case THIRD_REVIEW -> "Your decision as third adjudicator (independent: you see neither earlier decision)";
+		default -> INDEPENDENT;
+		});
 		caseTitle.setText(entry.task().label() + ": " + CaseWording.title(loaded));
 		// the reference, for finding the case in the audit trail, on hover and in the signature statement
 		caseTitle.setToolTipText("Case " + CaseWording.reference(shown.getId()));
@@ -272,6 +280,7 @@ public class AdjudicationInboxPart {
 		shownPacket = null;
 		caseTitle.setText("Select a case");
 		caseTitle.setToolTipText(null);
+		decide.setText(INDEPENDENT);
 		packet.setText("");
 		for (Button decision : decisions) {
 			decision.setSelection(false);

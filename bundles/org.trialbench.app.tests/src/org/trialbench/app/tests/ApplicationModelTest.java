@@ -59,6 +59,35 @@ class ApplicationModelTest {
 	}
 
 	@Test
+	void everyRoleStartsInItsOwnPerspectiveAndEveryHomeExists() {
+		MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+		List<String> ids = new ArrayList<>();
+		((EObject) window).eAllContents().forEachRemaining(o -> {
+			if (o instanceof MPerspective perspective) {
+				ids.add(perspective.getElementId());
+			}
+		});
+		java.util.Map<org.trialbench.clinical.Role, String> expected = java.util.Map.of(
+				org.trialbench.clinical.Role.ADJUDICATOR, "adjudication", org.trialbench.clinical.Role.MONITOR,
+				"monitoring", org.trialbench.clinical.Role.SAFETY, "safety",
+				org.trialbench.clinical.Role.WRITING_COMMITTEE, "publication",
+				org.trialbench.clinical.Role.INVESTIGATOR, "dataentry", org.trialbench.clinical.Role.DATA_MANAGER,
+				"dataentry");
+		expected.forEach((role, home) -> {
+			String id = org.trialbench.app.internal.HomePerspective.of(List.of(role)).orElseThrow();
+			assertEquals("org.trialbench.app.perspective." + home, id, role.getLiteral());
+			assertTrue(ids.contains(id), id + " is in the application model");
+		});
+		// administrators and statisticians keep what is shown; the rarer role wins for a user with several
+		assertTrue(org.trialbench.app.internal.HomePerspective
+				.of(List.of(org.trialbench.clinical.Role.ADMINISTRATOR, org.trialbench.clinical.Role.STATISTICIAN))
+				.isEmpty());
+		assertEquals("org.trialbench.app.perspective.adjudication", org.trialbench.app.internal.HomePerspective
+				.of(List.of(org.trialbench.clinical.Role.INVESTIGATOR, org.trialbench.clinical.Role.ADJUDICATOR))
+				.orElseThrow());
+	}
+
+	@Test
 	void everyPerspectiveShowsTheSharedTrialNavigator() {
 		TreeIterator<EObject> all = ((EObject) application).eAllContents();
 		int perspectives = 0;

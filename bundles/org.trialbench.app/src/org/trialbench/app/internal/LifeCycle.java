@@ -30,10 +30,56 @@ public class LifeCycle {
 		new StoreOpening(session, FrameworkUtil.getBundle(LifeCycle.class).getBundleContext()).schedule();
 		broker.subscribe(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED, event -> session.dispose());
 
+		broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> goHomeOnLogin(context, session));
+
 		String screenshot = System.getProperty(StartupSnapshot.PROPERTY);
 		if (screenshot != null && !screenshot.isBlank()) {
 			broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE,
 					event -> new StartupSnapshot(context, log, java.nio.file.Path.of(screenshot)).schedule());
+		}
+	}
+
+	/**
+	 * When someone logs in (on start-up on the embedded store, or through the login dialog), the workbench shows
+	 * the perspective of that user's work ({@link HomePerspective}); later switches are the user's own.
+	 */
+	private static void goHomeOnLogin(IEclipseContext context, WorkbenchSession session) {
+		String[] welcomed = { null };
+		Runnable check = () -> {
+			if (!session.isOpen()) {
+				return;
+			}
+			org.trialbench.clinical.User user = session.session().user();
+			if (user == null || user.getId().equals(welcomed[0])) {
+				return;
+			}
+			welcomed[0] = user.getId();
+			HomePerspective.of(user.getRoles()).ifPresent(id -> show(context, id));
+		};
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent() != null
+				? org.eclipse.swt.widgets.Display.getCurrent() : org.eclipse.swt.widgets.Display.getDefault();
+		session.addListener((commit, subjects) -> {
+			if (commit == null && !display.isDisposed()) {
+				display.asyncExec(check);
+			}
+		});
+		check.run();
+	}
+
+	private static void show(IEclipseContext context, String perspectiveId) {
+		org.eclipse.e4.ui.model.application.MApplication application = context
+				.get(org.eclipse.e4.ui.model.application.MApplication.class);
+		org.eclipse.e4.ui.workbench.modeling.EModelService models = context
+				.get(org.eclipse.e4.ui.workbench.modeling.EModelService.class);
+		org.eclipse.e4.ui.model.application.ui.basic.MWindow window = application.getSelectedElement();
+		if (window == null || window.getContext() == null) {
+			return;
+		}
+		java.util.List<org.eclipse.e4.ui.model.application.ui.advanced.MPerspective> found = models
+				.findElements(window, perspectiveId, org.eclipse.e4.ui.model.application.ui.advanced.MPerspective.class);
+		if (!found.isEmpty()) {
+			window.getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)
+					.switchPerspective(found.get(0));
 		}
 	}
 
