@@ -41,12 +41,18 @@ class FragmentTest {
 		List<MHandler> handlers = new ArrayList<>();
 		List<MHandledMenuItem> items = new ArrayList<>();
 		int parts = 0;
+		int sitePart = 0;
 		for (MModelFragment fragment : fragments.getFragments()) {
 			for (Object element : fragment.getElements()) {
 				if (element instanceof MHandler handler) {
 					handlers.add(handler);
 				} else if (element instanceof MMenu menu) {
 					menu.getChildren().forEach(child -> items.add((MHandledMenuItem) child));
+				} else if (element instanceof org.eclipse.e4.ui.model.application.ui.basic.MPart part) {
+					sitePart++;
+					assertEquals("org.trialbench.app.perspective.dataentry.main", fragment instanceof
+							org.eclipse.e4.ui.model.fragment.MStringModelFragment f ? f.getParentElementId() : null);
+					assertNotNull(bundle.loadClass(className(part.getContributionURI())));
 				} else if (element instanceof MPartDescriptor descriptor) {
 					parts++;
 					assertNotNull(bundle.loadClass(className(descriptor.getContributionURI())));
@@ -54,6 +60,7 @@ class FragmentTest {
 			}
 		}
 		assertEquals(1, parts, "the CRF part");
+		assertEquals(1, sitePart, "the site status part, first in data entry");
 		for (MHandler handler : handlers) {
 			assertNotNull(bundle.loadClass(className(handler.getContributionURI())), handler.getContributionURI());
 		}
