@@ -150,6 +150,28 @@ class EnrolmentTest {
 	}
 
 	@Test
+	void aUserDeactivatedWhileLoggedInNeitherRandomizesNorUnblinds() throws Exception {
+		storeList(5, 6);
+		String first = DemoStore.eligibleSubject(investigator, "01-D001", "ACH3");
+		String second = DemoStore.eligibleSubject(investigator, "01-D002", "ACH3");
+		new Enrolment(investigator).randomize(first, null);
+		TrialSession safety = store.as("safety");
+		TrialSession admin = store.as("admin");
+		for (String username : List.of(investigator.user().getUsername(), "safety")) {
+			try (org.trialbench.repository.TrialTransaction tx = admin.begin()) {
+				tx.editUser(username).setActive(false);
+				tx.commit("left the trial");
+			}
+		}
+		assertThrows(AccessDeniedException.class, () -> new Enrolment(investigator).randomize(second, null));
+		assertThrows(AccessDeniedException.class, () -> safety.allocations().unblind(first, "chest pain"));
+		TrialSession dataManager = store.as("datamanager");
+		assertEquals(org.trialbench.clinical.SubjectStatus.SCREENING,
+				dataManager.subject(second).orElseThrow().getStatus(), "nothing was randomized");
+		assertTrue(dataManager.allocations().unblindings().isEmpty(), "nothing was unblinded");
+	}
+
+	@Test
 	void aSubjectWhoDeclinesIsExcludedWithTheCategoryAndReasonForTheConsortFlow() throws Exception {
 		Enrolment enrolment = new Enrolment(investigator);
 		String id = DemoStore.eligibleSubject(investigator, "01-X001", "JH");

@@ -259,6 +259,11 @@ final class JdbcAllocationService implements AllocationService {
 		}
 		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
 		session.store().transact(connection -> {
+			// like every write: a user deactivated while their session is open reveals nothing more
+			if (!UserAccess.isActive(connection, session.user().getUsername())) {
+				throw new AccessDeniedException("Not unblinded: the user " + session.user().getUsername()
+						+ " has been deactivated");
+			}
 			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(),
 					session.user().getUsername(), reason.strip())) {
 				// Not arm-revealing: the data manager (blinded) must see that, who and why, never which arm.
