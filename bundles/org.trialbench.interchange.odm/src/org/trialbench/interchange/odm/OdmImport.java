@@ -55,7 +55,7 @@ import org.trialbench.repository.TrialTransaction;
 public final class OdmImport {
 
 	/** Subjects read into working copies between two flushes of the transaction. */
-	static final int FLUSH_EVERY = 100;
+	public static final int FLUSH_EVERY = 100;
 
 	/** Where the file comes from; opened once per pass. */
 	public interface Source {
