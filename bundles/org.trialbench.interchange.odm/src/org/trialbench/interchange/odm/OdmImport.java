@@ -149,8 +149,15 @@ public final class OdmImport {
 		if (problems.stream().anyMatch(OdmProblem::isError)) {
 			throw new OdmInvalidException(problems);
 		}
-		Pass apply = new Pass(stored, options, transaction, new ArrayList<>());
+		List<OdmProblem> applying = new ArrayList<>();
+		Pass apply = new Pass(stored, options, transaction, applying);
 		apply.run(source, progress.split(45));
+		if (applying.stream().anyMatch(OdmProblem::isError)) {
+			// the file read differently the second time (changed on disk meanwhile): the transaction rolls back
+			List<OdmProblem> all = new ArrayList<>(applying.stream().filter(OdmProblem::isError).toList());
+			all.add(0, OdmProblem.error(0, 0, source.name() + " changed while it was being imported; nothing was saved"));
+			throw new OdmInvalidException(all);
+		}
 		if (options.dryRun() && apply.streaming) {
 			apply.flush(); // so that a dry run meets whatever the store would refuse, before it rolls back
 		}
@@ -178,6 +185,8 @@ public final class OdmImport {
 			}
 		} catch (OdmSyntaxException e) {
 			problems.add(e.problem());
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
 		if (read == null && problems.stream().noneMatch(OdmProblem::isError)) {
 			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol"));
@@ -203,6 +212,8 @@ public final class OdmImport {
 			trial = new TrialSetupReader(cursor, problems).read();
 		} catch (OdmSyntaxException e) {
 			problems.add(e.problem());
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
 		if (trial == null && problems.stream().noneMatch(OdmProblem::isError)) {
 			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol to set a trial up with"));
@@ -287,6 +298,8 @@ public final class OdmImport {
 				problems.add(e.problem());
 			} catch (UncheckedStore e) {
 				throw e.getCause();
+			} catch (java.io.UncheckedIOException e) {
+				throw e.getCause(); // the file could not be read to its end: nothing is saved
 			}
 		}
 

@@ -86,13 +86,19 @@ class LargeImportTest {
 		}
 	}
 
-	/** Cancels once the import's progress passes {@code at} of 100 (the writing pass runs from 45 to 90). */
+	/** Cancels once the import's progress passes {@code at} percent (the writing pass runs from 45 to 90). */
 	private static final class CancelAt extends NullProgressMonitor {
 		private final double at;
 		private double done;
+		private int total = 100;
 
 		CancelAt(double at) {
 			this.at = at;
+		}
+
+		@Override
+		public void beginTask(String name, int totalWork) {
+			total = totalWork;
 		}
 
 		@Override
@@ -107,7 +113,7 @@ class LargeImportTest {
 
 		@Override
 		public boolean isCanceled() {
-			return done >= at;
+			return done * 100 / total >= at;
 		}
 	}
 
