@@ -43,6 +43,24 @@ public interface TrialTransaction extends AutoCloseable {
 		throw new StoreException("This store does not administer users");
 	}
 
+	/**
+	 * Writes what the working copies changed so far, with their audit entries, into this unit of work's own open
+	 * database transaction, and lets the working copies go, so that one commit can be bigger than memory (a data
+	 * import of many thousand subjects). Nothing flushed is visible to anyone else before {@link #commit(String)};
+	 * {@link #rollback()} (or a failure) undoes all of it. Objects obtained before a flush are detached afterwards:
+	 * {@link #editSubject(String)} again (it reads what was flushed). Each change is checked as at a commit, so a
+	 * refused change fails the flush; then nothing of the unit of work is saved.
+	 *
+	 * <p>From the first flush that writes until the commit or rollback, this unit of work holds the lock that
+	 * serializes commits: other commits wait for it. The reason is the commit's, given now because the audit
+	 * entries are written now; the commit must give the same reason.</p>
+	 *
+	 * @return false when this store cannot flush (it keeps the working copies until the commit, as before)
+	 */
+	default boolean flush(String reason) throws ConflictException, AccessDeniedException, StoreException {
+		return false;
+	}
+
 	/** Whether any working copy differs from what was loaded. */
 	boolean isDirty();
 

@@ -42,12 +42,20 @@ import org.trialbench.repository.TrialTransaction;
  * first to check it (schema when installed, OIDs, data types, code lists; nothing is changed when anything is
  * wrong), then to apply it. A dry run takes the same path and rolls back instead of committing.
  *
- * <p>Memory: the check holds one subject at a time. The apply step compares each stored subject with the file
- * on a detached copy and opens a working copy in the transaction only for subjects that change, because the
- * store's transaction keeps its working copies until the commit; so memory grows with what the file changes,
- * not with the size of the trial.</p>
+ * <p>Memory: the check holds one subject at a time. The apply step writes into the store as it reads: every
+ * {@value #FLUSH_EVERY} subjects it {@linkplain TrialTransaction#flush(String) flushes} the transaction, which writes
+ * their rows and audit entries into the commit's open database transaction and lets the working copies go; the
+ * commit at the end makes all of it visible at once (one commit id), and any failure or a cancel rolls all of it
+ * back. So memory stays the same whatever the size of the file. A dry run writes the same way and rolls back, so it
+ * also reports a change the store would refuse. While an import writes, it holds the store's commit lock: other
+ * commits wait for it. A store that cannot flush keeps the working copies until the commit (memory then grows with
+ * what the file changes); there the apply step compares each stored subject with the file on a detached copy and
+ * opens a working copy only for subjects that change.</p>
  */
 public final class OdmImport {
+
+	/** Subjects read into working copies between two flushes of the transaction. */
+	public static final int FLUSH_EVERY = 100;
 
 	/** Where the file comes from; opened once per pass. */
 	public interface Source {
@@ -141,8 +149,18 @@ public final class OdmImport {
 		if (problems.stream().anyMatch(OdmProblem::isError)) {
 			throw new OdmInvalidException(problems);
 		}
-		Pass apply = new Pass(stored, options, transaction, new ArrayList<>());
+		List<OdmProblem> applying = new ArrayList<>();
+		Pass apply = new Pass(stored, options, transaction, applying);
 		apply.run(source, progress.split(45));
+		if (applying.stream().anyMatch(OdmProblem::isError)) {
+			// the file read differently the second time (changed on disk meanwhile): the transaction rolls back
+			List<OdmProblem> all = new ArrayList<>(applying.stream().filter(OdmProblem::isError).toList());
+			all.add(0, OdmProblem.error(0, 0, source.name() + " changed while it was being imported; nothing was saved"));
+			throw new OdmInvalidException(all);
+		}
+		if (options.dryRun() && apply.streaming) {
+			apply.flush(); // so that a dry run meets whatever the store would refuse, before it rolls back
+		}
 		CommitInfo commit = null;
 		if (!options.dryRun() && transaction.isDirty()) {
 			progress.subTask("Saving");
@@ -167,6 +185,8 @@ public final class OdmImport {
 			}
 		} catch (OdmSyntaxException e) {
 			problems.add(e.problem());
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
 		if (read == null && problems.stream().noneMatch(OdmProblem::isError)) {
 			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol"));
@@ -192,6 +212,8 @@ public final class OdmImport {
 			trial = new TrialSetupReader(cursor, problems).read();
 		} catch (OdmSyntaxException e) {
 			problems.add(e.problem());
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
 		}
 		if (trial == null && problems.stream().noneMatch(OdmProblem::isError)) {
 			problems.add(OdmProblem.error(0, 0, "the file holds no Study element, so no protocol to set a trial up with"));
@@ -222,6 +244,11 @@ public final class OdmImport {
 		private final TrialTransaction transaction;
 		private final List<OdmProblem> problems;
 		private final Map<String, Subject> pendingNew = new HashMap<>();
+		/** New subjects already handed to a flushing transaction, by key: their ids, not their records. */
+		private final Map<String, String> addedIds = new HashMap<>();
+		/** Whether the transaction flushes (then working copies are let go every FLUSH_EVERY subjects). */
+		boolean streaming;
+		private int sinceFlush;
 		private final Trial trial = session.trial();
 		final List<String> changes = new ArrayList<>();
 		final List<String> metadataDifferences = new ArrayList<>();
@@ -240,6 +267,9 @@ public final class OdmImport {
 		}
 
 		void run(Source source, SubMonitor progress) throws IOException, StoreException {
+			if (transaction != null) {
+				streaming = transaction.flush(flushReason()); // nothing to write yet: only asks whether it can
+			}
 			long size = source.size();
 			progress.setWorkRemaining(1000);
 			try (InputStream raw = source.open();
@@ -268,7 +298,21 @@ public final class OdmImport {
 				problems.add(e.problem());
 			} catch (UncheckedStore e) {
 				throw e.getCause();
+			} catch (java.io.UncheckedIOException e) {
+				throw e.getCause(); // the file could not be read to its end: nothing is saved
 			}
+		}
+
+		/** The commit's reason; a dry run, which never commits, writes under a reason saying so. */
+		private String flushReason() {
+			return options.dryRun() && (options.reason() == null || options.reason().isBlank())
+					? "dry run of an ODM import (rolled back)"
+					: options.reason();
+		}
+
+		void flush() throws StoreException {
+			transaction.flush(flushReason());
+			sinceFlush = 0;
 		}
 
 		private void accept(IncomingSubject incoming) throws OdmSyntaxException {
@@ -281,16 +325,22 @@ public final class OdmImport {
 			}
 			try {
 				Subject pending = pendingNew.get(key);
+				String addedId = addedIds.get(key);
 				SubjectHeader header = stored.get(key);
 				if (header == null && incoming.subject().getId() != null) {
 					header = stored.get("id:" + incoming.subject().getId());
 				}
 				if (pending != null) {
 					apply(pending, incoming);
+				} else if (addedId != null) {
+					apply(transaction.editSubject(addedId), incoming);
 				} else if (header != null) {
 					existing(header, incoming);
 				} else {
 					fresh(key, incoming);
+				}
+				if (streaming && ++sinceFlush >= FLUSH_EVERY) {
+					flush();
 				}
 			} catch (StoreException e) {
 				throw new UncheckedStore(e);
@@ -300,6 +350,18 @@ public final class OdmImport {
 		private void existing(SubjectHeader header, IncomingSubject incoming) throws StoreException {
 			if (transaction == null) {
 				return; // checked by reading; values against the protocol were checked already
+			}
+			if (streaming) { // the working copy goes at the next flush whether it changes or not
+				RecordMerge.Result result = RecordMerge.merge(transaction.editSubject(header.id()),
+						incoming.subject(), incoming.removed());
+				if (result.changes().isEmpty()) {
+					unchanged++;
+				} else {
+					changed++;
+					changedValues += result.changedValues();
+					list(result.changes());
+				}
+				return;
 			}
 			Subject snapshot = session.subject(header.id()).orElseThrow(() -> new StoreException(
 					"Subject " + header.screeningNumber() + " is not visible to " + session.user().getUsername()));
@@ -335,7 +397,12 @@ public final class OdmImport {
 			if (transaction != null) {
 				Subject subject = incoming.subject();
 				subject.setScreeningNumber(key);
-				pendingNew.put(key, transaction.addSubject(site, subject));
+				Subject added = transaction.addSubject(site, subject);
+				if (streaming) {
+					addedIds.put(key, added.getId());
+				} else {
+					pendingNew.put(key, added);
+				}
 			}
 		}
 

@@ -2,6 +2,7 @@ package org.trialbench.interchange.odm.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -98,6 +99,89 @@ class OtherSystemsTest {
 			List<ItemValue> values = first.getVisits().get(0).getForms().get(0).getItemValues();
 			assertEquals("28.4", values.get(0).getValue());
 			assertEquals("1", values.get(1).getValue());
+		}
+	}
+
+	/** A trial on the REDCap project's protocol with two sites; REDCap's data access group "munich" names site 01. */
+	private static Trial redcapTrial(Study study) {
+		Trial trial = ClinicalFactory.eINSTANCE.createTrial();
+		trial.setId("trial-redcap");
+		trial.setName("Spasm registry");
+		trial.setProtocol(study);
+		for (String[] codeAndName : new String[][] { { "01", "Munich" }, { "02", "Vienna" } }) {
+			Site site = ClinicalFactory.eINSTANCE.createSite();
+			site.setId("site-" + codeAndName[0]);
+			site.setCode(codeAndName[0]);
+			site.setName(codeAndName[1]);
+			trial.getSites().add(site);
+		}
+		return trial;
+	}
+
+	private static String value(Subject subject, String eventOid, String itemOid) {
+		return subject.getVisits().stream().filter(v -> v.getDefinition().getOid().equals(eventOid))
+				.flatMap(v -> v.getForms().stream()).flatMap(f -> f.getItemValues().stream())
+				.filter(v -> v.getDefinition().getOid().equals(itemOid)).map(ItemValue::getValue).findFirst()
+				.orElse(null);
+	}
+
+	@Test
+	void aRedcapExportWithDataImportsRecordsByDataAccessGroup(@TempDir Path directory) throws Exception {
+		byte[] file = data("redcap-style-data.xml");
+		Study study = OdmImport.readProtocol(Stores.source("redcap.xml", file), null).study();
+		assertEquals(List.of("Event.baseline_arm_1", "Event.month_3_arm_1"),
+				study.getVisits().stream().map(v -> v.getOid()).toList());
+		try (JdbcTrialRepository store = Stores.initialize(directory.resolve("redcap"), redcapTrial(study));
+				TrialSession session = store.localSession(Stores.IMPORTER)) {
+			// record 2 is in no data access group: it goes to the default site the importer chose
+			ImportReport report = new OdmImport(session).run(Stores.source("redcap.xml", file),
+					new OdmImport.Options(false, "registry data from REDCap", "02"), new NullProgressMonitor());
+			assertNotNull(report.commit());
+			assertEquals(2, report.subjectsAdded(), report.changes().toString());
+			// 6 + 3 values of record 1 (two events), 3 of record 2
+			assertEquals(12, report.changedValues(), report.changes().toString());
+			var headers = session.subjects(SubjectFilter.all());
+			assertEquals(List.of("01 1", "02 2"), headers.stream().map(h -> h.siteCode() + " " + h.screeningNumber()).toList());
+			Subject one = session.subject(headers.get(0).id()).orElseThrow();
+			assertEquals("7", value(one, "Event.baseline_arm_1", "eckardt_total"));
+			assertEquals("3", value(one, "Event.baseline_arm_1", "diagnosis"));
+			assertEquals("1", value(one, "Event.baseline_arm_1", "ppi_tried___1"), "a check box stays coded 1/0");
+			assertEquals("2026-01-12", value(one, "Event.baseline_arm_1", "visit_date"));
+			assertEquals("2", value(one, "Event.baseline_arm_1", "baseline_complete"));
+			assertEquals("2", value(one, "Event.month_3_arm_1", "eckardt_total"));
+			assertEquals("0", value(one, "Event.month_3_arm_1", "ppi_tried___1"));
+			assertEquals("9", value(session.subject(headers.get(1).id()).orElseThrow(), "Event.baseline_arm_1",
+					"eckardt_total"));
+			assertTrue(store.verifyAudit(new NullProgressMonitor()).intact());
+
+			// the same export again changes nothing
+			ImportReport again = new OdmImport(session).run(Stores.source("redcap.xml", file),
+					new OdmImport.Options(false, "again", "02"), new NullProgressMonitor());
+			assertNull(again.commit(), again.changes().toString());
+		}
+	}
+
+	@Test
+	void aRedcapValueOutsideItsChoicesIsRefusedWithItsLineAndNothingIsSaved(@TempDir Path directory) throws Exception {
+		String text = new String(data("redcap-style-data.xml"), java.nio.charset.StandardCharsets.UTF_8);
+		String wrong = "<ItemData ItemOID=\"diagnosis\" Value=\"1\"/>";
+		assertTrue(text.contains(wrong));
+		text = text.replace(wrong, "<ItemData ItemOID=\"diagnosis\" Value=\"4\"/>");
+		int line = (int) text.substring(0, text.indexOf("Value=\"4\"")).chars().filter(c -> c == '\n').count() + 1;
+		byte[] file = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Study study = OdmImport.readProtocol(Stores.source("redcap.xml", file), null).study();
+		try (JdbcTrialRepository store = Stores.initialize(directory.resolve("redcap"), redcapTrial(study));
+				TrialSession session = store.localSession(Stores.IMPORTER)) {
+			org.trialbench.interchange.odm.OdmInvalidException refused = org.junit.jupiter.api.Assertions.assertThrows(
+					org.trialbench.interchange.odm.OdmInvalidException.class,
+					() -> new OdmImport(session).run(Stores.source("redcap.xml", file),
+							new OdmImport.Options(false, "registry data from REDCap", "02"), new NullProgressMonitor()));
+			org.trialbench.interchange.odm.OdmProblem problem = refused.problems().stream()
+					.filter(org.trialbench.interchange.odm.OdmProblem::isError).findFirst().orElseThrow();
+			assertEquals(line, problem.line(), problem.toString());
+			assertTrue(problem.column() > 0, problem.toString());
+			assertTrue(problem.message().contains("'4' is not in the code list diagnosis.choices"), problem.toString());
+			assertEquals(0, session.countSubjects(SubjectFilter.all()), "record 1 before it was not saved either");
 		}
 	}
 }

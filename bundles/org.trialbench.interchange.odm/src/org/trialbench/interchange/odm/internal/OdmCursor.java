@@ -218,6 +218,7 @@ public final class OdmCursor implements AutoCloseable {
 	}
 
 	static OdmSyntaxException syntax(Exception e) {
+		passThrough(e);
 		int line = 0;
 		int column = 0;
 		if (e instanceof XMLStreamException x && x.getLocation() != null) {
@@ -230,6 +231,31 @@ public final class OdmCursor implements AutoCloseable {
 			message = message.substring(at + "Message: ".length());
 		}
 		return new OdmSyntaxException(OdmProblem.error(line, column, "not well-formed XML: " + message.strip()));
+	}
+
+	/**
+	 * The parser wraps whatever its input stream throws: a cancel (the stream checks the progress monitor) and a
+	 * failure to read the file are not faults of the file and must not be reported as such (a writing pass would
+	 * otherwise stop early and look finished). Wrong encodings are faults of the file and stay syntax errors.
+	 */
+	private static void passThrough(Throwable e) {
+		java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+		for (Throwable cause = e; cause != null && seen.add(cause); cause = next(cause)) {
+			if (cause instanceof org.eclipse.core.runtime.OperationCanceledException cancel) {
+				throw cancel;
+			}
+			if (cause instanceof java.io.IOException io && !(cause instanceof java.io.CharConversionException)
+					&& !(cause instanceof java.nio.charset.CharacterCodingException)) {
+				throw new java.io.UncheckedIOException(io);
+			}
+		}
+	}
+
+	private static Throwable next(Throwable e) {
+		if (e instanceof XMLStreamException x && x.getNestedException() != null) {
+			return x.getNestedException();
+		}
+		return e.getCause();
 	}
 
 	@Override

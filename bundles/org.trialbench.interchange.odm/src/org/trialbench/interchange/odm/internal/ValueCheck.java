@@ -55,6 +55,10 @@ public final class ValueCheck {
 					+ item.getOid(), null);
 		}
 		CodeList codeList = item.getCodeList();
+		if (codeList != null && !canonical.equals(value) && inCodeList(codeList, value)) {
+			// the code list names the stored values: a REDCap check box is a boolean coded 1/0, kept as coded
+			canonical = value;
+		}
 		if (codeList != null && !inCodeList(codeList, canonical)) {
 			return new Result(null, "'" + ExtensionCodec.shorten(value) + "' is not in the code list "
 					+ codeList.getOid() + " of " + item.getOid(), null);

@@ -628,4 +628,110 @@ abstract class RepositoryContract {
 		assertFalse(slots.get(6).used());
 		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
 	}
+
+	/** A new subject at site 02 with one Eckardt value, as an import would bring it. */
+	static Subject newSubject(TrialSession session, String screeningNumber, String dysphagia) {
+		org.trialbench.protocol.FormDefinition eckardt = session.protocol().getForms().stream()
+				.filter(f -> f.getOid().equals("F.ECKARDT")).findFirst().orElseThrow();
+		Subject subject = ClinicalFactory.eINSTANCE.createSubject();
+		subject.setScreeningNumber(screeningNumber);
+		subject.setStatus(SubjectStatus.SCREENING);
+		org.trialbench.clinical.Visit visit = ClinicalFactory.eINSTANCE.createVisit();
+		visit.setDefinition(session.protocol().getVisits().get(0));
+		visit.setOccurrence(1);
+		FormRecord form = ClinicalFactory.eINSTANCE.createFormRecord();
+		form.setDefinition(eckardt);
+		form.setOccurrence(1);
+		ItemValue value = ClinicalFactory.eINSTANCE.createItemValue();
+		value.setDefinition(eckardt.getItems().stream().filter(i -> i.getOid().equals("IT.ECK.DYSPHAGIA"))
+				.findFirst().orElseThrow());
+		value.setValue(dysphagia);
+		form.getItemValues().add(value);
+		visit.getForms().add(form);
+		subject.getVisits().add(visit);
+		return subject;
+	}
+
+	@Test
+	void aFlushedImportIsOneCommitThatNobodySeesBeforeItIsMade() throws Exception {
+		TrialSession dm = login("dm");
+		TrialSession other = login("admin");
+		Site vienna = dm.trial().getSites().stream().filter(s -> s.getCode().equals("02")).findFirst().orElseThrow();
+		String reason = "Imported from ODM file registry.xml";
+		String added;
+		CommitInfo commit;
+		try (TrialTransaction tx = dm.beginImport()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			added = tx.addSubject(vienna, newSubject(dm, "02-0009", "3")).getId();
+			assertTrue(tx.flush(reason), "the JDBC store flushes");
+			assertEquals("1", value(other.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue(),
+					"nobody sees a flushed value before the commit");
+			assertTrue(other.subject(added).isEmpty());
+			assertEquals(6, other.countSubjects(SubjectFilter.all()));
+			// the working copies went with the flush; editing again reads what was flushed
+			Subject again = tx.editSubject(S1);
+			assertEquals("2", value(again, "IT.ECK.DYSPHAGIA").getValue());
+			value(again, "IT.ECK.PAIN").setValue("3");
+			value(tx.editSubject(added), "IT.ECK.DYSPHAGIA").setValue("1");
+			assertTrue(tx.flush(reason));
+			assertTrue(tx.isDirty());
+			commit = tx.commit(reason);
+		}
+		// S1: dysphagia 1->2 and pain; the new subject's rows created (subject, visit, form, value) and its value
+		// changed once more: every change has its entry, all in the one commit
+		Subject s1 = other.subject(S1).orElseThrow();
+		assertEquals("2", value(s1, "IT.ECK.DYSPHAGIA").getValue());
+		assertEquals("3", value(s1, "IT.ECK.PAIN").getValue());
+		Subject imported = other.subject(added).orElseThrow();
+		assertEquals("02-0009", imported.getScreeningNumber());
+		assertEquals("1", value(imported, "IT.ECK.DYSPHAGIA").getValue());
+		List<AuditEntry> ofCommit = new ArrayList<>();
+		for (String subject : List.of(S1, added)) {
+			other.audit().forSubject(subject).stream().filter(e -> e.commitId() == commit.commitId())
+					.forEach(ofCommit::add);
+		}
+		assertEquals(commit.changedValues(), ofCommit.size());
+		assertEquals(2 + 4 + 1, ofCommit.size(), "2 values of S1, 4 rows created, 1 value changed after the flush");
+		assertTrue(ofCommit.stream().allMatch(e -> e.reason().equals(reason) && e.username().equals("dm")));
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+		// the commit lock is free again
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("1");
+			tx.commit("source says daily after all");
+		}
+	}
+
+	@Test
+	void aFlushedImportRolledBackOrRefusedLeavesNothing() throws Exception {
+		TrialSession dm = login("dm");
+		Site vienna = dm.trial().getSites().stream().filter(s -> s.getCode().equals("02")).findFirst().orElseThrow();
+		long before = repository.verifyAudit(new NullProgressMonitor()).entriesChecked();
+		try (TrialTransaction tx = dm.beginImport()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.addSubject(vienna, newSubject(dm, "02-0009", "3"));
+			tx.flush("import");
+			// closed without a commit: a cancelled import
+		}
+		try (TrialTransaction tx = dm.beginImport()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.flush("import");
+			tx.editSubject("subject-02-0001").getVisits().get(0).getForms().remove(0);
+			AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> tx.flush("import"));
+			assertTrue(refused.getMessage().contains("no record is removed"), refused.getMessage());
+			assertThrows(StoreException.class, () -> tx.commit("import"), "nothing is left to commit");
+		}
+		try (TrialTransaction tx = dm.beginImport()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.flush("import");
+			value(tx.editSubject(S1), "IT.ECK.PAIN").setValue("3");
+			StoreException refused = assertThrows(StoreException.class, () -> tx.commit("another reason"));
+			assertTrue(refused.getMessage().contains("one reason"), refused.getMessage());
+		}
+		TrialSession admin = login("admin");
+		assertEquals("1", value(admin.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue());
+		assertEquals(6, admin.countSubjects(SubjectFilter.all()));
+		AuditVerification after = repository.verifyAudit(new NullProgressMonitor());
+		assertTrue(after.intact());
+		assertEquals(before, after.entriesChecked(), "no audit entry of a rolled-back import stays");
+	}
 }

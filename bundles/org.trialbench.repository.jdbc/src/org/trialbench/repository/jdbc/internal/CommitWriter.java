@@ -170,12 +170,18 @@ public final class CommitWriter implements AutoCloseable {
 		insertAudit.setString(16, seal == null ? null : seal.ownerId());
 		insertAudit.addBatch();
 		changedValues++;
-		if (row.subjectId() != null) {
+		// a commit bigger than the list (an import) lists none, so the set need not grow past it
+		if (row.subjectId() != null && subjectIds.size() <= MAX_LISTED_SUBJECTS) {
 			subjectIds.add(row.subjectId());
 		}
 		if (++pending >= BATCH) {
 			flush();
 		}
+	}
+
+	/** Sends the batched rows and audit entries to the database now (still inside its open transaction). */
+	public void send() throws SQLException {
+		flush();
 	}
 
 	private void flush() throws SQLException {

@@ -207,13 +207,23 @@ public final class JdbcTrialSession implements TrialSession {
 	}
 
 	Optional<LoadedRecord> loadSubject(String subjectId) throws StoreException {
-		List<ObjectRow> rows = store.query(connection -> {
-			try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
-					+ " FROM clinical_object WHERE subject_id = ? AND deleted = FALSE")) {
-				query.setString(1, subjectId);
-				return visibleRows(query);
-			}
-		});
+		return record(subjectId, store.query(connection -> subjectRows(connection, subjectId)));
+	}
+
+	/** The same, read on a connection whose transaction is still open (a flushed unit of work reads its writes). */
+	Optional<LoadedRecord> loadSubject(String subjectId, Connection connection) throws SQLException {
+		return record(subjectId, subjectRows(connection, subjectId));
+	}
+
+	private List<ObjectRow> subjectRows(Connection connection, String subjectId) throws SQLException {
+		try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
+				+ " FROM clinical_object WHERE subject_id = ? AND deleted = FALSE")) {
+			query.setString(1, subjectId);
+			return visibleRows(query);
+		}
+	}
+
+	private Optional<LoadedRecord> record(String subjectId, List<ObjectRow> rows) {
 		Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(subjectId)).findFirst();
 		if (subjectRow.isEmpty()) {
 			return Optional.empty();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -65,7 +66,17 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		if (root != null) {
 			return (Subject) root.object();
 		}
-		JdbcTrialSession.LoadedRecord loaded = session.loadSubject(subjectId).orElseThrow(() -> new StoreException(
+		Optional<JdbcTrialSession.LoadedRecord> found;
+		if (bulk == null) {
+			found = session.loadSubject(subjectId);
+		} else {
+			try {
+				found = session.loadSubject(subjectId, bulk);
+			} catch (SQLException e) {
+				throw session.store().failure(e);
+			}
+		}
+		JdbcTrialSession.LoadedRecord loaded = found.orElseThrow(() -> new StoreException(
 				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername()));
 		Subject subject = (Subject) loaded.root();
 		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
@@ -183,7 +194,91 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public boolean isDirty() {
-		return !plan().isEmpty();
+		return (bulkWriter != null && bulkWriter.changedValues() > 0) || !plan().isEmpty();
+	}
+
+	/*
+	 * Flushing (a commit bigger than memory): the first flush that writes opens a connection of its own, whose
+	 * database transaction stays open until the commit or rollback, and a CommitWriter on it, which locks the audit
+	 * chain's head for that long. Each flush writes the working copies' plan as a commit would and drops them.
+	 */
+	private Connection bulk;
+	private CommitWriter bulkWriter;
+
+	@Override
+	public boolean flush(String reason) throws ConflictException, AccessDeniedException, StoreException {
+		Plan plan = plan();
+		if (plan.isEmpty()) {
+			roots.clear();
+			baseline.clear();
+			return true;
+		}
+		String why = checkPlan(plan, reason);
+		try {
+			if (bulk == null) {
+				bulk = session.store().database().connect(session.store().user(), session.store().password());
+				bulkWriter = new CommitWriter(bulk, session.store().database().vendor(), session.user().getUsername(),
+						why);
+			} else if (!bulkWriter.reason().equals(why)) {
+				throw new StoreException("A flushed unit of work keeps one reason: it was '" + bulkWriter.reason()
+						+ "', not '" + why + "'");
+			}
+			writeRows(bulk, bulkWriter, plan);
+			// sent now, so that a record edited again after this flush is read back with what was written here
+			bulkWriter.send();
+		} catch (SQLException e) {
+			StoreException failure = session.store().failure(e);
+			rollback();
+			throw failure;
+		} catch (StoreException | RuntimeException e) {
+			rollback();
+			throw e;
+		}
+		reopened.clear();
+		roots.clear();
+		baseline.clear();
+		return true;
+	}
+
+	private CommitInfo commitFlushed(String reason) throws ConflictException, AccessDeniedException, StoreException {
+		flush(reason);
+		try {
+			if (bulkWriter.changedValues() == 0) {
+				throw new StoreException("Nothing to save: the store already holds these values");
+			}
+			CommitInfo info = bulkWriter.finish();
+			bulk.commit();
+			closeBulk();
+			return info;
+		} catch (SQLException e) {
+			StoreException failure = session.store().failure(e);
+			rollback();
+			throw failure;
+		} catch (StoreException | RuntimeException e) {
+			rollback();
+			throw e;
+		}
+	}
+
+	private void closeBulk() {
+		try {
+			if (bulkWriter != null) {
+				bulkWriter.close();
+			}
+		} catch (SQLException e) {
+			// statements go with the connection below
+		}
+		try {
+			if (bulk != null) {
+				bulk.rollback(); // nothing after a commit; everything flushed otherwise
+				bulk.close();
+			}
+		} catch (SQLException e) {
+			java.util.logging.Logger.getLogger(JdbcTrialTransaction.class.getName())
+					.log(java.util.logging.Level.FINE, "closing a flushed unit of work", e);
+		}
+		bulk = null;
+		bulkWriter = null;
 	}
 
 	/** What a commit will write: new rows, changed features of existing rows, rows gone from a record. */
@@ -224,6 +319,9 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public CommitInfo commit(String reason) throws ConflictException, AccessDeniedException, StoreException {
+		if (bulk != null) {
+			return commitFlushed(reason);
+		}
 		Plan plan = plan();
 		String why = checkPlan(plan, reason);
 		String username = session.user().getUsername();
@@ -253,6 +351,9 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	 */
 	CommitInfo commitPrepared(String reason, Preparation preparation)
 			throws ConflictException, AccessDeniedException, StoreException {
+		if (bulk != null) {
+			throw new StoreException("A unit of work that was flushed cannot also randomize; commit it first");
+		}
 		String username = session.user().getUsername();
 		String why = reason == null || reason.isBlank() ? "initial entry" : reason.strip();
 		Plan[] done = new Plan[1];
@@ -383,6 +484,16 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan)
 			throws SQLException, StoreException {
+		writeRows(connection, writer, plan);
+		if (writer.changedValues() == 0) {
+			throw new StoreException("Nothing to save: the store already holds these values");
+		}
+		return writer.finish();
+	}
+
+	/** Writes the plan's rows and audit entries with the writer; the caller finishes the commit. */
+	private void writeRows(Connection connection, CommitWriter writer, Plan plan)
+			throws SQLException, StoreException {
 		Database.Vendor vendor = session.store().database().vendor();
 		String username = session.user().getUsername();
 		if (!UserAccess.isActive(connection, username)) {
@@ -468,10 +579,6 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			if (!users.isEmpty()) {
 				UserAccess.requireAnAdministrator(connection);
 			}
-			if (writer.changedValues() == 0) {
-				throw new StoreException("Nothing to save: the store already holds these values");
-			}
-			return writer.finish();
 		}
 	}
 
@@ -517,6 +624,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public void rollback() {
+		closeBulk();
 		roots.clear();
 		baseline.clear();
 	}
