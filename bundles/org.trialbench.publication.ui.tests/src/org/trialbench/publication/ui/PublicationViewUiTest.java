@@ -126,6 +126,27 @@ class PublicationViewUiTest {
 	}
 
 	@Test
+	void aTableWithoutAFigureGetsTheWholeHeight() {
+		for (int i = 0; i < tables.size(); i++) {
+			view.select(i);
+			spin(50);
+			assertEquals(!tables.get(i).pictures().isEmpty(), view.tableView().picturesShown(), tables.get(i).title());
+		}
+		int withoutFigure = -1;
+		for (int i = 0; i < tables.size() && withoutFigure < 0; i++) {
+			if (tables.get(i).pictures().isEmpty()) {
+				withoutFigure = i;
+			}
+		}
+		assertTrue(withoutFigure >= 0, "Table 1 has no figure");
+		view.select(withoutFigure);
+		spin(100);
+		int tableHeight = view.tableView().table().getSize().y;
+		assertTrue(tableHeight > view.tableView().control().getSize().y / 2,
+				"the table fills the view: " + tableHeight + " of " + view.tableView().control().getSize().y + " px");
+	}
+
+	@Test
 	void buttonsAskThePartWithTheChosenSnapshot() {
 		view.snapshots().select(1);
 		view.exportTablesButtonForTest().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());

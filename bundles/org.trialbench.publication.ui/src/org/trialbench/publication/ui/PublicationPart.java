@@ -113,6 +113,10 @@ public class PublicationPart {
 					: "Newest lock " + locks.get(locks.size() - 1).id() + " (commit "
 							+ locks.get(locks.size() - 1).commitId() + ", " + locks.get(locks.size() - 1).lockedAt()
 							+ " by " + locks.get(locks.size() - 1).lockedBy() + ").");
+			if (!locks.isEmpty()) {
+				// the newest lock is what the writing committee came for: its tables at once, in a job
+				compute(ids.get(0), view.population());
+			}
 		} catch (Exception e) {
 			report("Cannot list the data locks", e);
 		}
@@ -133,7 +137,7 @@ public class PublicationPart {
 				ui(() -> {
 					view.show(tables);
 					view.setStatus("Tables of " + data.snapshot().describe() + ", population " + population.label()
-							+ ": " + data.subjects().size() + " subjects.");
+							+ " (read " + data.subjects().size() + " subjects, screened or randomized).");
 				});
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {

@@ -26,6 +26,8 @@ import org.trialbench.publication.tables.Row;
  */
 final class TableView {
 	private final Composite root;
+	private final SashForm split;
+	private final Composite upper;
 	private final Label title;
 	private final Table table;
 	private final Label footnotes;
@@ -39,9 +41,9 @@ final class TableView {
 		title = new Label(root, SWT.WRAP);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
-		SashForm split = new SashForm(root, SWT.VERTICAL);
+		split = new SashForm(root, SWT.VERTICAL);
 		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		Composite upper = new Composite(split, SWT.NONE);
+		upper = new Composite(split, SWT.NONE);
 		upper.setLayout(new GridLayout(1, false));
 		table = new Table(upper, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
@@ -65,6 +67,11 @@ final class TableView {
 
 	Table table() {
 		return table;
+	}
+
+	/** Whether the figure area is shown (it is hidden for a table without a figure). */
+	boolean picturesShown() {
+		return split.getMaximizedControl() == null;
 	}
 
 	Composite pictures() {
@@ -115,6 +122,13 @@ final class TableView {
 			label.setToolTipText(picture.title());
 		}
 		pictures.setSize(pictures.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		// a table without a figure gets the whole height; a figure gets the larger share next to its table
+		if (shown.pictures().isEmpty()) {
+			split.setMaximizedControl(upper);
+		} else {
+			split.setMaximizedControl(null);
+			split.setWeights(shown.rows().size() > 12 ? 50 : 35, shown.rows().size() > 12 ? 50 : 65);
+		}
 		root.layout(true, true);
 	}
 
