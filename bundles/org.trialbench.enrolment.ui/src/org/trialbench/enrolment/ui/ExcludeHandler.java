@@ -44,7 +44,7 @@ public class ExcludeHandler {
 		if (subject.getStatus() != SubjectStatus.SCREENING) {
 			MessageDialog.openInformation(shell, "Exclude before randomization", "Subject "
 					+ subject.getScreeningNumber() + " is " + (subject.getStatus() == null ? "without a status"
-							: subject.getStatus().getLiteral())
+							: org.trialbench.ui.labels.StatusWords.of(subject.getStatus()))
 					+ ", not in screening. Only a subject in screening is excluded before randomization.");
 			return;
 		}
