@@ -76,7 +76,7 @@ final class WorklistGrid {
 		ListDataProvider<WorklistRow> body = new ListDataProvider<>(rows, accessor);
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(WorklistColumn.ITEM.ordinal(), 170);
-		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 150);
+		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 200);
 		bodyData.setColumnWidthByPosition(WorklistColumn.PLAN.ordinal(), 170);
 		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 170);
 		bodyData.setColumnWidthByPosition(WorklistColumn.VERIFIED_AT.ordinal(), 120);
