@@ -71,8 +71,10 @@ class VisitReportAndCommandsTest {
 				.stream().filter(r -> r.state() == SdvState.PENDING).limit(10).toList();
 		new SourceDataVerification(Clock.fixed(VISIT, ZoneOffset.UTC)).verify(monitor, pending, "site visit",
 				new NullProgressMonitor());
+		WorklistRow item = pending.stream().filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM)
+				.findFirst().orElseThrow();
 		new QueryDesk(Clock.fixed(VISIT.plusSeconds(600), ZoneOffset.UTC)).raise(monitor,
-				pending.get(0).value().subjectId(), pending.get(0).id(), "Value differs from the source");
+				item.value().subjectId(), item.id(), "Value differs from the source");
 		return pending;
 	}
 

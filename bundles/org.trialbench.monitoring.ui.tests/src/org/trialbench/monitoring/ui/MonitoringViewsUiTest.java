@@ -151,7 +151,8 @@ class MonitoringViewsUiTest {
 		TrialSession monitor = as("monitor1");
 		TrialSession investigator = as("inv01");
 		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
-				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).get(0);
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).stream()
+				.filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM).findFirst().orElseThrow();
 		Instant raised = Instant.parse("2026-11-20T09:30:00Z");
 		String queryId = new QueryDesk(Clock.fixed(raised, ZoneOffset.UTC)).raise(monitor, row.value().subjectId(),
 				row.id(), "The source document shows a different value; please check.");
