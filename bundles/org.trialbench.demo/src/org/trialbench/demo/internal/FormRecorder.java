@@ -13,13 +13,15 @@ import org.trialbench.clinical.Signature;
 import org.trialbench.clinical.SignatureMeaning;
 import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
+import org.trialbench.monitoring.SdvSelection;
 import org.trialbench.protocol.ItemDefinition;
 
 /**
  * Turns a form's answers into a form record with item values, as a site would have entered them by the data cutoff:
  * recent forms may still be in progress, older ones are often signed by the principal investigator. Source data
- * verification follows the protocol's plan: every critical item and a sample of the rest, verified some weeks
- * after the visit; a few values changed after verification.
+ * verification follows the protocol's plan exactly as the monitoring worklist applies it ({@link SdvSelection}:
+ * every critical item and whole forms drawn at the plan's rate), verified some weeks after the visit; a few values
+ * changed after verification.
  */
 final class FormRecorder {
 	private static final ClinicalFactory FACTORY = ClinicalFactory.eINSTANCE;
@@ -31,16 +33,16 @@ final class FormRecorder {
 	private final QueryDesk queries;
 	private final User monitor;
 	private final User principalInvestigator;
-	private final double sampleRate;
+	private final SdvSelection plan;
 
 	FormRecorder(Ids ids, Chance chance, QueryDesk queries, User monitor, User principalInvestigator,
-			double sampleRate) {
+			SdvSelection plan) {
 		this.ids = ids;
 		this.chance = chance;
 		this.queries = queries;
 		this.monitor = monitor;
 		this.principalInvestigator = principalInvestigator;
-		this.sampleRate = sampleRate;
+		this.plan = plan;
 	}
 
 	FormRecord record(Visit visit, FormValues values, LocalDate date) {
@@ -59,7 +61,7 @@ final class FormRecorder {
 			if (entry.missing() != MissingCode.NONE) {
 				value.setMissingCode(entry.missing());
 			}
-			verify(item, value, date);
+			verify(item, value, date, visit.getDefinition().getOid(), form);
 			form.getItemValues().add(value);
 			if (entry.queryText() != null) {
 				queries.raise(value, date, entry.queryText());
@@ -71,8 +73,12 @@ final class FormRecorder {
 		return form;
 	}
 
-	private void verify(ItemDefinition item, ItemValue value, LocalDate date) {
-		boolean selected = !item.isDerived() && (item.isCritical() || chance.uniform(0, 1) < sampleRate);
+	private void verify(ItemDefinition item, ItemValue value, LocalDate date, String visitOid, FormRecord form) {
+		if (!item.isDerived() && !item.isCritical()) {
+			chance.uniform(0, 1); // drawn as before, so that the rest of the demo stays the same random trial
+		}
+		boolean selected = plan.requirement(visitOid, form.getDefinition().getOid(), item.getOid(), form.getId())
+				.required();
 		if (!selected) {
 			value.setSdvState(SdvState.NOT_REQUIRED);
 			return;
