@@ -758,6 +758,38 @@ class DemoTrialTest {
 	}
 
 	@Test
+	void consentAndAdverseEventsAreVerifiedAsThePlanRequires() {
+		org.trialbench.monitoring.SdvSelection plan = new org.trialbench.monitoring.SdvSelection(trial.getProtocol());
+		Map<SdvState, Integer> consents = new HashMap<>();
+		Map<SdvState, Integer> serious = new HashMap<>();
+		for (Subject subject : subjects(trial)) {
+			if (subject.getConsentDate() != null) {
+				var header = org.trialbench.repository.RecordHeaders.verifiedRecords(subject).get(0);
+				assertEquals(subject.getId(), header.id());
+				assertTrue(plan.requirement(header).required(), "consent is critical in the POEM/BTX plan");
+				consents.merge(subject.getSdvState(), 1, Integer::sum);
+			}
+			for (var header : org.trialbench.repository.RecordHeaders.verifiedRecords(subject)) {
+				SdvState state = header.sdvState();
+				assertEquals(plan.requirement(header).required(), state != SdvState.NOT_REQUIRED,
+						header.type() + " " + header.id() + " is " + plan.requirement(header).label() + " but " + state);
+				if (state == SdvState.VERIFIED) {
+					assertNotNull(header.verifiedBy());
+					assertNotNull(header.verifiedAt());
+				}
+				if (header.serious()) {
+					serious.merge(state, 1, Integer::sum);
+				}
+			}
+		}
+		assertTrue(consents.getOrDefault(SdvState.VERIFIED, 0) > consents.getOrDefault(SdvState.PENDING, 0),
+				"most consents are verified by the cutoff: " + consents);
+		assertTrue(consents.getOrDefault(SdvState.PENDING, 0) > 0, "recent consents still wait: " + consents);
+		assertTrue(serious.getOrDefault(SdvState.VERIFIED, 0) > 0, "serious events verified: " + serious);
+		assertEquals(0, serious.getOrDefault(SdvState.NOT_REQUIRED, 0), "serious events are critical: " + serious);
+	}
+
+	@Test
 	void signedFormsCarryThePrincipalInvestigatorsSignature() {
 		int signed = 0;
 		for (Subject subject : subjects(trial)) {
