@@ -33,15 +33,20 @@ final class FormRecorder {
 	private final QueryDesk queries;
 	private final User monitor;
 	private final User principalInvestigator;
+	/** A hash stream of the plan's documented draw, apart from the sample's own. */
+	private static final long SALT = 0x5DB_1705L;
+
+	private final double sampleRate;
 	private final SdvSelection plan;
 
 	FormRecorder(Ids ids, Chance chance, QueryDesk queries, User monitor, User principalInvestigator,
-			SdvSelection plan) {
+			double sampleRate, SdvSelection plan) {
 		this.ids = ids;
 		this.chance = chance;
 		this.queries = queries;
 		this.monitor = monitor;
 		this.principalInvestigator = principalInvestigator;
+		this.sampleRate = sampleRate;
 		this.plan = plan;
 	}
 
@@ -73,24 +78,47 @@ final class FormRecorder {
 		return form;
 	}
 
+	/**
+	 * The plan decides what is verified. The demo's random stream is drawn exactly as when it sampled items itself
+	 * (that draw, and for a value it drew the visit's outcome), so that every other record of the demo stays the same;
+	 * a value the plan requires that the old draw had skipped gets its outcome from a hash of its id instead.
+	 */
 	private void verify(ItemDefinition item, ItemValue value, LocalDate date, String visitOid, FormRecord form) {
-		if (!item.isDerived() && !item.isCritical()) {
-			chance.uniform(0, 1); // drawn as before, so that the rest of the demo stays the same random trial
+		boolean visited = date.plusDays(45).isBefore(DemoCalendar.DATA_CUTOFF);
+		boolean drawnBefore = !item.isDerived() && (item.isCritical() || chance.uniform(0, 1) < sampleRate);
+		Boolean pending = null;
+		java.time.Instant verifiedAt = null;
+		boolean changed = false;
+		if (drawnBefore) {
+			pending = !visited || chance.percent(12);
+			if (!pending) {
+				verifiedAt = DemoCalendar.after(date, 20, 90, chance);
+				changed = chance.percent(2);
+			}
 		}
-		boolean selected = plan.requirement(visitOid, form.getDefinition().getOid(), item.getOid(), form.getId())
+		boolean required = plan.requirement(visitOid, form.getDefinition().getOid(), item.getOid(), form.getId())
 				.required();
-		if (!selected) {
+		if (!required) {
 			value.setSdvState(SdvState.NOT_REQUIRED);
 			return;
 		}
-		boolean visited = date.plusDays(45).isBefore(DemoCalendar.DATA_CUTOFF);
-		if (!visited || chance.percent(12)) {
+		if (pending == null) {
+			String id = value.getId();
+			pending = !visited || SdvSelection.draw(SALT, id) < 0.12;
+			if (!pending) {
+				LocalDate day = date.plusDays(20 + (int) (SdvSelection.draw(SALT + 1, id) * 70));
+				verifiedAt = (day.isAfter(DemoCalendar.DATA_CUTOFF) ? DemoCalendar.DATA_CUTOFF : day)
+						.atTime(9 + (int) (SdvSelection.draw(SALT + 2, id) * 8), 30).toInstant(java.time.ZoneOffset.UTC);
+				changed = SdvSelection.draw(SALT + 3, id) < 0.02;
+			}
+		}
+		if (pending) {
 			value.setSdvState(SdvState.PENDING);
 			return;
 		}
 		value.setVerifiedBy(monitor);
-		value.setVerifiedAt(DemoCalendar.after(date, 20, 90, chance));
-		value.setSdvState(chance.percent(2) ? SdvState.CHANGED_SINCE_VERIFICATION : SdvState.VERIFIED);
+		value.setVerifiedAt(verifiedAt);
+		value.setSdvState(changed ? SdvState.CHANGED_SINCE_VERIFICATION : SdvState.VERIFIED);
 	}
 
 	private void status(FormRecord form, LocalDate date) {

@@ -123,6 +123,35 @@ class VisitReportAndCommandsTest {
 		}
 	}
 
+	@Test
+	void theReportReadsBackFromThePdf() throws Exception {
+		List<WorklistRow> verified = visit();
+		VisitReport report = VisitReport.build(monitor, DemoStore.site(monitor, "01"), LocalDate.of(2026, 11, 2),
+				LocalDate.of(2026, 11, 3), Instant.parse("2026-11-03T17:00:00Z"), new NullProgressMonitor());
+		Path file = directory.resolve("report.pdf");
+		org.trialbench.monitoring.VisitReportPdf.write(report, file);
+		String text;
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+			assertTrue(pdf.getNumberOfPages() >= 1);
+			assertEquals("Monitoring visit report, site 01", pdf.getDocumentInformation().getTitle());
+			assertEquals("monitor1", pdf.getDocumentInformation().getAuthor());
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		}
+		assertTrue(text.contains("Monitoring visit report: site 01 " + report.siteName()), text);
+		assertTrue(text.contains("Visit 2026-11-02 to 2026-11-03; monitor monitor1; created 2026-11-03 17:00 UTC"), text);
+		assertTrue(text.contains("verified during the visit: 10"), text);
+		assertTrue(text.contains("Verified during the visit (10)"), text);
+		assertTrue(text.contains("Queries raised during the visit (1)"), text);
+		assertTrue(text.contains("Value differs from the source"), text);
+		for (WorklistRow row : verified) {
+			assertTrue(text.contains(row.value().screeningNumber() + "  " + row.visitName()), row.toString());
+		}
+		for (String action : report.actions()) {
+			assertTrue(text.replace("\n    ", " ").contains("- " + action.substring(0, Math.min(40, action.length()))),
+					action);
+		}
+	}
+
 	private static String valueOf(Sheet sheet, String label) {
 		for (Row row : sheet) {
 			if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {

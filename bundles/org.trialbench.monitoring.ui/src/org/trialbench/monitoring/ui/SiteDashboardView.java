@@ -101,7 +101,7 @@ public final class SiteDashboardView extends Composite {
 		to = new Text(export, SWT.BORDER);
 		to.setText(today);
 		Button write = new Button(export, SWT.PUSH);
-		write.setText("Export visit report (.xlsx)...");
+		write.setText("Export visit report (.xlsx, .pdf)...");
 		write.addListener(SWT.Selection, e -> exportAsked());
 		refresh();
 	}
@@ -179,7 +179,7 @@ public final class SiteDashboardView extends Composite {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.xlsx" });
+		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
 		dialog.setOverwrite(true);
 		dialog.setFileName("visit-report-" + sites.get(index).getCode() + "-" + last + ".xlsx");
 		String file = dialog.open();
@@ -194,7 +194,11 @@ public final class SiteDashboardView extends Composite {
 			SubMonitor progress = SubMonitor.convert(monitor, 2);
 			try {
 				VisitReport report = VisitReport.build(session, site, first, last, Instant.now(), progress.split(1));
-				VisitReportWorkbook.write(report, file);
+				if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+					org.trialbench.monitoring.VisitReportPdf.write(report, file);
+				} else {
+					VisitReportWorkbook.write(report, file);
+				}
 				return new Status(IStatus.OK, "org.trialbench.monitoring.ui", "Visit report written to " + file);
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
