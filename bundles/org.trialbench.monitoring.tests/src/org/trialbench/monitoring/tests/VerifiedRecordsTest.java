@@ -77,7 +77,9 @@ class VerifiedRecordsTest {
 		assertEquals(consented, consents.size(), "one consent row per consented subject the monitor sees");
 		assertTrue(consents.stream().allMatch(
 				r -> r.requirement().equals(SdvRequirement.critical(CriticalCategory.CONSENT))));
-		assertTrue(consents.stream().allMatch(r -> r.state() == SdvState.PENDING), "nothing verified them yet");
+		assertTrue(consents.stream().allMatch(r -> r.state() != SdvState.NOT_REQUIRED), "every consent is required");
+		assertTrue(consents.stream().filter(r -> r.state() == SdvState.VERIFIED).allMatch(
+				r -> r.verifiedByName() != null && r.value().verifiedAt() != null), "the demo's monitor verified them");
 
 		List<WorklistRow> serious = rows.stream()
 				.filter(r -> r.target() == SdvTarget.ADVERSE_EVENT && r.formName().equals("Serious adverse event"))
@@ -96,7 +98,8 @@ class VerifiedRecordsTest {
 	@Test
 	void aMonitorVerifiesConsentAndAnEventAndASiteChangeReopensThem() throws Exception {
 		List<WorklistRow> rows = worklist();
-		WorklistRow consent = rows.stream().filter(r -> r.target() == SdvTarget.CONSENT).findFirst().orElseThrow();
+		WorklistRow consent = rows.stream().filter(r -> r.target() == SdvTarget.CONSENT && r.state() == SdvState.PENDING)
+				.findFirst().orElseThrow();
 		WorklistRow event = rows.stream()
 				.filter(r -> r.target() == SdvTarget.ADVERSE_EVENT && r.formName().equals("Serious adverse event")
 						&& r.state() == SdvState.PENDING)
@@ -141,8 +144,8 @@ class VerifiedRecordsTest {
 
 	@Test
 	void onlyMonitorsVerifyRecords() throws Exception {
-		WorklistRow consent = worklist().stream().filter(r -> r.target() == SdvTarget.CONSENT).findFirst()
-				.orElseThrow();
+		WorklistRow consent = worklist().stream()
+				.filter(r -> r.target() == SdvTarget.CONSENT && r.state() == SdvState.PENDING).findFirst().orElseThrow();
 		TrialSession investigator = store.as("inv" + consent.value().siteCode());
 		assertThrows(AccessDeniedException.class, () -> new SourceDataVerification().verify(investigator,
 				List.of(consent), "own data", new NullProgressMonitor()));
@@ -152,7 +155,8 @@ class VerifiedRecordsTest {
 			assertThrows(AccessDeniedException.class, () -> tx.commit("self-verification"));
 		}
 		// ... and for the safety desk, which otherwise edits adverse events
-		WorklistRow event = worklist().stream().filter(r -> r.target() == SdvTarget.ADVERSE_EVENT).findFirst()
+		WorklistRow event = worklist().stream()
+				.filter(r -> r.target() == SdvTarget.ADVERSE_EVENT && r.state() != SdvState.VERIFIED).findFirst()
 				.orElseThrow();
 		TrialSession safety = store.as("safety");
 		try (TrialTransaction tx = safety.begin()) {
