@@ -72,7 +72,11 @@ public final class SdvWorklistView extends Composite {
 		setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(this, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(11, false));
+		// wraps onto a second line in a narrow part, so that the Verify button never falls off the edge
+		org.eclipse.swt.layout.RowLayout barLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		barLayout.wrap = true;
+		barLayout.center = true;
+		bar.setLayout(barLayout);
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
 		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
@@ -82,7 +86,7 @@ public final class SdvWorklistView extends Composite {
 		new Label(bar, SWT.NONE).setText("Subject");
 		subject = new Text(bar, SWT.BORDER | SWT.SEARCH);
 		subject.setMessage("screening number");
-		subject.setLayoutData(new GridData(110, SWT.DEFAULT));
+		subject.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("Visit");
 		visit = new Combo(bar, SWT.READ_ONLY);
 		visits = List.copyOf(session.protocol().getVisits());

@@ -79,7 +79,8 @@ public final class SiteDashboardView extends Composite {
 				"Completion", "Unresolved queries", "Waiting for site", "Oldest (days)", "Overdue visits" }) {
 			TableColumn column = new TableColumn(figures, SWT.NONE);
 			column.setText(title);
-			column.setWidth(title.length() * 8 + 20);
+			// the site column holds the site's name too
+			column.setWidth(title.equals("Site") ? 240 : title.length() * 8 + 20);
 		}
 		Composite export = new Composite(this, SWT.NONE);
 		export.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false, 2, 1));
