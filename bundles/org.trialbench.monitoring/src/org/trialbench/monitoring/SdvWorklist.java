@@ -62,12 +62,12 @@ public final class SdvWorklist {
 				record.siteId(), record.siteCode(), null, null, 0, record.date(), record.id(),
 				consent ? SdvTarget.CONSENT_FORM : SdvTarget.ADVERSE_EVENT_FORM, null,
 				consent ? "version " + (record.description() == null ? "?" : record.description())
-						: record.description(),
+						: record.serious() ? "serious" : "not serious",
 				null, record.sdvState(), record.verifiedBy(), record.verifiedAt(), record.unresolvedQueries());
 		return new WorklistRow(header, plan.requirement(record), plan.effectiveState(record),
 				consent ? "Consent" : "Adverse event", consent ? "Informed consent"
 						: record.serious() ? "Serious adverse event" : "Adverse event",
-				consent ? "Consent date and version" : "Event, onset, grade, outcome",
+				consent ? "Consent date and version" : record.description() == null ? "(no term)" : record.description(),
 				names.user(record.verifiedBy()), consent ? SdvTarget.CONSENT : SdvTarget.ADVERSE_EVENT);
 	}
 
