@@ -94,7 +94,8 @@ public record VisitReport(String siteCode, String siteName, String monitor, Loca
 		}
 		if (!pendingCritical.isEmpty()) {
 			actions.add("Monitor: verify " + pendingCritical.size()
-					+ " critical value(s) still pending (consent, eligibility, randomization, primary endpoint).");
+					+ " critical value(s) still pending (consent, eligibility, randomization, primary endpoint, "
+					+ "serious adverse events).");
 		}
 		long awaitingSite = unresolved.stream().filter(q -> QueryLifecycle.awaitsSite(q.status())).count();
 		if (awaitingSite > 0) {

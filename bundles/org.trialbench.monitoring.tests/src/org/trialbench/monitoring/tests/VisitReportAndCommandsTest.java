@@ -203,7 +203,16 @@ class VisitReportAndCommandsTest {
 				Clock.fixed(Instant.parse("2026-11-03T12:00:00Z"), ZoneOffset.UTC)), "--site", "01", "--from",
 				"2026-11-02", "--out", file.toString());
 		assertTrue(written.contains("verified during the visit: 10"), written);
+		assertTrue(written.contains("monitor monitor1"), "acts as the site's monitor by default: " + written);
 		assertTrue(Files.size(file) > 0);
+		Path pdf = directory.resolve("out.pdf");
+		run(new org.trialbench.monitoring.internal.SdvPlanCommandAccess().visitReport(settings,
+				Clock.fixed(Instant.parse("2026-11-03T12:00:00Z"), ZoneOffset.UTC)), "--site", "01", "--from",
+				"2026-11-02", "--out", pdf.toString());
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+					.contains("Verified during the visit (10)"));
+		}
 		CommandException bad = assertThrows(CommandException.class,
 				() -> run(new org.trialbench.monitoring.internal.SdvPlanCommandAccess().visitReport(settings,
 						Clock.systemUTC()), "--site", "99", "--out", directory.resolve("x.xlsx").toString()));
