@@ -38,6 +38,9 @@ import org.trialbench.protocol.SeriousnessCriterion;
  *   <li>{@link org.trialbench.clinical.AdverseEvent#getReportedToSponsorAt <em>Reported To Sponsor At</em>}</li>
  *   <li>{@link org.trialbench.clinical.AdverseEvent#getReportedToAuthorityAt <em>Reported To Authority At</em>}</li>
  *   <li>{@link org.trialbench.clinical.AdverseEvent#isTreatmentEmergent <em>Treatment Emergent</em>}</li>
+ *   <li>{@link org.trialbench.clinical.AdverseEvent#getSdvState <em>Sdv State</em>}</li>
+ *   <li>{@link org.trialbench.clinical.AdverseEvent#getVerifiedBy <em>Verified By</em>}</li>
+ *   <li>{@link org.trialbench.clinical.AdverseEvent#getVerifiedAt <em>Verified At</em>}</li>
  *   <li>{@link org.trialbench.clinical.AdverseEvent#getQueries <em>Queries</em>}</li>
  * </ul>
  *
@@ -614,6 +617,78 @@ public interface AdverseEvent extends ClinicalObject {
 	 * @generated
 	 */
 	boolean isTreatmentEmergent();
+
+	/**
+	 * Returns the value of the '<em><b>Sdv State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.trialbench.clinical.SdvState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Source data verification of the event against the site's source documents, kept like an item value's: a change of what the site reported (term, dates, grades, seriousness, relationship, action, outcome, awareness) after verification re-opens it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sdv State</em>' attribute.
+	 * @see org.trialbench.clinical.SdvState
+	 * @see #setSdvState(SdvState)
+	 * @see org.trialbench.clinical.ClinicalPackage#getAdverseEvent_SdvState()
+	 * @model
+	 * @generated
+	 */
+	SdvState getSdvState();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.AdverseEvent#getSdvState <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sdv State</em>' attribute.
+	 * @see org.trialbench.clinical.SdvState
+	 * @see #getSdvState()
+	 * @generated
+	 */
+	void setSdvState(SdvState value);
+
+	/**
+	 * Returns the value of the '<em><b>Verified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verified By</em>' reference.
+	 * @see #setVerifiedBy(User)
+	 * @see org.trialbench.clinical.ClinicalPackage#getAdverseEvent_VerifiedBy()
+	 * @model
+	 * @generated
+	 */
+	User getVerifiedBy();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.AdverseEvent#getVerifiedBy <em>Verified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verified By</em>' reference.
+	 * @see #getVerifiedBy()
+	 * @generated
+	 */
+	void setVerifiedBy(User value);
+
+	/**
+	 * Returns the value of the '<em><b>Verified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verified At</em>' attribute.
+	 * @see #setVerifiedAt(Instant)
+	 * @see org.trialbench.clinical.ClinicalPackage#getAdverseEvent_VerifiedAt()
+	 * @model dataType="org.trialbench.protocol.Instant"
+	 * @generated
+	 */
+	Instant getVerifiedAt();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.AdverseEvent#getVerifiedAt <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verified At</em>' attribute.
+	 * @see #getVerifiedAt()
+	 * @generated
+	 */
+	void setVerifiedAt(Instant value);
 
 	/**
 	 * Returns the value of the '<em><b>Queries</b></em>' containment reference list.

@@ -544,13 +544,40 @@ public interface ClinicalPackage extends EPackage {
 	int SUBJECT__WITHDRAWAL_REASON = CLINICAL_OBJECT_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Sdv State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT__SDV_STATE = CLINICAL_OBJECT_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Verified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT__VERIFIED_BY = CLINICAL_OBJECT_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Verified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT__VERIFIED_AT = CLINICAL_OBJECT_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUBJECT_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 18;
+	int SUBJECT_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Subject</em>' class.
@@ -1362,13 +1389,40 @@ public interface ClinicalPackage extends EPackage {
 	int ADVERSE_EVENT__TREATMENT_EMERGENT = CLINICAL_OBJECT_FEATURE_COUNT + 18;
 
 	/**
+	 * The feature id for the '<em><b>Sdv State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__SDV_STATE = CLINICAL_OBJECT_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Verified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__VERIFIED_BY = CLINICAL_OBJECT_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Verified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ADVERSE_EVENT__VERIFIED_AT = CLINICAL_OBJECT_FEATURE_COUNT + 21;
+
+	/**
 	 * The feature id for the '<em><b>Queries</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERSE_EVENT__QUERIES = CLINICAL_OBJECT_FEATURE_COUNT + 19;
+	int ADVERSE_EVENT__QUERIES = CLINICAL_OBJECT_FEATURE_COUNT + 22;
 
 	/**
 	 * The number of structural features of the '<em>Adverse Event</em>' class.
@@ -1377,7 +1431,7 @@ public interface ClinicalPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ADVERSE_EVENT_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 20;
+	int ADVERSE_EVENT_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Adverse Event</em>' class.
@@ -2443,6 +2497,39 @@ public interface ClinicalPackage extends EPackage {
 	EAttribute getSubject_WithdrawalReason();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.trialbench.clinical.Subject#getSdvState <em>Sdv State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sdv State</em>'.
+	 * @see org.trialbench.clinical.Subject#getSdvState()
+	 * @see #getSubject()
+	 * @generated
+	 */
+	EAttribute getSubject_SdvState();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.trialbench.clinical.Subject#getVerifiedBy <em>Verified By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Verified By</em>'.
+	 * @see org.trialbench.clinical.Subject#getVerifiedBy()
+	 * @see #getSubject()
+	 * @generated
+	 */
+	EReference getSubject_VerifiedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.trialbench.clinical.Subject#getVerifiedAt <em>Verified At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verified At</em>'.
+	 * @see org.trialbench.clinical.Subject#getVerifiedAt()
+	 * @see #getSubject()
+	 * @generated
+	 */
+	EAttribute getSubject_VerifiedAt();
+
+	/**
 	 * Returns the meta object for class '{@link org.trialbench.clinical.EligibilityAnswer <em>Eligibility Answer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3159,6 +3246,39 @@ public interface ClinicalPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAdverseEvent_TreatmentEmergent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.trialbench.clinical.AdverseEvent#getSdvState <em>Sdv State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sdv State</em>'.
+	 * @see org.trialbench.clinical.AdverseEvent#getSdvState()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EAttribute getAdverseEvent_SdvState();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.trialbench.clinical.AdverseEvent#getVerifiedBy <em>Verified By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Verified By</em>'.
+	 * @see org.trialbench.clinical.AdverseEvent#getVerifiedBy()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EReference getAdverseEvent_VerifiedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.trialbench.clinical.AdverseEvent#getVerifiedAt <em>Verified At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Verified At</em>'.
+	 * @see org.trialbench.clinical.AdverseEvent#getVerifiedAt()
+	 * @see #getAdverseEvent()
+	 * @generated
+	 */
+	EAttribute getAdverseEvent_VerifiedAt();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.trialbench.clinical.AdverseEvent#getQueries <em>Queries</em>}'.
@@ -4094,6 +4214,30 @@ public interface ClinicalPackage extends EPackage {
 		EAttribute SUBJECT__WITHDRAWAL_REASON = eINSTANCE.getSubject_WithdrawalReason();
 
 		/**
+		 * The meta object literal for the '<em><b>Sdv State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBJECT__SDV_STATE = eINSTANCE.getSubject_SdvState();
+
+		/**
+		 * The meta object literal for the '<em><b>Verified By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUBJECT__VERIFIED_BY = eINSTANCE.getSubject_VerifiedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Verified At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUBJECT__VERIFIED_AT = eINSTANCE.getSubject_VerifiedAt();
+
+		/**
 		 * The meta object literal for the '{@link org.trialbench.clinical.impl.EligibilityAnswerImpl <em>Eligibility Answer</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4636,6 +4780,30 @@ public interface ClinicalPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ADVERSE_EVENT__TREATMENT_EMERGENT = eINSTANCE.getAdverseEvent_TreatmentEmergent();
+
+		/**
+		 * The meta object literal for the '<em><b>Sdv State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSE_EVENT__SDV_STATE = eINSTANCE.getAdverseEvent_SdvState();
+
+		/**
+		 * The meta object literal for the '<em><b>Verified By</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ADVERSE_EVENT__VERIFIED_BY = eINSTANCE.getAdverseEvent_VerifiedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Verified At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ADVERSE_EVENT__VERIFIED_AT = eINSTANCE.getAdverseEvent_VerifiedAt();
 
 		/**
 		 * The meta object literal for the '<em><b>Queries</b></em>' containment reference list feature.

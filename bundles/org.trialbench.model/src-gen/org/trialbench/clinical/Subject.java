@@ -3,6 +3,7 @@
  */
 package org.trialbench.clinical;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.util.EList;
@@ -36,6 +37,9 @@ import org.trialbench.protocol.Stratum;
  *   <li>{@link org.trialbench.clinical.Subject#getAdverseEvents <em>Adverse Events</em>}</li>
  *   <li>{@link org.trialbench.clinical.Subject#getWithdrawalDate <em>Withdrawal Date</em>}</li>
  *   <li>{@link org.trialbench.clinical.Subject#getWithdrawalReason <em>Withdrawal Reason</em>}</li>
+ *   <li>{@link org.trialbench.clinical.Subject#getSdvState <em>Sdv State</em>}</li>
+ *   <li>{@link org.trialbench.clinical.Subject#getVerifiedBy <em>Verified By</em>}</li>
+ *   <li>{@link org.trialbench.clinical.Subject#getVerifiedAt <em>Verified At</em>}</li>
  * </ul>
  *
  * @see org.trialbench.clinical.ClinicalPackage#getSubject()
@@ -450,5 +454,77 @@ public interface Subject extends ClinicalObject {
 	 * @generated
 	 */
 	void setWithdrawalReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Sdv State</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.trialbench.clinical.SdvState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Source data verification of the consent record (consent date and version against the signed informed consent form), kept like an item value's: a change of consentDate or consentVersion after verification re-opens it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Sdv State</em>' attribute.
+	 * @see org.trialbench.clinical.SdvState
+	 * @see #setSdvState(SdvState)
+	 * @see org.trialbench.clinical.ClinicalPackage#getSubject_SdvState()
+	 * @model
+	 * @generated
+	 */
+	SdvState getSdvState();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.Subject#getSdvState <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Sdv State</em>' attribute.
+	 * @see org.trialbench.clinical.SdvState
+	 * @see #getSdvState()
+	 * @generated
+	 */
+	void setSdvState(SdvState value);
+
+	/**
+	 * Returns the value of the '<em><b>Verified By</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verified By</em>' reference.
+	 * @see #setVerifiedBy(User)
+	 * @see org.trialbench.clinical.ClinicalPackage#getSubject_VerifiedBy()
+	 * @model
+	 * @generated
+	 */
+	User getVerifiedBy();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.Subject#getVerifiedBy <em>Verified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verified By</em>' reference.
+	 * @see #getVerifiedBy()
+	 * @generated
+	 */
+	void setVerifiedBy(User value);
+
+	/**
+	 * Returns the value of the '<em><b>Verified At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Verified At</em>' attribute.
+	 * @see #setVerifiedAt(Instant)
+	 * @see org.trialbench.clinical.ClinicalPackage#getSubject_VerifiedAt()
+	 * @model dataType="org.trialbench.protocol.Instant"
+	 * @generated
+	 */
+	Instant getVerifiedAt();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.Subject#getVerifiedAt <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Verified At</em>' attribute.
+	 * @see #getVerifiedAt()
+	 * @generated
+	 */
+	void setVerifiedAt(Instant value);
 
 } // Subject

@@ -38,7 +38,8 @@ public record SdvRequirement(Kind kind, CriticalCategory category) {
 	/** For lists: "critical: primary endpoint", "sampled", ... */
 	public String label() {
 		if (kind == Kind.CRITICAL && category != null) {
-			return "critical: " + category.getLiteral();
+			// the literal is camel case (seriousAdverseEvents): words read better in a list
+			return "critical: " + category.getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 		}
 		return kind.label();
 	}

@@ -24,6 +24,7 @@ import org.trialbench.protocol.Study;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.protocol.VisitKind;
 import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.VerifiedRecordHeader;
 
 /**
  * The protocol's risk-based SDV plan (ICH E6(R3)) applied to item values. Critical data are verified in full:
@@ -34,8 +35,9 @@ import org.trialbench.repository.ItemValueHeader;
  * drawn by a hash of the plan's seed and the form record's id. The draw depends on nothing else (not on order,
  * time or who asks), so everyone always gets the same sample, and a higher rate keeps every form a lower rate drew.
  *
- * <p>Consent, serious and other adverse events are records, not CRF items, in this model; the plan lists them as
- * critical but they are not on the item worklist.</p>
+ * <p>Consent and adverse events are records, not CRF items: a subject's consent record is critical when the plan
+ * names consent, a serious adverse event when it names serious adverse events; other adverse events are drawn by
+ * the same hash of the event's id. They are on the worklist as {@link SdvTarget}s.</p>
  */
 public final class SdvSelection {
 
@@ -146,6 +148,27 @@ public final class SdvSelection {
 			return SdvRequirement.critical(null);
 		}
 		return drawn(formRecordId) ? SdvRequirement.SAMPLED : SdvRequirement.NOT_SAMPLED;
+	}
+
+	/** What the plan requires of a consent record or an adverse event. */
+	public SdvRequirement requirement(VerifiedRecordHeader record) {
+		if (record.type().equals(VerifiedRecordHeader.CONSENT) && categories.contains(CriticalCategory.CONSENT)) {
+			return SdvRequirement.critical(CriticalCategory.CONSENT);
+		}
+		if (record.type().equals(VerifiedRecordHeader.ADVERSE_EVENT) && record.serious()
+				&& categories.contains(CriticalCategory.SERIOUS_ADVERSE_EVENTS)) {
+			return SdvRequirement.critical(CriticalCategory.SERIOUS_ADVERSE_EVENTS);
+		}
+		return drawn(record.id()) ? SdvRequirement.SAMPLED : SdvRequirement.NOT_SAMPLED;
+	}
+
+	/** The state a worklist shows of a consent record or an adverse event (as for an item value). */
+	public SdvState effectiveState(VerifiedRecordHeader record) {
+		SdvState stored = record.sdvState();
+		if (stored == SdvState.VERIFIED || stored == SdvState.CHANGED_SINCE_VERIFICATION) {
+			return stored;
+		}
+		return requirement(record).required() ? SdvState.PENDING : SdvState.NOT_REQUIRED;
 	}
 
 	/** Whether the sample draws the form record: its draw (uniform in [0, 1)) falls below the rate. */

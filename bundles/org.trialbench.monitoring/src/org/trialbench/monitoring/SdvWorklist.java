@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
 
@@ -21,13 +22,53 @@ public final class SdvWorklist {
 
 	public static List<WorklistRow> load(TrialSession session, String siteId, IProgressMonitor monitor)
 			throws StoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Loading the SDV worklist", 2);
+		SubMonitor progress = SubMonitor.convert(monitor, "Loading the SDV worklist", 3);
 		List<ItemValueHeader> headers = session.itemValues(siteId, null);
+		progress.worked(1);
+		List<VerifiedRecordHeader> records = session.verifiedRecords(siteId);
 		progress.worked(1);
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		return rows(session, headers, progress.split(1));
+		return withRecords(session, rows(session, headers, progress.split(1)), records);
+	}
+
+	/**
+	 * The item rows with the consent records and adverse events in place: per subject its consent first, then its
+	 * items, then its adverse events (the item rows come in subject order; a stable sort keeps the rest).
+	 */
+	public static List<WorklistRow> withRecords(TrialSession session, List<WorklistRow> itemRows,
+			List<VerifiedRecordHeader> records) {
+		SdvSelection plan = new SdvSelection(session.protocol());
+		ProtocolNames names = new ProtocolNames(session.protocol(), session.trial());
+		List<WorklistRow> all = new ArrayList<>(itemRows.size() + records.size());
+		records.stream().filter(r -> r.type().equals(VerifiedRecordHeader.CONSENT))
+				.forEach(r -> all.add(row(plan, names, r)));
+		all.addAll(itemRows);
+		records.stream().filter(r -> r.type().equals(VerifiedRecordHeader.ADVERSE_EVENT))
+				.forEach(r -> all.add(row(plan, names, r)));
+		all.sort(java.util.Comparator.comparing((WorklistRow r) -> nonNull(r.value().siteCode()))
+				.thenComparing(r -> nonNull(r.value().screeningNumber())));
+		return all;
+	}
+
+	private static String nonNull(String text) {
+		return text == null ? "" : text;
+	}
+
+	static WorklistRow row(SdvSelection plan, ProtocolNames names, VerifiedRecordHeader record) {
+		boolean consent = record.type().equals(VerifiedRecordHeader.CONSENT);
+		ItemValueHeader header = new ItemValueHeader(record.id(), record.subjectId(), record.screeningNumber(),
+				record.siteId(), record.siteCode(), null, null, 0, record.date(), record.id(),
+				consent ? SdvTarget.CONSENT_FORM : SdvTarget.ADVERSE_EVENT_FORM, null,
+				consent ? "version " + (record.description() == null ? "?" : record.description())
+						: record.serious() ? "serious" : "not serious",
+				null, record.sdvState(), record.verifiedBy(), record.verifiedAt(), record.unresolvedQueries());
+		return new WorklistRow(header, plan.requirement(record), plan.effectiveState(record),
+				consent ? "Consent" : "Adverse event", consent ? "Informed consent"
+						: record.serious() ? "Serious adverse event" : "Adverse event",
+				consent ? "Consent date and version" : record.description() == null ? "(no term)" : record.description(),
+				names.user(record.verifiedBy()), consent ? SdvTarget.CONSENT : SdvTarget.ADVERSE_EVENT);
 	}
 
 	public static List<WorklistRow> rows(TrialSession session, List<ItemValueHeader> headers, IProgressMonitor monitor) {

@@ -20,6 +20,7 @@ import org.trialbench.clinical.VisitStatus;
 import org.trialbench.protocol.Study;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -55,16 +56,23 @@ public record SiteMetrics(String siteId, String siteCode, String siteName, int s
 			progress.subTask("Site " + site.getCode());
 			progress.checkCanceled();
 			metrics.add(of(site, plan, session.protocol(), session.subjects(SubjectFilter.site(site.getId())),
-					session.itemValues(site.getId(), null), session.queries(site.getId()),
-					session.visits(site.getId()), today));
+					session.itemValues(site.getId(), null), session.verifiedRecords(site.getId()),
+					session.queries(site.getId()), session.visits(site.getId()), today));
 			progress.worked(1);
 		}
 		return metrics;
 	}
 
-	/** The figures from the site's headers, as of the given day. */
+	/** The figures from the site's headers, as of the given day (item values only). */
 	public static SiteMetrics of(Site site, SdvSelection plan, Study study, List<SubjectHeader> subjects,
 			List<ItemValueHeader> values, List<QueryHeader> queries, List<VisitHeader> visits, LocalDate today) {
+		return of(site, plan, study, subjects, values, List.of(), queries, visits, today);
+	}
+
+	/** The figures from the site's headers, as of the given day; SDV counts consent records and events too. */
+	public static SiteMetrics of(Site site, SdvSelection plan, Study study, List<SubjectHeader> subjects,
+			List<ItemValueHeader> values, List<VerifiedRecordHeader> records, List<QueryHeader> queries,
+			List<VisitHeader> visits, LocalDate today) {
 		SortedMap<YearMonth, Integer> consented = new TreeMap<>();
 		SortedMap<YearMonth, Integer> randomizedByMonth = new TreeMap<>();
 		int randomized = 0;
@@ -95,6 +103,13 @@ public record SiteMetrics(String siteId, String siteCode, String siteName, int s
 					changed++;
 				}
 			}
+		}
+		for (VerifiedRecordHeader record : records) {
+			SdvState state = plan.effectiveState(record);
+			boolean isRequired = plan.requirement(record).required();
+			required += isRequired ? 1 : 0;
+			verified += isRequired && state == SdvState.VERIFIED ? 1 : 0;
+			changed += state == SdvState.CHANGED_SINCE_VERIFICATION ? 1 : 0;
 		}
 		Instant now = today.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 		List<QueryHeader> unresolved = SiteInbox.unresolved(queries);

@@ -12,6 +12,8 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.SdvState;
@@ -24,7 +26,7 @@ import org.trialbench.repository.TrialTransaction;
 
 /**
  * A monitor's verification of item values against the source documents: one audited commit for a whole selection
- * (bulk verify), with the monitor as verifier and the time. Values verified already are left alone and counted.
+ * (bulk verify), with the monitor as verifier and the time; item values, consent records and adverse events alike. Values verified already are left alone and counted.
  */
 public final class SourceDataVerification {
 
@@ -58,20 +60,21 @@ public final class SourceDataVerification {
 			for (Map.Entry<String, Set<String>> entry : bySubject.entrySet()) {
 				progress.checkCanceled();
 				Subject subject = tx.editSubject(entry.getKey());
-				Map<String, ItemValue> values = values(subject);
+				Map<String, EObject> targets = targets(subject);
 				for (String id : entry.getValue()) {
-					ItemValue value = values.get(id);
-					if (value == null) {
-						throw new StoreException("The value " + id + " is no longer part of subject "
+					EObject target = targets.get(id);
+					if (target == null) {
+						throw new StoreException("The record " + id + " is no longer part of subject "
 								+ subject.getScreeningNumber() + "; reload the worklist. Nothing was verified.");
 					}
-					if (value.getSdvState() == SdvState.VERIFIED) {
+					SdvState current = (SdvState) target.eGet(feature(target, "sdvState"));
+					if (current == SdvState.VERIFIED) {
 						already++;
 						continue;
 					}
-					value.setSdvState(SdvTransitions.verify(value.getSdvState()));
-					value.setVerifiedBy(session.user());
-					value.setVerifiedAt(now);
+					target.eSet(feature(target, "sdvState"), SdvTransitions.verify(current));
+					target.eSet(feature(target, "verifiedBy"), session.user());
+					target.eSet(feature(target, "verifiedAt"), now);
 					verified++;
 				}
 				progress.worked(1);
@@ -81,6 +84,21 @@ public final class SourceDataVerification {
 			progress.worked(1);
 			return new Result(verified, already, commit);
 		}
+	}
+
+	/**
+	 * What a monitor verifies in the subject's record, by id: the subject itself (its consent record), its item
+	 * values and its adverse events. Each has the same three SDV features.
+	 */
+	static Map<String, EObject> targets(Subject subject) {
+		Map<String, EObject> targets = new HashMap<>(values(subject));
+		targets.put(subject.getId(), subject);
+		subject.getAdverseEvents().forEach(event -> targets.put(event.getId(), event));
+		return targets;
+	}
+
+	private static EStructuralFeature feature(EObject target, String name) {
+		return target.eClass().getEStructuralFeature(name);
 	}
 
 	static Map<String, ItemValue> values(Subject subject) {

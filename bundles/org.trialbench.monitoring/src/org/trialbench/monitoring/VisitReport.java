@@ -74,7 +74,8 @@ public record VisitReport(String siteCode, String siteName, String monitor, Loca
 				.filter(v -> SiteMetrics.overdue(v, definitions.get(v.visitOid()), to)).toList();
 		SiteMetrics metrics = SiteMetrics.of(site, new SdvSelection(session.protocol()), session.protocol(),
 				session.subjects(org.trialbench.repository.SubjectFilter.site(site.getId())),
-				rows.stream().map(WorklistRow::value).toList(), queries, visits, to);
+				rows.stream().filter(r -> r.target() == SdvTarget.ITEM).map(WorklistRow::value).toList(),
+				session.verifiedRecords(site.getId()), queries, visits, to);
 		progress.worked(1);
 		List<String> actions = actions(changed, pendingCritical, overdue, unresolved, end);
 		return new VisitReport(site.getCode(), site.getName(), session.user().getUsername(), from, to, now, verified,
@@ -93,7 +94,8 @@ public record VisitReport(String siteCode, String siteName, String monitor, Loca
 		}
 		if (!pendingCritical.isEmpty()) {
 			actions.add("Monitor: verify " + pendingCritical.size()
-					+ " critical value(s) still pending (consent, eligibility, randomization, primary endpoint).");
+					+ " critical value(s) still pending (consent, eligibility, randomization, primary endpoint, "
+					+ "serious adverse events).");
 		}
 		long awaitingSite = unresolved.stream().filter(q -> QueryLifecycle.awaitsSite(q.status())).count();
 		if (awaitingSite > 0) {

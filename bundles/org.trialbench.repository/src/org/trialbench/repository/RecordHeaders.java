@@ -48,6 +48,27 @@ public final class RecordHeaders {
 		return headers;
 	}
 
+	/** The subject's consent record (once consented) and its adverse events, in stored order. */
+	public static List<VerifiedRecordHeader> verifiedRecords(Subject subject) {
+		List<VerifiedRecordHeader> headers = new ArrayList<>();
+		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
+		String siteCode = subject.getSite() == null ? null : subject.getSite().getCode();
+		if (subject.getConsentDate() != null) {
+			headers.add(new VerifiedRecordHeader(subject.getId(), VerifiedRecordHeader.CONSENT, subject.getId(),
+					subject.getScreeningNumber(), siteId, siteCode, subject.getConsentDate(),
+					subject.getConsentVersion(), false, subject.getSdvState(), id(subject.getVerifiedBy()),
+					subject.getVerifiedAt(), 0));
+		}
+		for (AdverseEvent event : subject.getAdverseEvents()) {
+			int unresolved = (int) event.getQueries().stream().filter(q -> UNRESOLVED.contains(q.getStatus())).count();
+			headers.add(new VerifiedRecordHeader(event.getId(), VerifiedRecordHeader.ADVERSE_EVENT, subject.getId(),
+					subject.getScreeningNumber(), siteId, siteCode, event.getOnsetDate(), event.getVerbatimTerm(),
+					event.isSerious(), event.getSdvState(), id(event.getVerifiedBy()), event.getVerifiedAt(),
+					unresolved));
+		}
+		return headers;
+	}
+
 	public static List<VisitHeader> visits(Subject subject) {
 		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
 		return visitsInOrder(subject).stream().map(visit -> new VisitHeader(visit.getId(), subject.getId(),

@@ -160,6 +160,18 @@ public interface TrialSession extends AutoCloseable {
 		return headers;
 	}
 
+	/**
+	 * Consent records and adverse events of a site (all visible sites when null), for the SDV worklist; like
+	 * {@link #itemValues} a store should answer without loading whole records.
+	 */
+	default List<VerifiedRecordHeader> verifiedRecords(String siteId) throws StoreException {
+		List<VerifiedRecordHeader> headers = new java.util.ArrayList<>();
+		for (Subject subject : visibleRecords(siteId, null)) {
+			headers.addAll(RecordHeaders.verifiedRecords(subject));
+		}
+		return headers;
+	}
+
 	/** Headers of the visible queries of one site (null = every visible site), in subject order. */
 	default List<QueryHeader> queries(String siteId) throws StoreException {
 		List<QueryHeader> headers = new java.util.ArrayList<>();

@@ -717,19 +717,31 @@ class DemoTrialTest {
 	}
 
 	@Test
-	void sourceDataVerificationCoversCriticalDataAndASample() {
+	void sourceDataVerificationFollowsThePlanTheWorklistApplies() {
+		// the monitoring worklist's plan: critical data in full, whole forms of the rest drawn at the plan's rate
+		org.trialbench.monitoring.SdvSelection plan = new org.trialbench.monitoring.SdvSelection(trial.getProtocol());
 		Map<SdvState, Integer> states = new HashMap<>();
-		int nonCritical = 0, nonCriticalSelected = 0;
+		java.util.Set<String> drawnForms = new java.util.HashSet<>();
+		java.util.Set<String> sampledForms = new java.util.HashSet<>();
 		for (ItemValue value : itemValues(trial)) {
 			ItemDefinition item = value.getDefinition();
 			SdvState state = value.getSdvState();
 			states.merge(state, 1, Integer::sum);
+			var form = value.getForm();
+			var requirement = plan.requirement(form.getVisit().getDefinition().getOid(),
+					form.getDefinition().getOid(), item.getOid(), form.getId());
+			assertEquals(requirement.required(), state != SdvState.NOT_REQUIRED,
+					item.getOid() + " of form " + form.getId() + " is " + requirement.label() + " but " + state);
 			if (item.isCritical() && !item.isDerived()) {
 				assertTrue(state != SdvState.NOT_REQUIRED, item.getOid() + " is critical");
 			}
-			if (!item.isCritical() && !item.isDerived()) {
-				nonCritical++;
-				nonCriticalSelected += state == SdvState.NOT_REQUIRED ? 0 : 1;
+			switch (requirement.kind()) {
+			case SAMPLED -> {
+				drawnForms.add(form.getId());
+				sampledForms.add(form.getId());
+			}
+			case NOT_SAMPLED -> drawnForms.add(form.getId());
+			default -> { }
 			}
 			if (state == SdvState.VERIFIED || state == SdvState.CHANGED_SINCE_VERIFICATION) {
 				User monitor = value.getVerifiedBy();
@@ -740,8 +752,41 @@ class DemoTrialTest {
 			}
 		}
 		assertEquals(EnumSet.allOf(SdvState.class), EnumSet.copyOf(states.keySet()), states.toString());
-		double sample = nonCriticalSelected / (double) nonCritical;
-		assertTrue(sample > 0.15 && sample < 0.25, "sample of non-critical data " + sample);
+		double sample = sampledForms.size() / (double) drawnForms.size();
+		assertTrue(sample > 0.15 && sample < 0.25, "share of drawn forms in the sample " + sample
+				+ " (the plan's rate is " + plan.rate() + ")");
+	}
+
+	@Test
+	void consentAndAdverseEventsAreVerifiedAsThePlanRequires() {
+		org.trialbench.monitoring.SdvSelection plan = new org.trialbench.monitoring.SdvSelection(trial.getProtocol());
+		Map<SdvState, Integer> consents = new HashMap<>();
+		Map<SdvState, Integer> serious = new HashMap<>();
+		for (Subject subject : subjects(trial)) {
+			if (subject.getConsentDate() != null) {
+				var header = org.trialbench.repository.RecordHeaders.verifiedRecords(subject).get(0);
+				assertEquals(subject.getId(), header.id());
+				assertTrue(plan.requirement(header).required(), "consent is critical in the POEM/BTX plan");
+				consents.merge(subject.getSdvState(), 1, Integer::sum);
+			}
+			for (var header : org.trialbench.repository.RecordHeaders.verifiedRecords(subject)) {
+				SdvState state = header.sdvState();
+				assertEquals(plan.requirement(header).required(), state != SdvState.NOT_REQUIRED,
+						header.type() + " " + header.id() + " is " + plan.requirement(header).label() + " but " + state);
+				if (state == SdvState.VERIFIED) {
+					assertNotNull(header.verifiedBy());
+					assertNotNull(header.verifiedAt());
+				}
+				if (header.serious()) {
+					serious.merge(state, 1, Integer::sum);
+				}
+			}
+		}
+		assertTrue(consents.getOrDefault(SdvState.VERIFIED, 0) > consents.getOrDefault(SdvState.PENDING, 0),
+				"most consents are verified by the cutoff: " + consents);
+		assertTrue(consents.getOrDefault(SdvState.PENDING, 0) > 0, "recent consents still wait: " + consents);
+		assertTrue(serious.getOrDefault(SdvState.VERIFIED, 0) > 0, "serious events verified: " + serious);
+		assertEquals(0, serious.getOrDefault(SdvState.NOT_REQUIRED, 0), "serious events are critical: " + serious);
 	}
 
 	@Test

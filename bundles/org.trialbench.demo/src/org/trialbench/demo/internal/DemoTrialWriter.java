@@ -69,6 +69,7 @@ public final class DemoTrialWriter {
 		new AdjudicationDesk(ids, chance.split(), index, staff).open(trial);
 		// after everything else, so that the rest of the demo is the same with or without them
 		new RecentSeriousEvents(ids, index).add(staff.sites());
+		new RecordVerification(new org.trialbench.monitoring.SdvSelection(protocol), staff).apply(staff.sites());
 		progress.worked(5);
 		return new DemoTrial(trial, DemoUsers.credentials(trial), seed);
 	}

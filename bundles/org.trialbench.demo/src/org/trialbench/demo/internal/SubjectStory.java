@@ -65,7 +65,8 @@ final class SubjectStory {
 		this.queries = new QueryDesk(setting.ids(), chance, setting.staff().monitorOf(site),
 				setting.staff().dataManager(), setting.staff().investigatorsOf(site));
 		this.forms = new FormRecorder(setting.ids(), chance, queries, setting.staff().monitorOf(site),
-				setting.staff().principalInvestigatorOf(site), setting.sdvSampleRate());
+				setting.staff().principalInvestigatorOf(site), setting.sdvSampleRate(),
+				new org.trialbench.monitoring.SdvSelection(protocol.study()));
 	}
 
 	Subject write(String screeningNumber, LocalDate consent, boolean stillScreening) {

@@ -66,6 +66,9 @@ public class AdverseEventItemProvider extends ClinicalObjectItemProvider {
 			addReportedToSponsorAtPropertyDescriptor(object);
 			addReportedToAuthorityAtPropertyDescriptor(object);
 			addTreatmentEmergentPropertyDescriptor(object);
+			addSdvStatePropertyDescriptor(object);
+			addVerifiedByPropertyDescriptor(object);
+			addVerifiedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -445,6 +448,72 @@ public class AdverseEventItemProvider extends ClinicalObjectItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sdv State feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSdvStatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdverseEvent_sdvState_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdverseEvent_sdvState_feature", "_UI_AdverseEvent_type"),
+				 ClinicalPackage.Literals.ADVERSE_EVENT__SDV_STATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Verified By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerifiedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdverseEvent_verifiedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdverseEvent_verifiedBy_feature", "_UI_AdverseEvent_type"),
+				 ClinicalPackage.Literals.ADVERSE_EVENT__VERIFIED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Verified At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerifiedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AdverseEvent_verifiedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AdverseEvent_verifiedAt_feature", "_UI_AdverseEvent_type"),
+				 ClinicalPackage.Literals.ADVERSE_EVENT__VERIFIED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -540,6 +609,8 @@ public class AdverseEventItemProvider extends ClinicalObjectItemProvider {
 			case ClinicalPackage.ADVERSE_EVENT__REPORTED_TO_SPONSOR_AT:
 			case ClinicalPackage.ADVERSE_EVENT__REPORTED_TO_AUTHORITY_AT:
 			case ClinicalPackage.ADVERSE_EVENT__TREATMENT_EMERGENT:
+			case ClinicalPackage.ADVERSE_EVENT__SDV_STATE:
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ClinicalPackage.ADVERSE_EVENT__CODING:

@@ -62,6 +62,9 @@ public class SubjectItemProvider extends ClinicalObjectItemProvider {
 			addStratumPropertyDescriptor(object);
 			addWithdrawalDatePropertyDescriptor(object);
 			addWithdrawalReasonPropertyDescriptor(object);
+			addSdvStatePropertyDescriptor(object);
+			addVerifiedByPropertyDescriptor(object);
+			addVerifiedAtPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -353,6 +356,72 @@ public class SubjectItemProvider extends ClinicalObjectItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Sdv State feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSdvStatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Subject_sdvState_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Subject_sdvState_feature", "_UI_Subject_type"),
+				 ClinicalPackage.Literals.SUBJECT__SDV_STATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Verified By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerifiedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Subject_verifiedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Subject_verifiedBy_feature", "_UI_Subject_type"),
+				 ClinicalPackage.Literals.SUBJECT__VERIFIED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Verified At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVerifiedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Subject_verifiedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Subject_verifiedAt_feature", "_UI_Subject_type"),
+				 ClinicalPackage.Literals.SUBJECT__VERIFIED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -445,6 +514,8 @@ public class SubjectItemProvider extends ClinicalObjectItemProvider {
 			case ClinicalPackage.SUBJECT__ALLOCATION:
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_DATE:
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_REASON:
+			case ClinicalPackage.SUBJECT__SDV_STATE:
+			case ClinicalPackage.SUBJECT__VERIFIED_AT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ClinicalPackage.SUBJECT__VISITS:

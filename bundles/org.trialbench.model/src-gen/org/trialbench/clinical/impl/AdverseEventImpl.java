@@ -32,7 +32,9 @@ import org.trialbench.clinical.ClinicalPackage;
 import org.trialbench.clinical.MeddraCoding;
 import org.trialbench.clinical.Query;
 import org.trialbench.clinical.Relationship;
+import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
 
@@ -66,6 +68,9 @@ import org.trialbench.protocol.VisitKind;
  *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getReportedToSponsorAt <em>Reported To Sponsor At</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getReportedToAuthorityAt <em>Reported To Authority At</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#isTreatmentEmergent <em>Treatment Emergent</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getSdvState <em>Sdv State</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getVerifiedBy <em>Verified By</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getVerifiedAt <em>Verified At</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.AdverseEventImpl#getQueries <em>Queries</em>}</li>
  * </ul>
  *
@@ -446,6 +451,56 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 	 * @ordered
 	 */
 	protected static final boolean TREATMENT_EMERGENT_EDEFAULT = false;
+
+	/**
+	 * The default value of the '{@link #getSdvState() <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSdvState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SdvState SDV_STATE_EDEFAULT = SdvState.NOT_REQUIRED;
+
+	/**
+	 * The cached value of the '{@link #getSdvState() <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSdvState()
+	 * @generated
+	 * @ordered
+	 */
+	protected SdvState sdvState = SDV_STATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVerifiedBy() <em>Verified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected User verifiedBy;
+
+	/**
+	 * The default value of the '{@link #getVerifiedAt() <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant VERIFIED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVerifiedAt() <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant verifiedAt = VERIFIED_AT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getQueries() <em>Queries</em>}' containment reference list.
@@ -1085,6 +1140,92 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 	 * @generated
 	 */
 	@Override
+	public SdvState getSdvState() {
+		return sdvState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSdvState(SdvState newSdvState) {
+		SdvState oldSdvState = sdvState;
+		sdvState = newSdvState == null ? SDV_STATE_EDEFAULT : newSdvState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.ADVERSE_EVENT__SDV_STATE, oldSdvState, sdvState));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public User getVerifiedBy() {
+		if (verifiedBy != null && verifiedBy.eIsProxy()) {
+			InternalEObject oldVerifiedBy = (InternalEObject)verifiedBy;
+			verifiedBy = (User)eResolveProxy(oldVerifiedBy);
+			if (verifiedBy != oldVerifiedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY, oldVerifiedBy, verifiedBy));
+			}
+		}
+		return verifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public User basicGetVerifiedBy() {
+		return verifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerifiedBy(User newVerifiedBy) {
+		User oldVerifiedBy = verifiedBy;
+		verifiedBy = newVerifiedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY, oldVerifiedBy, verifiedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getVerifiedAt() {
+		return verifiedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerifiedAt(Instant newVerifiedAt) {
+		Instant oldVerifiedAt = verifiedAt;
+		verifiedAt = newVerifiedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT, oldVerifiedAt, verifiedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Query> getQueries() {
 		if (queries == null) {
 			queries = new EObjectContainmentEList<Query>(Query.class, this, ClinicalPackage.ADVERSE_EVENT__QUERIES);
@@ -1186,6 +1327,13 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 				return getReportedToAuthorityAt();
 			case ClinicalPackage.ADVERSE_EVENT__TREATMENT_EMERGENT:
 				return isTreatmentEmergent();
+			case ClinicalPackage.ADVERSE_EVENT__SDV_STATE:
+				return getSdvState();
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY:
+				if (resolve) return getVerifiedBy();
+				return basicGetVerifiedBy();
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT:
+				return getVerifiedAt();
 			case ClinicalPackage.ADVERSE_EVENT__QUERIES:
 				return getQueries();
 		}
@@ -1255,6 +1403,15 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 				return;
 			case ClinicalPackage.ADVERSE_EVENT__REPORTED_TO_AUTHORITY_AT:
 				setReportedToAuthorityAt((Instant)newValue);
+				return;
+			case ClinicalPackage.ADVERSE_EVENT__SDV_STATE:
+				setSdvState((SdvState)newValue);
+				return;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY:
+				setVerifiedBy((User)newValue);
+				return;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT:
+				setVerifiedAt((Instant)newValue);
 				return;
 			case ClinicalPackage.ADVERSE_EVENT__QUERIES:
 				getQueries().clear();
@@ -1326,6 +1483,15 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 			case ClinicalPackage.ADVERSE_EVENT__REPORTED_TO_AUTHORITY_AT:
 				setReportedToAuthorityAt(REPORTED_TO_AUTHORITY_AT_EDEFAULT);
 				return;
+			case ClinicalPackage.ADVERSE_EVENT__SDV_STATE:
+				setSdvState(SDV_STATE_EDEFAULT);
+				return;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY:
+				setVerifiedBy((User)null);
+				return;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT:
+				setVerifiedAt(VERIFIED_AT_EDEFAULT);
+				return;
 			case ClinicalPackage.ADVERSE_EVENT__QUERIES:
 				getQueries().clear();
 				return;
@@ -1379,6 +1545,12 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 				return REPORTED_TO_AUTHORITY_AT_EDEFAULT == null ? reportedToAuthorityAt != null : !REPORTED_TO_AUTHORITY_AT_EDEFAULT.equals(reportedToAuthorityAt);
 			case ClinicalPackage.ADVERSE_EVENT__TREATMENT_EMERGENT:
 				return isTreatmentEmergent() != TREATMENT_EMERGENT_EDEFAULT;
+			case ClinicalPackage.ADVERSE_EVENT__SDV_STATE:
+				return sdvState != SDV_STATE_EDEFAULT;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_BY:
+				return verifiedBy != null;
+			case ClinicalPackage.ADVERSE_EVENT__VERIFIED_AT:
+				return VERIFIED_AT_EDEFAULT == null ? verifiedAt != null : !VERIFIED_AT_EDEFAULT.equals(verifiedAt);
 			case ClinicalPackage.ADVERSE_EVENT__QUERIES:
 				return queries != null && !queries.isEmpty();
 		}
@@ -1427,6 +1599,10 @@ public class AdverseEventImpl extends ClinicalObjectImpl implements AdverseEvent
 		result.append(reportedToSponsorAt);
 		result.append(", reportedToAuthorityAt: ");
 		result.append(reportedToAuthorityAt);
+		result.append(", sdvState: ");
+		result.append(sdvState);
+		result.append(", verifiedAt: ");
+		result.append(verifiedAt);
 		result.append(')');
 		return result.toString();
 	}

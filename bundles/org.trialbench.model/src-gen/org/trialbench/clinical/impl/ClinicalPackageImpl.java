@@ -791,6 +791,36 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSubject_SdvState() {
+		return (EAttribute)subjectEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSubject_VerifiedBy() {
+		return (EReference)subjectEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSubject_VerifiedAt() {
+		return (EAttribute)subjectEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEligibilityAnswer() {
 		return eligibilityAnswerEClass;
 	}
@@ -1451,8 +1481,38 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAdverseEvent_SdvState() {
+		return (EAttribute)adverseEventEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAdverseEvent_VerifiedBy() {
+		return (EReference)adverseEventEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAdverseEvent_VerifiedAt() {
+		return (EAttribute)adverseEventEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getAdverseEvent_Queries() {
-		return (EReference)adverseEventEClass.getEStructuralFeatures().get(19);
+		return (EReference)adverseEventEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2059,6 +2119,9 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEReference(subjectEClass, SUBJECT__ADVERSE_EVENTS);
 		createEAttribute(subjectEClass, SUBJECT__WITHDRAWAL_DATE);
 		createEAttribute(subjectEClass, SUBJECT__WITHDRAWAL_REASON);
+		createEAttribute(subjectEClass, SUBJECT__SDV_STATE);
+		createEReference(subjectEClass, SUBJECT__VERIFIED_BY);
+		createEAttribute(subjectEClass, SUBJECT__VERIFIED_AT);
 
 		eligibilityAnswerEClass = createEClass(ELIGIBILITY_ANSWER);
 		createEReference(eligibilityAnswerEClass, ELIGIBILITY_ANSWER__CRITERION);
@@ -2133,6 +2196,9 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEAttribute(adverseEventEClass, ADVERSE_EVENT__REPORTED_TO_SPONSOR_AT);
 		createEAttribute(adverseEventEClass, ADVERSE_EVENT__REPORTED_TO_AUTHORITY_AT);
 		createEAttribute(adverseEventEClass, ADVERSE_EVENT__TREATMENT_EMERGENT);
+		createEAttribute(adverseEventEClass, ADVERSE_EVENT__SDV_STATE);
+		createEReference(adverseEventEClass, ADVERSE_EVENT__VERIFIED_BY);
+		createEAttribute(adverseEventEClass, ADVERSE_EVENT__VERIFIED_AT);
 		createEReference(adverseEventEClass, ADVERSE_EVENT__QUERIES);
 
 		meddraCodingEClass = createEClass(MEDDRA_CODING);
@@ -2289,6 +2355,9 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEReference(getSubject_AdverseEvents(), this.getAdverseEvent(), this.getAdverseEvent_Subject(), "adverseEvents", null, 0, -1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubject_WithdrawalDate(), theProtocolPackage.getLocalDate(), "withdrawalDate", null, 0, 1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSubject_WithdrawalReason(), ecorePackage.getEString(), "withdrawalReason", null, 0, 1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubject_SdvState(), this.getSdvState(), "sdvState", null, 0, 1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSubject_VerifiedBy(), this.getUser(), null, "verifiedBy", null, 0, 1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSubject_VerifiedAt(), theProtocolPackage.getInstant(), "verifiedAt", null, 0, 1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(eligibilityAnswerEClass, EligibilityAnswer.class, "EligibilityAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getEligibilityAnswer_Criterion(), theProtocolPackage.getEligibilityCriterion(), null, "criterion", null, 1, 1, EligibilityAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2363,6 +2432,9 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEAttribute(getAdverseEvent_ReportedToSponsorAt(), theProtocolPackage.getInstant(), "reportedToSponsorAt", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdverseEvent_ReportedToAuthorityAt(), theProtocolPackage.getInstant(), "reportedToAuthorityAt", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdverseEvent_TreatmentEmergent(), ecorePackage.getEBoolean(), "treatmentEmergent", null, 0, 1, AdverseEvent.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdverseEvent_SdvState(), this.getSdvState(), "sdvState", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAdverseEvent_VerifiedBy(), this.getUser(), null, "verifiedBy", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAdverseEvent_VerifiedAt(), theProtocolPackage.getInstant(), "verifiedAt", null, 0, 1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAdverseEvent_Queries(), this.getQuery(), null, "queries", null, 0, -1, AdverseEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(meddraCodingEClass, MeddraCoding.class, "MeddraCoding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

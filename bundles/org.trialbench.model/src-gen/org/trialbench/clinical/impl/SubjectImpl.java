@@ -3,6 +3,7 @@
  */
 package org.trialbench.clinical.impl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -28,10 +29,12 @@ import org.trialbench.clinical.Allocation;
 import org.trialbench.clinical.ClinicalPackage;
 import org.trialbench.clinical.EligibilityAnswer;
 import org.trialbench.clinical.ScreenFailCategory;
+import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Sex;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 
 import org.trialbench.protocol.Stratum;
@@ -62,6 +65,9 @@ import org.trialbench.protocol.Stratum;
  *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getAdverseEvents <em>Adverse Events</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getWithdrawalDate <em>Withdrawal Date</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getWithdrawalReason <em>Withdrawal Reason</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getSdvState <em>Sdv State</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getVerifiedBy <em>Verified By</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.SubjectImpl#getVerifiedAt <em>Verified At</em>}</li>
  * </ul>
  *
  * @generated
@@ -355,6 +361,56 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 	 * @ordered
 	 */
 	protected String withdrawalReason = WITHDRAWAL_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSdvState() <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSdvState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SdvState SDV_STATE_EDEFAULT = SdvState.NOT_REQUIRED;
+
+	/**
+	 * The cached value of the '{@link #getSdvState() <em>Sdv State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSdvState()
+	 * @generated
+	 * @ordered
+	 */
+	protected SdvState sdvState = SDV_STATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVerifiedBy() <em>Verified By</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected User verifiedBy;
+
+	/**
+	 * The default value of the '{@link #getVerifiedAt() <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Instant VERIFIED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getVerifiedAt() <em>Verified At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVerifiedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Instant verifiedAt = VERIFIED_AT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -842,6 +898,92 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public SdvState getSdvState() {
+		return sdvState;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSdvState(SdvState newSdvState) {
+		SdvState oldSdvState = sdvState;
+		sdvState = newSdvState == null ? SDV_STATE_EDEFAULT : newSdvState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.SUBJECT__SDV_STATE, oldSdvState, sdvState));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public User getVerifiedBy() {
+		if (verifiedBy != null && verifiedBy.eIsProxy()) {
+			InternalEObject oldVerifiedBy = (InternalEObject)verifiedBy;
+			verifiedBy = (User)eResolveProxy(oldVerifiedBy);
+			if (verifiedBy != oldVerifiedBy) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ClinicalPackage.SUBJECT__VERIFIED_BY, oldVerifiedBy, verifiedBy));
+			}
+		}
+		return verifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public User basicGetVerifiedBy() {
+		return verifiedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerifiedBy(User newVerifiedBy) {
+		User oldVerifiedBy = verifiedBy;
+		verifiedBy = newVerifiedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.SUBJECT__VERIFIED_BY, oldVerifiedBy, verifiedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Instant getVerifiedAt() {
+		return verifiedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVerifiedAt(Instant newVerifiedAt) {
+		Instant oldVerifiedAt = verifiedAt;
+		verifiedAt = newVerifiedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.SUBJECT__VERIFIED_AT, oldVerifiedAt, verifiedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -943,6 +1085,13 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 				return getWithdrawalDate();
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_REASON:
 				return getWithdrawalReason();
+			case ClinicalPackage.SUBJECT__SDV_STATE:
+				return getSdvState();
+			case ClinicalPackage.SUBJECT__VERIFIED_BY:
+				if (resolve) return getVerifiedBy();
+				return basicGetVerifiedBy();
+			case ClinicalPackage.SUBJECT__VERIFIED_AT:
+				return getVerifiedAt();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1010,6 +1159,15 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_REASON:
 				setWithdrawalReason((String)newValue);
 				return;
+			case ClinicalPackage.SUBJECT__SDV_STATE:
+				setSdvState((SdvState)newValue);
+				return;
+			case ClinicalPackage.SUBJECT__VERIFIED_BY:
+				setVerifiedBy((User)newValue);
+				return;
+			case ClinicalPackage.SUBJECT__VERIFIED_AT:
+				setVerifiedAt((Instant)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1073,6 +1231,15 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_REASON:
 				setWithdrawalReason(WITHDRAWAL_REASON_EDEFAULT);
 				return;
+			case ClinicalPackage.SUBJECT__SDV_STATE:
+				setSdvState(SDV_STATE_EDEFAULT);
+				return;
+			case ClinicalPackage.SUBJECT__VERIFIED_BY:
+				setVerifiedBy((User)null);
+				return;
+			case ClinicalPackage.SUBJECT__VERIFIED_AT:
+				setVerifiedAt(VERIFIED_AT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1121,6 +1288,12 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 				return WITHDRAWAL_DATE_EDEFAULT == null ? withdrawalDate != null : !WITHDRAWAL_DATE_EDEFAULT.equals(withdrawalDate);
 			case ClinicalPackage.SUBJECT__WITHDRAWAL_REASON:
 				return WITHDRAWAL_REASON_EDEFAULT == null ? withdrawalReason != null : !WITHDRAWAL_REASON_EDEFAULT.equals(withdrawalReason);
+			case ClinicalPackage.SUBJECT__SDV_STATE:
+				return sdvState != SDV_STATE_EDEFAULT;
+			case ClinicalPackage.SUBJECT__VERIFIED_BY:
+				return verifiedBy != null;
+			case ClinicalPackage.SUBJECT__VERIFIED_AT:
+				return VERIFIED_AT_EDEFAULT == null ? verifiedAt != null : !VERIFIED_AT_EDEFAULT.equals(verifiedAt);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1157,6 +1330,10 @@ public class SubjectImpl extends ClinicalObjectImpl implements Subject {
 		result.append(withdrawalDate);
 		result.append(", withdrawalReason: ");
 		result.append(withdrawalReason);
+		result.append(", sdvState: ");
+		result.append(sdvState);
+		result.append(", verifiedAt: ");
+		result.append(verifiedAt);
 		result.append(')');
 		return result.toString();
 	}

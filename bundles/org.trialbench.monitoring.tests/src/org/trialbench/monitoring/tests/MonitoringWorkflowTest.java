@@ -24,6 +24,7 @@ import org.trialbench.clinical.SdvState;
 import org.trialbench.monitoring.QueryDesk;
 import org.trialbench.monitoring.QueryThread;
 import org.trialbench.monitoring.SdvRequirement;
+import org.trialbench.monitoring.SdvTarget;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.SiteInbox;
 import org.trialbench.monitoring.SourceDataVerification;
@@ -70,7 +71,7 @@ class MonitoringWorkflowTest {
 	}
 
 	private WorklistRow pendingCritical() throws StoreException {
-		return worklist().stream().filter(r -> r.state() == SdvState.PENDING
+		return worklist().stream().filter(r -> r.target() == SdvTarget.ITEM && r.state() == SdvState.PENDING
 				&& r.requirement().kind() == SdvRequirement.Kind.CRITICAL && r.value().value() != null).findFirst()
 				.orElseThrow();
 	}

@@ -71,8 +71,10 @@ class VisitReportAndCommandsTest {
 				.stream().filter(r -> r.state() == SdvState.PENDING).limit(10).toList();
 		new SourceDataVerification(Clock.fixed(VISIT, ZoneOffset.UTC)).verify(monitor, pending, "site visit",
 				new NullProgressMonitor());
+		WorklistRow item = pending.stream().filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM)
+				.findFirst().orElseThrow();
 		new QueryDesk(Clock.fixed(VISIT.plusSeconds(600), ZoneOffset.UTC)).raise(monitor,
-				pending.get(0).value().subjectId(), pending.get(0).id(), "Value differs from the source");
+				item.value().subjectId(), item.id(), "Value differs from the source");
 		return pending;
 	}
 
@@ -118,6 +120,35 @@ class VisitReportAndCommandsTest {
 						&& row.getCell(7).getStringCellValue().equals("raised");
 			}
 			assertTrue(found, "the query raised during the visit is listed");
+		}
+	}
+
+	@Test
+	void theReportReadsBackFromThePdf() throws Exception {
+		List<WorklistRow> verified = visit();
+		VisitReport report = VisitReport.build(monitor, DemoStore.site(monitor, "01"), LocalDate.of(2026, 11, 2),
+				LocalDate.of(2026, 11, 3), Instant.parse("2026-11-03T17:00:00Z"), new NullProgressMonitor());
+		Path file = directory.resolve("report.pdf");
+		org.trialbench.monitoring.VisitReportPdf.write(report, file);
+		String text;
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+			assertTrue(pdf.getNumberOfPages() >= 1);
+			assertEquals("Monitoring visit report, site 01", pdf.getDocumentInformation().getTitle());
+			assertEquals("monitor1", pdf.getDocumentInformation().getAuthor());
+			text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+		}
+		assertTrue(text.contains("Monitoring visit report: site 01 " + report.siteName()), text);
+		assertTrue(text.contains("Visit 2026-11-02 to 2026-11-03; monitor monitor1; created 2026-11-03 17:00 UTC"), text);
+		assertTrue(text.contains("verified during the visit: 10"), text);
+		assertTrue(text.contains("Verified during the visit (10)"), text);
+		assertTrue(text.contains("Queries raised during the visit (1)"), text);
+		assertTrue(text.contains("Value differs from the source"), text);
+		for (WorklistRow row : verified) {
+			assertTrue(text.contains(row.value().screeningNumber() + "  " + row.visitName()), row.toString());
+		}
+		for (String action : report.actions()) {
+			assertTrue(text.replace("\n    ", " ").contains("- " + action.substring(0, Math.min(40, action.length()))),
+					action);
 		}
 	}
 
@@ -172,7 +203,16 @@ class VisitReportAndCommandsTest {
 				Clock.fixed(Instant.parse("2026-11-03T12:00:00Z"), ZoneOffset.UTC)), "--site", "01", "--from",
 				"2026-11-02", "--out", file.toString());
 		assertTrue(written.contains("verified during the visit: 10"), written);
+		assertTrue(written.contains("monitor monitor1"), "acts as the site's monitor by default: " + written);
 		assertTrue(Files.size(file) > 0);
+		Path pdf = directory.resolve("out.pdf");
+		run(new org.trialbench.monitoring.internal.SdvPlanCommandAccess().visitReport(settings,
+				Clock.fixed(Instant.parse("2026-11-03T12:00:00Z"), ZoneOffset.UTC)), "--site", "01", "--from",
+				"2026-11-02", "--out", pdf.toString());
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+			assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document)
+					.contains("Verified during the visit (10)"));
+		}
 		CommandException bad = assertThrows(CommandException.class,
 				() -> run(new org.trialbench.monitoring.internal.SdvPlanCommandAccess().visitReport(settings,
 						Clock.systemUTC()), "--site", "99", "--out", directory.resolve("x.xlsx").toString()));

@@ -131,6 +131,7 @@ class MonitoringViewsUiTest {
 		assertTrue(table.getRowCount() > 1 && table.getColumnCount() == WorklistColumn.values().length + 1);
 		table.redraw();
 		table.update();
+		assertRowsPainted(table, 5);
 		screenshot("sdv-worklist");
 	}
 
@@ -150,7 +151,8 @@ class MonitoringViewsUiTest {
 		TrialSession monitor = as("monitor1");
 		TrialSession investigator = as("inv01");
 		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
-				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).get(0);
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).stream()
+				.filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM).findFirst().orElseThrow();
 		Instant raised = Instant.parse("2026-11-20T09:30:00Z");
 		String queryId = new QueryDesk(Clock.fixed(raised, ZoneOffset.UTC)).raise(monitor, row.value().subjectId(),
 				row.id(), "The source document shows a different value; please check.");
@@ -208,6 +210,41 @@ class MonitoringViewsUiTest {
 		assertTrue(spinUntil(() -> job.getResult() != null, 60_000));
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		assertTrue(Files.size(report) > 0);
+	}
+
+	/**
+	 * The grid really paints its rows: NatTable's painter logs and swallows any exception (it once failed on every
+	 * paint because eclipse-collections found no implementation without SPI Fly), leaving a blank canvas while its
+	 * data, selection and sorting still worked. Each of the first rows' cells must show text: several colours in the
+	 * row's band, not one uniform background.
+	 */
+	private static void assertRowsPainted(org.eclipse.nebula.widgets.nattable.NatTable table, int rowsToCheck) {
+		Rectangle size = table.getClientArea();
+		Image image = new Image(table.getDisplay(), size.width, size.height);
+		GC gc = new GC(image);
+		try {
+			assertTrue(table.print(gc), "the grid can be printed");
+		} finally {
+			gc.dispose();
+		}
+		org.eclipse.swt.graphics.ImageData pixels = image.getImageData();
+		image.dispose();
+		int headerHeight = table.getRowHeightByPosition(0);
+		int x0 = table.getColumnWidthByPosition(0); // after the row numbers
+		int x1 = Math.min(size.width, x0 + table.getColumnWidthByPosition(1) + table.getColumnWidthByPosition(2));
+		int y = headerHeight;
+		for (int row = 1; row <= rowsToCheck && row < table.getRowCount(); row++) {
+			int height = table.getRowHeightByPosition(row);
+			java.util.Set<Integer> colours = new java.util.HashSet<>();
+			for (int py = y + 2; py < y + height - 2; py++) {
+				for (int px = x0 + 2; px < x1; px++) {
+					colours.add(pixels.getPixel(px, py));
+				}
+			}
+			assertTrue(colours.size() > 3, "row " + row + " of the grid is painted with text, not blank: " + colours.size()
+					+ " colours in its band");
+			y += height;
+		}
 	}
 
 	private static Button button(Composite root, String text) {

@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
+import org.trialbench.monitoring.SdvTarget;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.SourceDataVerification;
 import org.trialbench.monitoring.WorklistFilter;
@@ -71,7 +72,11 @@ public final class SdvWorklistView extends Composite {
 		setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(this, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(11, false));
+		// wraps onto a second line in a narrow part, so that the Verify button never falls off the edge
+		org.eclipse.swt.layout.RowLayout barLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		barLayout.wrap = true;
+		barLayout.center = true;
+		bar.setLayout(barLayout);
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
 		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
@@ -81,7 +86,7 @@ public final class SdvWorklistView extends Composite {
 		new Label(bar, SWT.NONE).setText("Subject");
 		subject = new Text(bar, SWT.BORDER | SWT.SEARCH);
 		subject.setMessage("screening number");
-		subject.setLayoutData(new GridData(110, SWT.DEFAULT));
+		subject.setLayoutData(new org.eclipse.swt.layout.RowData(110, SWT.DEFAULT));
 		new Label(bar, SWT.NONE).setText("Visit");
 		visit = new Combo(bar, SWT.READ_ONLY);
 		visits = List.copyOf(session.protocol().getVisits());
@@ -93,6 +98,8 @@ public final class SdvWorklistView extends Composite {
 		forms = List.copyOf(session.protocol().getForms());
 		form.add("All forms");
 		forms.forEach(f -> form.add(f.getName()));
+		form.add("Informed consent"); // records, not CRF forms: verified like items
+		form.add("Adverse events");
 		form.select(0);
 		new Label(bar, SWT.NONE).setText("State");
 		state = new Combo(bar, SWT.READ_ONLY);
@@ -176,8 +183,11 @@ public final class SdvWorklistView extends Composite {
 	public WorklistFilter filter() {
 		int v = visit.getSelectionIndex();
 		int f = form.getSelectionIndex();
-		return new WorklistFilter(subject.getText(), v <= 0 ? null : visits.get(v - 1).getOid(),
-				f <= 0 ? null : forms.get(f - 1).getOid(), STATE_CHOICES.get(Math.max(0, state.getSelectionIndex())));
+		String formOid = f <= 0 ? null
+				: f <= forms.size() ? forms.get(f - 1).getOid()
+				: f == forms.size() + 1 ? SdvTarget.CONSENT_FORM : SdvTarget.ADVERSE_EVENT_FORM;
+		return new WorklistFilter(subject.getText(), v <= 0 ? null : visits.get(v - 1).getOid(), formOid,
+				STATE_CHOICES.get(Math.max(0, state.getSelectionIndex())));
 	}
 
 	private void refilter() {
@@ -237,6 +247,15 @@ public final class SdvWorklistView extends Composite {
 	public void chooseState(int index) {
 		state.select(index);
 		refilter();
+	}
+
+	public void chooseForm(int index) {
+		form.select(index);
+		refilter();
+	}
+
+	public int formChoices() {
+		return form.getItemCount();
 	}
 
 	public void typeSubject(String text) {

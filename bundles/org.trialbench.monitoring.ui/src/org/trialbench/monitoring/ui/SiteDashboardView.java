@@ -79,7 +79,8 @@ public final class SiteDashboardView extends Composite {
 				"Completion", "Unresolved queries", "Waiting for site", "Oldest (days)", "Overdue visits" }) {
 			TableColumn column = new TableColumn(figures, SWT.NONE);
 			column.setText(title);
-			column.setWidth(title.length() * 8 + 20);
+			// the site column holds the site's name too
+			column.setWidth(title.equals("Site") ? 240 : title.length() * 8 + 20);
 		}
 		Composite export = new Composite(this, SWT.NONE);
 		export.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false, 2, 1));
@@ -101,7 +102,7 @@ public final class SiteDashboardView extends Composite {
 		to = new Text(export, SWT.BORDER);
 		to.setText(today);
 		Button write = new Button(export, SWT.PUSH);
-		write.setText("Export visit report (.xlsx)...");
+		write.setText("Export visit report (.xlsx, .pdf)...");
 		write.addListener(SWT.Selection, e -> exportAsked());
 		refresh();
 	}
@@ -179,7 +180,7 @@ public final class SiteDashboardView extends Composite {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.xlsx" });
+		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
 		dialog.setOverwrite(true);
 		dialog.setFileName("visit-report-" + sites.get(index).getCode() + "-" + last + ".xlsx");
 		String file = dialog.open();
@@ -194,7 +195,11 @@ public final class SiteDashboardView extends Composite {
 			SubMonitor progress = SubMonitor.convert(monitor, 2);
 			try {
 				VisitReport report = VisitReport.build(session, site, first, last, Instant.now(), progress.split(1));
-				VisitReportWorkbook.write(report, file);
+				if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+					org.trialbench.monitoring.VisitReportPdf.write(report, file);
+				} else {
+					VisitReportWorkbook.write(report, file);
+				}
 				return new Status(IStatus.OK, "org.trialbench.monitoring.ui", "Visit report written to " + file);
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;

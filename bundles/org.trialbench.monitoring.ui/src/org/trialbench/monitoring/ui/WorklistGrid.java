@@ -76,8 +76,8 @@ final class WorklistGrid {
 		ListDataProvider<WorklistRow> body = new ListDataProvider<>(rows, accessor);
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(WorklistColumn.ITEM.ordinal(), 170);
-		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 150);
-		bodyData.setColumnWidthByPosition(WorklistColumn.PLAN.ordinal(), 170);
+		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 200);
+		bodyData.setColumnWidthByPosition(WorklistColumn.PLAN.ordinal(), 230);
 		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 170);
 		bodyData.setColumnWidthByPosition(WorklistColumn.VERIFIED_AT.ordinal(), 120);
 		bodyData.setColumnWidthByPosition(WorklistColumn.SITE.ordinal(), 45);

@@ -71,8 +71,9 @@ public class SdvPlanCommand implements HeadlessCommand {
 		return """
 				./trialbench sdv-plan [--site CODE] [--as USERNAME]
 				  Prints the protocol's SDV plan (critical categories, sample rate, seed) and, per site the user
-				  sees, how many item values it requires in full (critical) and by sample, how many are verified,
-				  pending, and changed after verification. The sample is the same on every run.
+				  sees, how many values (item values, consent records, adverse events) it requires in full
+				  (critical) and by sample, how many are verified, pending, and changed after verification.
+				  The sample is the same on every run.
 				  --site CODE   one site only
 				  --as USER     act as this user (default: the site's monitor, else a data manager or administrator)""";
 	}
@@ -90,6 +91,13 @@ public class SdvPlanCommand implements HeadlessCommand {
 					plan.categories(), plan.rate() * 100, plan.seed());
 			for (Map.Entry<CriticalCategory, java.util.Set<String>> entry : plan.criticalItems().entrySet()) {
 				out.println("  " + entry.getKey().getLiteral() + ": " + String.join(", ", new TreeSet<>(entry.getValue())));
+			}
+			// records, not items: verified as a whole on the worklist
+			if (plan.categories().contains(CriticalCategory.CONSENT)) {
+				out.println("  consent: the consent record (date, version) of every consented subject");
+			}
+			if (plan.categories().contains(CriticalCategory.SERIOUS_ADVERSE_EVENTS)) {
+				out.println("  seriousAdverseEvents: every serious adverse event");
 			}
 			List<Site> sites = new ArrayList<>();
 			if (siteCode != null) {

@@ -39,12 +39,21 @@ final class StoreAccess {
 			return repository.localSession(as);
 		}
 		List<User> users = repository.localUsers().stream().filter(User::isActive).toList();
-		Optional<User> monitor = users.stream().filter(u -> u.getRoles().contains(Role.MONITOR))
-				.filter(u -> siteCode == null || u.getSites().stream().anyMatch(s -> siteCode.equals(s.getCode())))
-				.findFirst();
-		Optional<User> chosen = monitor.or(() -> users.stream()
+		// the store lists users without their sites: a monitor's session tells which sites are theirs
+		for (User user : users) {
+			if (!user.getRoles().contains(Role.MONITOR)) {
+				continue;
+			}
+			TrialSession session = repository.localSession(user.getUsername());
+			if (siteCode == null
+					|| session.user().getSites().stream().anyMatch(s -> siteCode.equals(s.getCode()))) {
+				return session;
+			}
+			session.close();
+		}
+		Optional<User> chosen = users.stream()
 				.filter(u -> u.getRoles().contains(Role.DATA_MANAGER) || u.getRoles().contains(Role.ADMINISTRATOR))
-				.findFirst());
+				.findFirst();
 		if (chosen.isEmpty()) {
 			throw CommandException.usage(command + ": name the user to act as with --as USERNAME");
 		}

@@ -26,7 +26,7 @@ import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
-/** {@code ./trialbench visit-report}: a monitoring visit report of one site as an .xlsx workbook. */
+/** {@code ./trialbench visit-report}: a monitoring visit report of one site as an .xlsx workbook or a PDF. */
 @Component(service = HeadlessCommand.class)
 public class VisitReportCommand implements HeadlessCommand {
 
@@ -62,13 +62,13 @@ public class VisitReportCommand implements HeadlessCommand {
 
 	@Override
 	public String summary() {
-		return "write a site's monitoring visit report (.xlsx)";
+		return "write a site's monitoring visit report (.xlsx or .pdf)";
 	}
 
 	@Override
 	public String usage() {
 		return """
-				./trialbench visit-report --site CODE --out FILE.xlsx [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as USER]
+				./trialbench visit-report --site CODE --out FILE.xlsx|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as USER]
 				  What was verified during the visit, findings (values changed after verification, critical values
 				  pending, overdue visits), queries raised, closed and unresolved, and the action items.
 				  --from, --to  the days of the visit (default: today for both; --from alone means up to today)
@@ -79,14 +79,16 @@ public class VisitReportCommand implements HeadlessCommand {
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		String siteCode = arguments.requiredString("site");
 		Path file = arguments.path("out").orElseThrow(
-				() -> CommandException.usage(name() + ": option --out is required (the .xlsx file to write)"));
+				() -> CommandException.usage(name() + ": option --out is required (the .xlsx or .pdf file to write)"));
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate from = date(arguments.string("from").orElse(null), today, "from");
 		LocalDate to = date(arguments.string("to").orElse(null), today, "to");
 		String as = arguments.string("as").orElse(null);
 		arguments.rejectUnknown();
-		if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
-			throw CommandException.usage(name() + ": --out must name an .xlsx file, not " + file);
+		String fileName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		boolean pdf = fileName.endsWith(".pdf");
+		if (!pdf && !fileName.endsWith(".xlsx")) {
+			throw CommandException.usage(name() + ": --out must name an .xlsx or a .pdf file, not " + file);
 		}
 		if (to.isBefore(from)) {
 			throw CommandException.usage(name() + ": --to " + to + " is before --from " + from);
@@ -95,7 +97,11 @@ public class VisitReportCommand implements HeadlessCommand {
 				TrialSession session = StoreAccess.session(name(), repository, as, siteCode)) {
 			Site site = StoreAccess.site(name(), session, siteCode);
 			VisitReport report = VisitReport.build(session, site, from, to, clock.instant(), new NullProgressMonitor());
-			VisitReportWorkbook.write(report, file);
+			if (pdf) {
+				org.trialbench.monitoring.VisitReportPdf.write(report, file);
+			} else {
+				VisitReportWorkbook.write(report, file);
+			}
 			out.println("Wrote the monitoring visit report of site " + site.getCode() + " (" + from + " to " + to
 					+ ", monitor " + session.user().getUsername() + ") to " + file.toAbsolutePath());
 			out.println("  verified during the visit: " + report.verified().size() + "; changed after verification: "

@@ -626,6 +626,11 @@ public final class JdbcTrialSession implements TrialSession {
 	}
 
 	@Override
+	public List<org.trialbench.repository.VerifiedRecordHeader> verifiedRecords(String siteId) throws StoreException {
+		return store.query(connection -> siteRows(connection, siteId, null).verifiedRecords());
+	}
+
+	@Override
 	public List<QueryHeader> queries(String siteId) throws StoreException {
 		return store.query(connection -> siteRows(connection, siteId, null).queries());
 	}

@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
@@ -418,19 +417,25 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			state.put("sdvState", SdvState.CHANGED_SINCE_VERIFICATION.getLiteral());
 			plan.current().put(id, new ObjectRow(row.id(), row.type(), row.parentId(), row.containerFeature(),
 					row.ordinal(), row.subjectId(), row.siteId(), row.revealsAllocation(), state));
-			ItemValue value = find(id);
-			if (value != null) {
-				value.setSdvState(SdvState.CHANGED_SINCE_VERIFICATION);
+			org.eclipse.emf.ecore.EObject verified = find(id);
+			if (verified != null) {
+				verified.eSet(verified.eClass().getEStructuralFeature("sdvState"), SdvState.CHANGED_SINCE_VERIFICATION);
 			}
 		}
 	}
 
-	private ItemValue find(String id) {
+	/** The working copy of a verified object: an item value, a subject (its consent record) or an adverse event. */
+	private org.eclipse.emf.ecore.EObject find(String id) {
 		for (Root root : roots.values()) {
 			if (root.object() instanceof Subject subject) {
+				if (id.equals(subject.getId())) {
+					return subject;
+				}
 				for (java.util.Iterator<org.eclipse.emf.ecore.EObject> it = subject.eAllContents(); it.hasNext();) {
-					if (it.next() instanceof ItemValue value && id.equals(value.getId())) {
-						return value;
+					org.eclipse.emf.ecore.EObject next = it.next();
+					if (next instanceof org.trialbench.clinical.ClinicalObject object && id.equals(object.getId())
+							&& next.eClass().getEStructuralFeature("sdvState") != null) {
+						return next;
 					}
 				}
 			}

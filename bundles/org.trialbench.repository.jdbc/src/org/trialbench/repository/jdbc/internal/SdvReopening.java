@@ -9,11 +9,18 @@ import org.trialbench.clinical.SdvState;
 /**
  * A verified item value whose value or missing code changes is no longer verified: the store marks it
  * "changed since verification" in the same commit, so that no client can forget to, and audits that as an
- * automatic change. A commit that sets the SDV state itself is left as it is.
+ * automatic change. The same holds for a subject's consent record (consent date, version) and for what a site
+ * reported of an adverse event. A commit that sets the SDV state itself is left as it is.
  */
 final class SdvReopening {
 
-	private static final Set<String> CLINICAL_FEATURES = Set.of("value", "missingCode");
+	/** Per verified type, the features whose change re-opens its verification. */
+	private static final Map<String, Set<String>> CLINICAL_FEATURES = Map.of(
+			"ItemValue", Set.of("value", "missingCode"),
+			"Subject", Set.of("consentDate", "consentVersion"),
+			"AdverseEvent", Set.of("verbatimTerm", "onsetDate", "resolutionDate", "ongoing", "ctcaeGrade",
+					"asgeSeverity", "agreeGrade", "serious", "seriousnessCriteria", "relationship", "actionTaken",
+					"outcome", "awareAt"));
 	private static final String VERIFIED = SdvState.VERIFIED.getLiteral();
 
 	private SdvReopening() {
@@ -22,10 +29,11 @@ final class SdvReopening {
 	/** The automatic change of the SDV state, or null when this change does not re-open verification. */
 	static CommitWriter.FeatureChange of(String type, Map<String, String> merged,
 			List<CommitWriter.FeatureChange> effective) {
-		if (!type.equals("ItemValue") || !VERIFIED.equals(merged.get("sdvState"))) {
+		Set<String> clinical = CLINICAL_FEATURES.get(type);
+		if (clinical == null || !VERIFIED.equals(merged.get("sdvState"))) {
 			return null;
 		}
-		boolean valueChanged = effective.stream().anyMatch(c -> CLINICAL_FEATURES.contains(c.feature()));
+		boolean valueChanged = effective.stream().anyMatch(c -> clinical.contains(c.feature()));
 		boolean sdvSetHere = effective.stream().anyMatch(c -> c.feature().equals("sdvState"));
 		if (!valueChanged || sdvSetHere) {
 			return null;

@@ -21,6 +21,7 @@ import org.trialbench.clinical.QueryStatus;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.VisitStatus;
 import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.RecordHeaders;
 import org.trialbench.repository.VisitHeader;
@@ -136,6 +137,38 @@ final class SiteRows {
 								unresolved.getOrDefault(item.id(), 0)));
 					}
 				}
+			}
+		}
+		return headers;
+	}
+
+	List<VerifiedRecordHeader> verifiedRecords() throws SQLException {
+		List<Row> subjects = subjects();
+		Map<String, List<Row>> events = byParent(read("AdverseEvent"), STORED);
+		Map<String, Integer> unresolved = new HashMap<>();
+		for (Row query : read("Query")) {
+			if (RecordHeaders.UNRESOLVED.contains(queryStatus(query))) {
+				unresolved.merge(query.parentId(), 1, Integer::sum);
+			}
+		}
+		List<VerifiedRecordHeader> headers = new ArrayList<>();
+		for (Row subject : subjects) {
+			if (subject.get("consentDate") != null) {
+				headers.add(new VerifiedRecordHeader(subject.id(), VerifiedRecordHeader.CONSENT, subject.id(),
+						subject.get("screeningNumber"), subject.siteId(), siteCodes.get(subject.siteId()),
+						date(subject.get("consentDate")), subject.get("consentVersion"), false,
+						(SdvState) attribute(ClinicalPackage.Literals.SUBJECT__SDV_STATE, subject),
+						subject.get("verifiedBy"),
+						(Instant) attribute(ClinicalPackage.Literals.SUBJECT__VERIFIED_AT, subject), 0));
+			}
+			for (Row event : events.getOrDefault(subject.id(), List.of())) {
+				headers.add(new VerifiedRecordHeader(event.id(), VerifiedRecordHeader.ADVERSE_EVENT, subject.id(),
+						subject.get("screeningNumber"), subject.siteId(), siteCodes.get(subject.siteId()),
+						date(event.get("onsetDate")), event.get("verbatimTerm"), Boolean.TRUE.equals(attribute(ClinicalPackage.Literals.ADVERSE_EVENT__SERIOUS, event)),
+						(SdvState) attribute(ClinicalPackage.Literals.ADVERSE_EVENT__SDV_STATE, event),
+						event.get("verifiedBy"),
+						(Instant) attribute(ClinicalPackage.Literals.ADVERSE_EVENT__VERIFIED_AT, event),
+						unresolved.getOrDefault(event.id(), 0)));
 			}
 		}
 		return headers;

@@ -12,6 +12,8 @@ import org.trialbench.clinical.Role;
 public final class WritePolicy {
 
 	private static final Set<String> SDV_FEATURES = Set.of("sdvState", "verifiedBy", "verifiedAt");
+	/** What a monitor verifies: item values, a subject's consent record and adverse events. */
+	private static final Set<String> SDV_TYPES = Set.of("ItemValue", "Subject", "AdverseEvent");
 	private static final Set<String> QUERY_TYPES = Set.of("Query", "QueryMessage");
 	private static final Set<String> SAFETY_TYPES = Set.of("AdverseEvent", "MeddraCoding");
 	/** Query statuses and message kinds that close or re-open a query (the literals are the same). */
@@ -65,9 +67,10 @@ public final class WritePolicy {
 		return switch (role) {
 		case INVESTIGATOR -> atOwnSite && !SDV_FEATURES.contains(feature) && !TRIAL_TYPES.contains(type)
 				&& !ADJUDICATION_TYPES.contains(type) && !decidesQuery(row, feature);
-		case MONITOR -> atOwnSite && (QUERY_TYPES.contains(type) || (type.equals("ItemValue")
+		case MONITOR -> atOwnSite && (QUERY_TYPES.contains(type) || (SDV_TYPES.contains(type)
 				&& SDV_FEATURES.contains(feature)));
-		case SAFETY -> row.subjectId() != null && (SAFETY_TYPES.contains(type) || QUERY_TYPES.contains(type));
+		case SAFETY -> row.subjectId() != null && !SDV_FEATURES.contains(feature)
+				&& (SAFETY_TYPES.contains(type) || QUERY_TYPES.contains(type));
 		case DATA_MANAGER -> QUERY_TYPES.contains(type);
 		case ADJUDICATOR -> type.equals("AdjudicationCase") ? CASE_PROGRESS.contains(feature)
 				: ADJUDICATION_TYPES.contains(type);
