@@ -122,6 +122,12 @@ public final class SdvSelection {
 		return seed;
 	}
 
+	/** The critical categories as words, for people: "consent, eligibility, primary endpoint". */
+	public String categoriesInWords() {
+		return categories().stream().map(c -> c.getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2")
+				.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	/** The plan's critical categories. */
 	public Set<CriticalCategory> categories() {
 		return EnumSet.copyOf(categories.isEmpty() ? EnumSet.noneOf(CriticalCategory.class) : categories);

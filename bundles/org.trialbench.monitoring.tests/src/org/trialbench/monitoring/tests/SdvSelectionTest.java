@@ -110,6 +110,9 @@ class SdvSelectionTest {
 		assertEquals(SdvState.NOT_REQUIRED, plan.effectiveState(derived));
 		assertFalse(plan.categories().contains(CriticalCategory.WITHDRAWAL));
 		assertNull(plan.requirement(derived).category());
+		// the shipped plan's categories, as a person reads them (the literals are camel case)
+		assertEquals("consent, eligibility, randomization, primary endpoint, serious adverse events",
+				plan.categoriesInWords());
 	}
 
 	private static ItemValueHeader header(String visit, String form, String item, SdvState state) {

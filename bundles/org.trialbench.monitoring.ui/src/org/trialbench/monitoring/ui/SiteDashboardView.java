@@ -63,8 +63,8 @@ public final class SiteDashboardView extends Composite {
 		heading = new Label(this, SWT.WRAP);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
 		SdvSelection plan = new SdvSelection(session.protocol());
-		heading.setText(String.format("SDV plan: 100%% of critical data %s, a reproducible %.0f%% sample of the other "
-				+ "forms (seed %d). Reading the figures ...", plan.categories(), plan.rate() * 100, plan.seed()));
+		heading.setText(String.format("SDV plan: 100%% of critical data (%s), a reproducible %.0f%% sample of the other "
+				+ "forms (seed %d). Reading the figures ...", plan.categoriesInWords(), plan.rate() * 100, plan.seed()));
 		enrolment = chart();
 		sdv = chart();
 		queries = chart();

@@ -86,9 +86,9 @@ public class SdvPlanCommand implements HeadlessCommand {
 		try (TrialRepository repository = StoreAccess.open(name(), provider, settings);
 				TrialSession session = StoreAccess.session(name(), repository, as, siteCode)) {
 			SdvSelection plan = new SdvSelection(session.protocol());
-			out.printf("SDV plan of %s: 100%% of critical data %s; a sample of %.0f%% of the other forms (seed %d)%n",
+			out.printf("SDV plan of %s: 100%% of critical data (%s); a sample of %.0f%% of the other forms (seed %d)%n",
 					session.protocol().getName() == null ? session.protocol().getOid() : session.protocol().getName(),
-					plan.categories(), plan.rate() * 100, plan.seed());
+					plan.categoriesInWords(), plan.rate() * 100, plan.seed());
 			for (Map.Entry<CriticalCategory, java.util.Set<String>> entry : plan.criticalItems().entrySet()) {
 				out.println("  " + entry.getKey().getLiteral() + ": " + String.join(", ", new TreeSet<>(entry.getValue())));
 			}
