@@ -1,11 +1,13 @@
 package org.trialbench.bench.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.trialbench.protocol.CodeList;
+import org.trialbench.protocol.CodeListItem;
+import org.trialbench.protocol.ItemDataType;
+import org.trialbench.protocol.ItemDefinition;
+import org.trialbench.protocol.ProtocolFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.bench.BenchResult;
 import org.trialbench.bench.Repetitions;
@@ -76,9 +83,29 @@ class BenchSmokeTest {
 	}
 
 	@Test
-	void aCorrectionMovesNumbersByOneAndMarksText() {
-		assertEquals("4", CrfCommitBench.corrected("3"));
-		assertEquals("12.5", CrfCommitBench.corrected("11.5"));
-		assertEquals("yes*", CrfCommitBench.corrected("yes"));
+	void aCorrectionIsAnotherValueTheProtocolAllows() {
+		ProtocolFactory factory = ProtocolFactory.eINSTANCE;
+		ItemDefinition score = factory.createItemDefinition();
+		score.setDataType(ItemDataType.INTEGER);
+		score.setMax(new BigDecimal("3"));
+		assertEquals("2", CrfCommitBench.corrected(score, "1"));
+		assertEquals("2", CrfCommitBench.corrected(score, "3")); // one down at the top of the range
+		ItemDefinition length = factory.createItemDefinition();
+		length.setDataType(ItemDataType.DECIMAL);
+		assertEquals("12.5", CrfCommitBench.corrected(length, "11.5"));
+		ItemDefinition sex = factory.createItemDefinition();
+		sex.setDataType(ItemDataType.CODE);
+		CodeList codes = factory.createCodeList();
+		for (String code : List.of("M", "F")) {
+			CodeListItem entry = factory.createCodeListItem();
+			entry.setCode(code);
+			codes.getItems().add(entry);
+		}
+		sex.setCodeList(codes);
+		assertEquals("F", CrfCommitBench.corrected(sex, "M"));
+		assertEquals("M", CrfCommitBench.corrected(sex, "F"));
+		ItemDefinition date = factory.createItemDefinition();
+		date.setDataType(ItemDataType.DATE);
+		assertNull(CrfCommitBench.corrected(date, "2026-01-15"));
 	}
 }

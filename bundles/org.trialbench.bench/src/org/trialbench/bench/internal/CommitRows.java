@@ -58,6 +58,7 @@ final class CommitRows {
 				String twin = "bench_" + table[0];
 				ddl.execute("DROP TABLE IF EXISTS " + twin);
 				ddl.execute("CREATE TABLE " + twin + " AS SELECT * FROM " + table[0] + " WHERE 1 = 0");
+				ddl.execute("ALTER TABLE " + twin + " ALTER COLUMN " + table[2] + " SET NOT NULL");
 				ddl.execute("ALTER TABLE " + twin + " ADD PRIMARY KEY (" + table[2] + ")");
 				for (int i = 3; i < table.length; i++) {
 					ddl.execute("CREATE INDEX " + twin + "_" + i + " ON " + twin + " (" + table[i] + ")");

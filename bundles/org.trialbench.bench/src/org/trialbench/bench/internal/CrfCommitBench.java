@@ -14,6 +14,9 @@ import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Visit;
+import org.trialbench.protocol.CodeList;
+import org.trialbench.protocol.CodeListItem;
+import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -85,7 +88,7 @@ final class CrfCommitBench {
 		}
 	}
 
-	/** Changes up to {@value #VALUES} entered values of the record to another value of the same kind. */
+	/** Changes up to {@value #VALUES} entered values of the record to another valid value of the same item. */
 	static int correct(Subject subject) {
 		int changed = 0;
 		for (Visit visit : subject.getVisits()) {
@@ -94,24 +97,52 @@ final class CrfCommitBench {
 					if (changed == VALUES) {
 						return changed;
 					}
-					if (value.getDefinition() == null || value.getDefinition().isDerived() || value.getValue() == null
+					ItemDefinition item = value.getDefinition();
+					if (item == null || item.isDerived() || value.getValue() == null
 							|| value.getMissingCode() != MissingCode.NONE) {
 						continue;
 					}
-					value.setValue(corrected(value.getValue()));
-					changed++;
+					String corrected = corrected(item, value.getValue());
+					if (corrected != null && !corrected.equals(value.getValue())) {
+						value.setValue(corrected);
+						changed++;
+					}
 				}
 			}
 		}
 		return changed;
 	}
 
-	/** A number moves by one (keeping its scale); any other text gets a mark. */
-	static String corrected(String value) {
-		try {
-			return new BigDecimal(value).add(BigDecimal.ONE).toPlainString();
-		} catch (NumberFormatException e) {
-			return value + "*";
+	/**
+	 * Another value the protocol allows for the item, as a site's correction would be: the next code of its code
+	 * list, a number one up (or down, at the top of its range), the other truth value, text with a correction mark;
+	 * null for dates and times, which are left alone.
+	 */
+	static String corrected(ItemDefinition item, String value) {
+		CodeList codes = item.getCodeList();
+		if (codes != null) {
+			List<CodeListItem> entries = codes.getItems();
+			for (int i = 0; i < entries.size(); i++) {
+				if (entries.get(i).getCode().equals(value) && entries.size() > 1) {
+					return entries.get((i + 1) % entries.size()).getCode();
+				}
+			}
+			return null;
 		}
+		return switch (item.getDataType()) {
+		case INTEGER, DECIMAL -> {
+			try {
+				BigDecimal number = new BigDecimal(value);
+				BigDecimal up = number.add(BigDecimal.ONE);
+				yield (item.isSetMax() && up.compareTo(item.getMax()) > 0 ? number.subtract(BigDecimal.ONE) : up)
+						.toPlainString();
+			} catch (NumberFormatException e) {
+				yield null;
+			}
+		}
+		case BOOLEAN -> "true".equals(value) ? "false" : "true";
+		case DATE, DATETIME -> null;
+		default -> value + " (corrected)";
+		};
 	}
 }
