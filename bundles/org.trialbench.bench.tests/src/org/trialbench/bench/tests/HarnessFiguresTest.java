@@ -96,4 +96,23 @@ class HarnessFiguresTest {
 		assertThrows(IllegalStateException.class,
 				() -> new Repetitions(0, 2).measure("x", "rows", repetition -> repetition));
 	}
+
+	@Test
+	void productAndFloorRunAlternatelyAndMustDoTheSameWork() throws Exception {
+		StringBuilder order = new StringBuilder();
+		Repetitions.Pair pair = new Repetitions(1, 2).measurePair("rows", repetition -> {
+			order.append("p").append(repetition); // preparation, untimed
+			return () -> 7;
+		}, repetition -> () -> {
+			order.append("f").append(repetition);
+			return 7;
+		});
+		assertEquals("p0f0p1f1p2f2", order.toString()); // one warm-up round, then two measured rounds
+		assertEquals(2, pair.product().samples().count());
+		assertEquals(2, pair.floor().samples().count());
+		assertEquals("product", pair.product().label());
+		assertEquals("floor", pair.floor().label());
+		assertThrows(IllegalStateException.class,
+				() -> new Repetitions(0, 1).measurePair("rows", repetition -> () -> 7, repetition -> () -> 8));
+	}
 }

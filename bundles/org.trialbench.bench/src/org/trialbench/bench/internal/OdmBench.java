@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.trialbench.bench.BenchResult;
 import org.trialbench.bench.Goal;
 import org.trialbench.bench.Repetitions;
-import org.trialbench.bench.Side;
 import org.trialbench.interchange.odm.ImportReport;
 import org.trialbench.interchange.odm.OdmExport;
 import org.trialbench.interchange.odm.OdmExportOptions;
@@ -40,34 +39,33 @@ final class OdmBench {
 	static List<BenchResult> run(TrialSession administrator, Path folder, Repetitions repetitions) throws Exception {
 		Path exported = folder.resolve("study.xml");
 		Path copy = folder.resolve("study-copy.xml");
-		Side export = repetitions.measure("product", "bytes", repetition -> {
+		// the floors read the file the product has just written, so each round runs the product first
+		Repetitions.Pair export = repetitions.measurePair("bytes", repetition -> () -> {
 			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(exported), 1 << 16)) {
 				OdmExport.export(administrator, out, OdmExportOptions.full(), new NullProgressMonitor());
 			}
 			return Files.size(exported);
-		});
-		Side exportFloor = repetitions.measure("floor", "bytes", repetition -> {
+		}, repetition -> () -> {
 			staxCopy(exported, copy);
 			return Files.size(exported);
 		});
 		long[] subjects = new long[1];
-		Side imported = repetitions.measure("product", "bytes", repetition -> {
+		long[] events = new long[1];
+		Repetitions.Pair imported = repetitions.measurePair("bytes", repetition -> () -> {
 			ImportReport report = new OdmImport(administrator).run(OdmImport.Source.of(exported),
 					new OdmImport.Options(false, "benchmark: re-import of the exported file", null),
 					new NullProgressMonitor());
 			subjects[0] = report.subjectsUnchanged();
 			return Files.size(exported);
-		});
-		long[] events = new long[1];
-		Side importFloor = repetitions.measure("floor", "bytes", repetition -> {
+		}, repetition -> () -> {
 			events[0] = staxRead(exported);
 			return Files.size(exported);
 		});
 		String size = Files.size(exported) / (1 << 20) + " MB";
 		return List.of(
-				BenchResult.of("ODM export (" + size + ")", export, exportFloor, Goal.throughputRatioAtLeast(0.5),
+				BenchResult.of("ODM export (" + size + ")", export.product(), export.floor(), Goal.throughputRatioAtLeast(0.5),
 						"floor: raw StAX copy of the exported file (read and write every event)"),
-				BenchResult.of("ODM import (" + size + ")", imported, importFloor, Goal.throughputRatioAtLeast(0.5),
+				BenchResult.of("ODM import (" + size + ")", imported.product(), imported.floor(), Goal.throughputRatioAtLeast(0.5),
 						"re-import into the same store: " + subjects[0] + " subjects unchanged, nothing committed; "
 								+ String.format(java.util.Locale.ROOT, "floor: raw StAX read of %,d events", events[0])));
 	}
