@@ -126,7 +126,7 @@ public final class BenchRun {
 					+ "(apt-get install postgresql)");
 		}
 		out.println("Starting a PostgreSQL server (" + bin.get() + ") and loading the trial ...");
-		try (PostgresCluster cluster = PostgresCluster.start(bin.get(), folder.resolve("postgres"))) {
+		try (PostgresCluster cluster = PostgresCluster.start(bin.get())) {
 			DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
 			try (JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), PostgresCluster.OWNER,
 					PostgresCluster.OWNER_PASSWORD.toCharArray())) {

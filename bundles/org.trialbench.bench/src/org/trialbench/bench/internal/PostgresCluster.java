@@ -46,8 +46,12 @@ final class PostgresCluster implements AutoCloseable {
 		}
 	}
 
-	static PostgresCluster start(Path bin, Path directory) throws IOException, InterruptedException {
-		Files.createDirectories(directory);
+	/**
+	 * Starts a server in a fresh temporary folder of its own: under root the server runs as postgres, which could not
+	 * enter the benchmark's private work folder.
+	 */
+	static PostgresCluster start(Path bin) throws IOException, InterruptedException {
+		Path directory = Files.createTempDirectory("trialbench-bench-pg");
 		boolean asPostgres = "root".equals(System.getProperty("user.name"));
 		Path passwordFile = directory.resolve("pwfile");
 		Files.writeString(passwordFile, OWNER_PASSWORD + "\n");
@@ -96,7 +100,13 @@ final class PostgresCluster implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException, InterruptedException {
-		pg(List.of(bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-w", "-m", "fast",
-				"stop"));
+		try {
+			pg(List.of(bin.resolve("pg_ctl").toString(), "-D", directory.resolve("data").toString(), "-w", "-m",
+					"fast", "stop"));
+		} finally {
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
 	}
 }
