@@ -590,15 +590,22 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	private record StoredRow(Map<String, String> state, boolean deleted) {
 	}
 
+	/** Ids locked per statement: one round trip for a form's values instead of one per value. */
+	static final int LOCK_CHUNK = 500;
+
 	private static Map<String, StoredRow> readForUpdate(Connection connection, List<String> ids) throws SQLException {
 		Map<String, StoredRow> rows = new HashMap<>();
-		try (PreparedStatement query = connection
-				.prepareStatement("SELECT state, deleted FROM clinical_object WHERE id = ? FOR UPDATE")) {
-			for (String id : ids) {
-				query.setString(1, id);
+		for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			try (PreparedStatement query = connection.prepareStatement(
+					"SELECT id, state, deleted FROM clinical_object WHERE id IN (" + marks + ") FOR UPDATE")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					query.setString(i + 1, chunk.get(i));
+				}
 				try (ResultSet rs = query.executeQuery()) {
-					if (rs.next()) {
-						rows.put(id, new StoredRow(StateText.decode(rs.getString(1)), rs.getBoolean(2)));
+					while (rs.next()) {
+						rows.put(rs.getString(1), new StoredRow(StateText.decode(rs.getString(2)), rs.getBoolean(3)));
 					}
 				}
 			}

@@ -1,0 +1,158 @@
+package org.trialbench.bench.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.trialbench.bench.BenchResult;
+import org.trialbench.bench.Repetitions;
+import org.trialbench.demo.DemoTrial;
+import org.trialbench.demo.DemoUsers;
+import org.trialbench.publication.AnalysisDataset;
+import org.trialbench.publication.AnalysisDatasets;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * One benchmark run: the trial of the requested size in a folder of its own, then each selected benchmark, printing
+ * its figures as soon as they are known.
+ */
+public final class BenchRun {
+	/** The benchmarks by the names {@code --only} takes, in the order they run. */
+	public static final List<String> NAMES = List.of("commit", "worklist", "tables", "listing", "odm", "commit-pg",
+			"startup");
+
+	/** Whether to run the PostgreSQL commit benchmark. */
+	public enum Postgres {
+		AUTO, REQUIRED, OFF
+	}
+
+	private final int subjects;
+	private final Set<String> only;
+	private final Postgres postgres;
+	private final Repetitions light;
+	private final Repetitions heavy;
+	private final int listingRows;
+	private final Path folder;
+	private final PrintStream out;
+
+	public BenchRun(int subjects, Set<String> only, Postgres postgres, Repetitions light, Repetitions heavy,
+			int listingRows, Path folder, PrintStream out) {
+		this.subjects = subjects;
+		this.only = only;
+		this.postgres = postgres;
+		this.light = light;
+		this.heavy = heavy;
+		this.listingRows = listingRows;
+		this.folder = folder;
+		this.out = out;
+	}
+
+	private boolean selected(String name) {
+		return only.isEmpty() || only.contains(name);
+	}
+
+	public List<BenchResult> run() throws Exception {
+		List<BenchResult> results = new ArrayList<>();
+		Path home = folder.resolve("home");
+		try (BenchTrial trial = BenchTrial.create(subjects, home, out)) {
+			if (selected("commit")) {
+				String site = "01";
+				try (TrialSession investigator = trial.session("inv" + site)) {
+					String url = "jdbc:h2:file:" + trial.storeFile().toAbsolutePath().toString().replace(".mv.db", "")
+							+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+					report(results, CrfCommitBench.run("CRF commit, 60 values with audit (H2)", investigator,
+							() -> new org.h2.Driver().connect(url, credentials("trialbench", "")), light));
+				}
+			}
+			if (selected("worklist")) {
+				try (TrialSession monitor = trial.session("monitor1")) {
+					report(results, SdvWorklistBench.run(monitor, light));
+				}
+			}
+			if (selected("tables") || selected("listing")) {
+				try (TrialSession statistician = trial.session("statistician")) {
+					long start = System.nanoTime();
+					AnalysisDataset data = AnalysisDatasets.read(statistician,
+							AnalysisDatasets.resolve(statistician, AnalysisDatasets.LIVE), new NullProgressMonitor());
+					long read = (System.nanoTime() - start) / 1_000_000;
+					out.println("(analysis dataset of " + data.subjects().size() + " subjects read from the store in "
+							+ read + " ms)");
+					if (selected("tables")) {
+						report(results, PublicationBench.tables(data, folder, light));
+					}
+					if (selected("listing")) {
+						report(results, PublicationBench.listing(PublicationBench.repeated(data, listingRows), folder,
+								heavy));
+					}
+				}
+			}
+			if (selected("odm")) {
+				try (TrialSession administrator = trial.session("admin")) {
+					for (BenchResult result : OdmBench.run(administrator, folder, heavy)) {
+						report(results, result);
+					}
+				}
+			}
+		}
+		if (selected("commit-pg")) {
+			report(results, postgresCommit());
+		}
+		if (selected("startup")) {
+			Optional<String> unavailable = StartupBench.unavailable();
+			report(results, unavailable.isPresent() ? BenchResult.skip("Start to first rendered view", unavailable.get())
+					: StartupBench.run(home, folder.resolve("startup"), heavy));
+		}
+		return results;
+	}
+
+	private BenchResult postgresCommit() throws Exception {
+		String name = "CRF commit, 60 values with audit (PostgreSQL)";
+		if (postgres == Postgres.OFF) {
+			return BenchResult.skip(name, "--no-postgres");
+		}
+		Optional<Path> bin = PostgresCluster.binaries();
+		if (bin.isEmpty()) {
+			if (postgres == Postgres.REQUIRED) {
+				throw new IllegalStateException("--postgres: no PostgreSQL server binaries under /usr/lib/postgresql "
+						+ "(apt-get install postgresql)");
+			}
+			return BenchResult.skip(name, "no PostgreSQL server binaries under /usr/lib/postgresql "
+					+ "(apt-get install postgresql)");
+		}
+		out.println("Starting a PostgreSQL server (" + bin.get() + ") and loading the trial ...");
+		try (PostgresCluster cluster = PostgresCluster.start(bin.get())) {
+			DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
+			try (JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), PostgresCluster.OWNER,
+					PostgresCluster.OWNER_PASSWORD.toCharArray())) {
+				store.initializeServer();
+				long start = System.nanoTime();
+				store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+				out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+				try (TrialSession investigator = store.login("inv01", DemoUsers.PASSWORD.toCharArray())) {
+					return CrfCommitBench.run(name, investigator, () -> new org.postgresql.Driver().connect(cluster.jdbcUrl(),
+									credentials(PostgresCluster.OWNER, PostgresCluster.OWNER_PASSWORD)),
+							light);
+				}
+			}
+		}
+	}
+
+	private static Properties credentials(String user, String password) {
+		Properties properties = new Properties();
+		properties.setProperty("user", user);
+		properties.setProperty("password", password);
+		return properties;
+	}
+
+	private void report(List<BenchResult> results, BenchResult result) {
+		results.add(result);
+		result.lines().forEach(out::println);
+		out.flush();
+	}
+}

@@ -1,0 +1,99 @@
+package org.trialbench.bench.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.trialbench.demo.DemoTrial;
+import org.trialbench.demo.DemoTrialGenerator;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialRepository;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * The trial every benchmark works on: the demo generator's trial of the requested size, stored once in an embedded
+ * store in the benchmark's own folder (never the user's store). About 250 subjects per site, as in a large
+ * multicentre trial, so that one site's worklist is a site's, not the trial's.
+ */
+public final class BenchTrial implements AutoCloseable {
+	public static final long SEED = DemoTrialGenerator.DEFAULT_SEED;
+
+	private final int subjects;
+	private final int sites;
+	private final Path storeFile;
+	private final JdbcTrialRepository store;
+	private final long generateMillis;
+	private final long storeMillis;
+
+	private BenchTrial(int subjects, int sites, Path storeFile, JdbcTrialRepository store, long generateMillis,
+			long storeMillis) {
+		this.subjects = subjects;
+		this.sites = sites;
+		this.storeFile = storeFile;
+		this.store = store;
+		this.generateMillis = generateMillis;
+		this.storeMillis = storeMillis;
+	}
+
+	public static int sitesFor(int subjects) {
+		return Math.max(2, Math.min(DemoTrialGenerator.MAX_SITES, (subjects + 249) / 250));
+	}
+
+	/** Generates the demo trial and stores it in {@code home/store/trialbench.mv.db}. */
+	public static BenchTrial create(int subjects, Path home, PrintStream log) throws StoreException {
+		int sites = sitesFor(subjects);
+		log.println("Generating a demo trial of " + subjects + " subjects at " + sites + " sites (seed " + SEED + ") ...");
+		long start = System.nanoTime();
+		DemoTrial demo = generate(sites, subjects);
+		long generated = (System.nanoTime() - start) / 1_000_000;
+		Path file = home.resolve("store").resolve("trialbench.mv.db");
+		start = System.nanoTime();
+		JdbcTrialRepository store = JdbcTrialRepository.embedded(file);
+		store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		long stored = (System.nanoTime() - start) / 1_000_000;
+		log.println("  generated in " + generated + " ms, stored in the embedded store in " + stored + " ms");
+		return new BenchTrial(subjects, sites, file, store, generated, stored);
+	}
+
+	public static DemoTrial generate(int sites, int subjects) {
+		return new DemoTrialGenerator(sites, subjects, SEED).generate(new NullProgressMonitor());
+	}
+
+	public int subjects() {
+		return subjects;
+	}
+
+	public int sites() {
+		return sites;
+	}
+
+	public Path storeFile() {
+		return storeFile;
+	}
+
+	public TrialRepository store() {
+		return store;
+	}
+
+	public long generateMillis() {
+		return generateMillis;
+	}
+
+	public long storeMillis() {
+		return storeMillis;
+	}
+
+	public TrialSession session(String user) throws StoreException {
+		try {
+			return store.localSession(user);
+		} catch (org.trialbench.repository.AuthenticationException e) {
+			throw new StoreException("the benchmark trial has no user " + user + ": " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public void close() {
+		store.close();
+	}
+}
