@@ -712,12 +712,6 @@ class DemoTrialTest {
 			case REOPEN -> QueryStatus.REOPENED;
 			};
 			assertEquals(expected, query.getStatus());
-			if (query.getStatus() != QueryStatus.CLOSED) {
-				// no thread lies quiet for long: unresolved ones had a message in the 45 days before the data
-				// cut-off (2026-10-30), older ones were settled
-				assertTrue(messages.get(messages.size() - 1).getAt().isAfter(java.time.Instant.parse(
-						"2026-09-15T00:00:00Z").minusSeconds(86_400)), "a recent last message in " + messages);
-			}
 		}
 		assertEquals(EnumSet.allOf(QueryStatus.class), EnumSet.copyOf(statuses.keySet()), statuses.toString());
 	}

@@ -33,9 +33,6 @@ final class QueryDesk {
 		OPEN, ANSWERED, CLOSED, REOPENED, CLOSED_AFTER_REOPENING
 	}
 
-	/** Threads quiet for longer than this before the data cut-off have been settled. */
-	static final int SETTLED_AFTER_DAYS = 45;
-
 	private static final double[] COURSE_WEIGHTS = { 10, 15, 60, 8, 7 };
 
 	private final Ids ids;
@@ -116,30 +113,7 @@ final class QueryDesk {
 			case RAISE -> throw new IllegalStateException();
 			}
 		}
-		settleIfOld(query, raiser, answerer);
 		return query;
-	}
-
-	/**
-	 * A real trial does not leave queries open for years: a thread whose last message is more than
-	 * {@value #SETTLED_AFTER_DAYS} days before the data cut-off has been answered and closed since, a week apart.
-	 * Decided without drawing from the random stream, so that the rest of the demo stays the same trial.
-	 */
-	private void settleIfOld(Query query, User raiser, User answerer) {
-		Instant cutoff = DemoCalendar.DATA_CUTOFF.atStartOfDay().toInstant(ZoneOffset.UTC);
-		Instant last = query.getMessages().get(query.getMessages().size() - 1).getAt();
-		if (query.getStatus() == QueryStatus.CLOSED
-				|| !last.plusSeconds(SETTLED_AFTER_DAYS * 86_400L).isBefore(cutoff)) {
-			return;
-		}
-		Instant at = last;
-		if (query.getStatus() != QueryStatus.ANSWERED) {
-			at = at.plusSeconds(7 * 86_400L);
-			message(query, answerer, at, ANSWERS[0], QueryMessageKind.ANSWER);
-		}
-		at = at.plusSeconds(5 * 86_400L);
-		message(query, raiser, at, "Answer accepted; query closed.", QueryMessageKind.CLOSE);
-		query.setStatus(QueryStatus.CLOSED);
 	}
 
 	private void message(Query query, User author, Instant at, String text, QueryMessageKind kind) {
