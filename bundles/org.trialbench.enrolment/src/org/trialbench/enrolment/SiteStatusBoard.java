@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.trialbench.clinical.QueryStatus;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.model.status.SubjectStatuses;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -51,8 +52,8 @@ public record SiteStatusBoard(List<Row> sites, Row total) {
 
 		/** Subjects ever randomized: those randomized and every status only reached after randomization. */
 		public int everRandomized() {
-			return count(SubjectStatus.RANDOMIZED) + count(SubjectStatus.COMPLETED) + count(SubjectStatus.WITHDRAWN)
-					+ count(SubjectStatus.LOST_TO_FOLLOW_UP);
+			return byStatus.entrySet().stream().filter(e -> SubjectStatuses.everRandomized(e.getKey()))
+					.mapToInt(Map.Entry::getValue).sum();
 		}
 
 		public String label() {

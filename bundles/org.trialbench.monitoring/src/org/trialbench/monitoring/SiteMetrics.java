@@ -4,10 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -15,7 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
-import org.trialbench.clinical.SubjectStatus;
+import org.trialbench.model.status.SubjectStatuses;
 import org.trialbench.clinical.VisitStatus;
 import org.trialbench.protocol.Study;
 import org.trialbench.protocol.VisitDefinition;
@@ -37,10 +35,6 @@ public record SiteMetrics(String siteId, String siteCode, String siteName, int s
 		SortedMap<YearMonth, Integer> consentedByMonth, SortedMap<YearMonth, Integer> randomizedByMonth,
 		int sdvRequired, int sdvVerified, int sdvChanged, int unresolvedQueries, int awaitingSite,
 		Map<String, Integer> queryAge, long oldestQueryDays, int overdueVisits) {
-
-	/** Statuses a subject can only have after randomization. */
-	static final Set<SubjectStatus> RANDOMIZED = EnumSet.of(SubjectStatus.RANDOMIZED, SubjectStatus.COMPLETED,
-			SubjectStatus.LOST_TO_FOLLOW_UP);
 
 	/** Verified share of what the plan requires, 0..1; 1 when nothing is required. */
 	public double sdvCompletion() {
@@ -82,8 +76,7 @@ public record SiteMetrics(String siteId, String siteCode, String siteName, int s
 			}
 			YearMonth month = YearMonth.from(subject.consentDate());
 			consented.merge(month, 1, Integer::sum);
-			if (RANDOMIZED.contains(subject.status()) || subject.status() == SubjectStatus.WITHDRAWN
-					&& subject.stratumOid() != null) {
+			if (SubjectStatuses.everRandomized(subject.status())) {
 				randomizedByMonth.merge(month, 1, Integer::sum);
 				randomized++;
 			}

@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.trialbench.model.status.SubjectStatuses;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
-import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.clinical.Trial;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.DataLock;
@@ -47,7 +47,7 @@ public final class AnalysisDatasets {
 		List<AnalysisSubject> subjects = new ArrayList<>();
 		int[] hidden = new int[1];
 		session.readSubjects(snapshot.locked() ? snapshot.id() : null, subject -> {
-			if (subject.getAllocation() == null && wasRandomized(subject.getStatus())) {
+			if (subject.getAllocation() == null && SubjectStatuses.everRandomized(subject.getStatus())) {
 				hidden[0]++;
 			}
 			subjects.add(records.of(subject));
@@ -72,8 +72,4 @@ public final class AnalysisDatasets {
 		return new AnalysisDataset(trial.getProtocol(), Snapshot.live(0, Instant.now()), subjects);
 	}
 
-	private static boolean wasRandomized(SubjectStatus status) {
-		return status == SubjectStatus.RANDOMIZED || status == SubjectStatus.COMPLETED
-				|| status == SubjectStatus.WITHDRAWN || status == SubjectStatus.LOST_TO_FOLLOW_UP;
-	}
 }

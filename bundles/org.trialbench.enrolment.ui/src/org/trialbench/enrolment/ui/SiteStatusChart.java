@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.enrolment.SiteStatusBoard;
+import org.trialbench.ui.labels.StatusWords;
 
 /**
  * One bar per site, as long as the site's number of subjects against the largest site, split into segments by
@@ -20,8 +21,9 @@ import org.trialbench.enrolment.SiteStatusBoard;
  */
 final class SiteStatusChart extends Canvas {
 
-	static final String[] STATUS_LABELS = { "Screening", "Screen failed", "Randomized", "Completed", "Withdrawn",
-			"Lost to follow-up" };
+	/** The statuses' words, capitalized for the legend. */
+	static final String[] STATUS_LABELS = SiteStatusBoard.STATUS_ORDER.stream().map(StatusWords::of)
+			.map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).toArray(String[]::new);
 	/** Colours by {@link SiteStatusBoard#STATUS_ORDER}: in progress blue, done green, stopped greys and reds. */
 	static final RGB[] STATUS_COLOURS = { new RGB(66, 133, 244), new RGB(189, 189, 189), new RGB(0, 121, 107),
 			new RGB(52, 168, 83), new RGB(234, 134, 0), new RGB(200, 60, 50) };
