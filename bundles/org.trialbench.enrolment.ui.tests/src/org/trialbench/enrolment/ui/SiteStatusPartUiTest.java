@@ -86,6 +86,10 @@ class SiteStatusPartUiTest {
 							row.code() + ": " + total + " px for " + row.subjects() + " of " + largest + " (room "
 									+ room + ", starts at " + full.x + ")");
 				}
+				// the screenshot first: printing the chart below may leave GTK's window unrepainted for a while
+				Path file = screenshot(shell, "site-status");
+				assertTrue(Files.size(file) > 10_000, file.toString());
+				System.out.println("screenshot: " + file);
 				// the widest randomized segment is drawn in the randomized colour
 				int randomizedIndex = SiteStatusBoard.STATUS_ORDER.indexOf(SubjectStatus.RANDOMIZED);
 				Rectangle segment = chart.segmentOf(0, SubjectStatus.RANDOMIZED, area);
@@ -99,9 +103,6 @@ class SiteStatusPartUiTest {
 				image.dispose();
 				assertEquals(SiteStatusChart.STATUS_COLOURS[randomizedIndex],
 						pixels.palette.getRGB(pixels.getPixel(segment.x + segment.width / 2, segment.y + segment.height / 2)));
-				Path file = screenshot(shell, "site-status");
-				assertTrue(Files.size(file) > 10_000, file.toString());
-				System.out.println("screenshot: " + file);
 				part.dispose();
 			} finally {
 				shell.dispose();
@@ -111,9 +112,17 @@ class SiteStatusPartUiTest {
 	}
 
 	private static Path screenshot(Shell shell, String name) throws Exception {
+		// the screen holds the window's pixels only once GTK has painted them (asynchronously, on its frame clock)
+		Display display = shell.getDisplay();
+		long until = System.currentTimeMillis() + 800;
+		while (System.currentTimeMillis() < until) {
+			if (!display.readAndDispatch()) {
+				Thread.sleep(10);
+			}
+		}
 		Rectangle bounds = shell.getBounds();
-		Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
-		GC gc = new GC(shell.getDisplay());
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
 		gc.copyArea(image, bounds.x, bounds.y);
 		gc.dispose();
 		ImageLoader loader = new ImageLoader();
