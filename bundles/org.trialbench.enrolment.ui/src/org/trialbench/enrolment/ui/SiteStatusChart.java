@@ -121,7 +121,8 @@ final class SiteStatusChart extends Canvas {
 			}
 			gc.setForeground(text);
 			String after = row.subjects() + " subjects, " + row.everRandomized() + " randomized"
-					+ (row.awaitingSite() > 0 ? ", " + row.awaitingSite() + " queries to answer" : "");
+					+ (row.awaitingSite() == 0 ? ""
+							: ", " + row.awaitingSite() + (row.awaitingSite() == 1 ? " query" : " queries") + " to answer");
 			gc.drawString(after, end + 8, y + 1, true);
 		}
 	}
