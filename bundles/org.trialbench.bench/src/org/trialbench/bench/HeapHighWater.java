@@ -11,6 +11,10 @@ import java.util.List;
  * After: the sum of the heap pools' peak usages minus the baseline. The pools (eden, survivor, old) may peak at
  * different moments, so the sum is an upper bound of the true high-water mark; it also counts garbage not yet
  * collected, which is what the work made the JVM hold, and so what a heap size must allow for.
+ * <p>
+ * A pool's peak is only brought up to date at a collection (G1), so work too short for any collection would read
+ * as nothing. Each pool's current usage is therefore read as well and the larger of the two counts: without a
+ * collection in between, a pool's usage only grows, so its current usage at the end is its peak.
  */
 public final class HeapHighWater {
 	private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
@@ -29,7 +33,7 @@ public final class HeapHighWater {
 	public long peakAboveBaseline() {
 		long peak = 0;
 		for (MemoryPoolMXBean pool : pools) {
-			peak += pool.getPeakUsage().getUsed();
+			peak += Math.max(pool.getPeakUsage().getUsed(), pool.getUsage().getUsed());
 		}
 		return Math.max(0, peak - baseline);
 	}

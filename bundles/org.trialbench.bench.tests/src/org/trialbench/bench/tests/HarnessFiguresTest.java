@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.trialbench.bench.BenchResult;
 import org.trialbench.bench.Figures;
 import org.trialbench.bench.Goal;
+import org.trialbench.bench.HeapHighWater;
 import org.trialbench.bench.Repetitions;
 import org.trialbench.bench.Samples;
 import org.trialbench.bench.Side;
@@ -114,5 +116,18 @@ class HarnessFiguresTest {
 		assertEquals("floor", pair.floor().label());
 		assertThrows(IllegalStateException.class,
 				() -> new Repetitions(0, 1).measurePair("rows", repetition -> () -> 7, repetition -> () -> 8));
+	}
+
+	@Test
+	void heapHighWaterCountsShortWorkThatNoCollectionInterrupted() {
+		HeapHighWater heap = new HeapHighWater();
+		heap.start();
+		List<byte[]> held = new ArrayList<>();
+		for (int i = 0; i < 40 * 1024; i++) {
+			held.add(new byte[1024]); // 40 MB in small arrays, still live when the peak is read
+		}
+		long peak = heap.peakAboveBaseline();
+		assertTrue(peak >= 40L * 1024 * 1024, "40 MB held live, but the peak read " + (peak >> 20) + " MB");
+		assertEquals(40 * 1024, held.size());
 	}
 }
