@@ -64,8 +64,7 @@ public final class BenchRun {
 			if (selected("commit")) {
 				String site = "01";
 				try (TrialSession investigator = trial.session("inv" + site)) {
-					String url = "jdbc:h2:file:" + trial.storeFile().toAbsolutePath().toString().replace(".mv.db", "")
-							+ ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+					String url = trial.jdbcUrl();
 					report(results, CrfCommitBench.run("CRF commit, 60 values with audit (H2)", investigator,
 							() -> new org.h2.Driver().connect(url, credentials("trialbench", "")), light));
 				}

@@ -125,6 +125,11 @@ public final class BenchTrial implements AutoCloseable {
 		return storeFile;
 	}
 
+	/** The embedded store's JDBC URL, for the floors' plain JDBC connections to the same database. */
+	public String jdbcUrl() {
+		return store.jdbcUrl();
+	}
+
 	public TrialRepository store() {
 		return store;
 	}

@@ -12,7 +12,10 @@ import java.util.List;
 /**
  * The physical floor of a commit: the rows one product commit wrote (its changed objects, its audit entries and its
  * commit log row), read back from the store and batch-inserted by plain JDBC into twin tables of the same columns
- * and indexes in the same database, in one transaction. Keys are made unique per repetition.
+ * and indexes in the same database, in one transaction. The twins start as copies of the store's tables, so that
+ * their B-trees are as large and as deep as the ones the product writes into (a floor into empty tables writes a
+ * few hot pages, and the larger the trial the more it flatters itself). Keys are made unique per repetition by a
+ * suffix, so each inserted row lands beside the row it copies, in the page the product changed.
  */
 final class CommitRows {
 	/** The tables a commit writes, the key column that must stay unique, and the indexes the store keeps. */
@@ -51,18 +54,28 @@ final class CommitRows {
 		return new CommitRows(rows);
 	}
 
-	/** Creates the twin tables (bench_ + name) with the store's columns, keys and indexes. */
+	/** Creates the twin tables (bench_ + name): copies of the store's tables with their keys and indexes. */
 	static void createTwins(Connection connection) throws SQLException {
 		try (Statement ddl = connection.createStatement()) {
 			for (String[] table : TABLES) {
 				String twin = "bench_" + table[0];
 				ddl.execute("DROP TABLE IF EXISTS " + twin);
-				ddl.execute("CREATE TABLE " + twin + " AS SELECT * FROM " + table[0] + " WHERE 1 = 0");
+				ddl.execute("CREATE TABLE " + twin + " AS SELECT * FROM " + table[0]);
 				ddl.execute("ALTER TABLE " + twin + " ALTER COLUMN " + table[2] + " SET NOT NULL");
 				ddl.execute("ALTER TABLE " + twin + " ADD PRIMARY KEY (" + table[2] + ")");
 				for (int i = 3; i < table.length; i++) {
 					ddl.execute("CREATE INDEX " + twin + "_" + i + " ON " + twin + " (" + table[i] + ")");
 				}
+			}
+		}
+		connection.commit();
+	}
+
+	/** Drops the twin tables again (they double the store's size). */
+	static void dropTwins(Connection connection) throws SQLException {
+		try (Statement ddl = connection.createStatement()) {
+			for (String[] table : TABLES) {
+				ddl.execute("DROP TABLE IF EXISTS bench_" + table[0]);
 			}
 		}
 		connection.commit();

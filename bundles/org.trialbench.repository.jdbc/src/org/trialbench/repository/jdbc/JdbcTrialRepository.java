@@ -35,6 +35,7 @@ import org.trialbench.repository.jdbc.internal.AccessRules;
 import org.trialbench.repository.jdbc.internal.AuditChain;
 import org.trialbench.repository.jdbc.internal.CommitWriter;
 import org.trialbench.repository.jdbc.internal.Database;
+import org.trialbench.repository.jdbc.internal.EmbeddedHousekeeping;
 import org.trialbench.repository.jdbc.internal.ObjectRow;
 import org.trialbench.repository.jdbc.internal.PasswordHash;
 import org.trialbench.repository.jdbc.internal.ProtocolXmi;
@@ -89,6 +90,11 @@ public final class JdbcTrialRepository implements TrialRepository {
 		requireOwner("set up the server store");
 		schemaVersion = StoreSchema.migrate(database, ownerUser, ownerPassword);
 		return schemaVersion;
+	}
+
+	/** The JDBC URL of the store's database (for tools that compare the store with plain JDBC, as benchmarks do). */
+	public String jdbcUrl() {
+		return database.url();
 	}
 
 	@Override
@@ -154,6 +160,13 @@ public final class JdbcTrialRepository implements TrialRepository {
 				progress.worked(5);
 				return null;
 			});
+			if (database.vendor() == Database.Vendor.H2) {
+				progress.subTask("Compacting the store file");
+				owner.query(connection -> {
+					EmbeddedHousekeeping.tidyFully(connection, progress::isCanceled);
+					return null;
+				});
+			}
 		}
 	}
 

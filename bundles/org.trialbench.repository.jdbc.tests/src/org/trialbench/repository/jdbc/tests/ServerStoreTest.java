@@ -58,7 +58,7 @@ class ServerStoreTest extends RepositoryContract {
 		}
 		JdbcTrialRepository store = JdbcTrialRepository.server(storeUrl, PostgresServer.OWNER,
 				PostgresServer.OWNER_PASSWORD.toCharArray());
-		assertEquals(org.trialbench.repository.jdbc.internal.StoreSchema.newestVersion(), store.initializeServer());
+		assertEquals(org.trialbench.repository.jdbc.internal.StoreSchema.newestVersion(Database.Vendor.POSTGRESQL), store.initializeServer());
 		return store;
 	}
 
@@ -195,6 +195,9 @@ class ServerStoreTest extends RepositoryContract {
 				tx.commit("left the trial");
 			}
 			assertEquals(0, count(investigator, subjects), "a deactivated user's open connection sees nothing");
+			assertEquals(0, count(investigator, "SELECT COUNT(*) FROM clinical_object"),
+					"not even the trial's rows of no site");
+			assertEquals(0, count(investigator, "SELECT COUNT(*) FROM audit_entry"));
 		}
 		SQLException refused = assertThrows(SQLException.class, () -> as("inv01"));
 		assertEquals("28000", refused.getSQLState(), "the login role may no longer log in");

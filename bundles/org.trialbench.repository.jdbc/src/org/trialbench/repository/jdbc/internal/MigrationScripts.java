@@ -27,14 +27,18 @@ final class MigrationScripts implements ResourceProvider {
 			"h2/V6__independent_adjudication.sql", "postgresql/V6__independent_adjudication.sql",
 			"h2/V8__user_administration.sql", "postgresql/V8__user_administration.sql", "h2/V9__signing_lock.sql",
 			"postgresql/V9__signing_lock.sql", "h2/V10__locked_review_seals.sql",
-			"postgresql/V10__locked_review_seals.sql");
+			"postgresql/V10__locked_review_seals.sql", "postgresql/V11__access_once_per_statement.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
-	/** The highest schema version the listed scripts reach (on either vendor). */
-	static int newestVersion() {
+	/** The highest schema version the listed scripts reach on a store of the vendor. */
+	static int newestVersion(Database.Vendor vendor) {
+		String own = vendor == Database.Vendor.H2 ? "h2/" : "postgresql/";
 		int newest = 0;
 		for (String script : SCRIPTS) {
+			if (!script.startsWith("common/") && !script.startsWith(own)) {
+				continue;
+			}
 			String name = script.substring(script.indexOf('/') + 2);
 			newest = Math.max(newest, Integer.parseInt(name.substring(0, name.indexOf("__"))));
 		}

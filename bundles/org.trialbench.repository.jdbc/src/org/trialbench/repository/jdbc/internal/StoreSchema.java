@@ -21,9 +21,9 @@ public final class StoreSchema {
 	private StoreSchema() {
 	}
 
-	/** The schema version a store reaches once migrated: the highest of the listed scripts. */
-	public static int newestVersion() {
-		return MigrationScripts.newestVersion();
+	/** The schema version a store of the vendor reaches once migrated: the highest of its listed scripts. */
+	public static int newestVersion(Database.Vendor vendor) {
+		return MigrationScripts.newestVersion(vendor);
 	}
 
 	/** Migrates to the newest schema and returns its version. */
