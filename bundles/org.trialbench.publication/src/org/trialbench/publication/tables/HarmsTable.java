@@ -77,7 +77,7 @@ public final class HarmsTable {
 			// most frequent preferred terms first, then alphabetical, as harms tables are read
 			pts.sort(Comparator.comparing((String pt) -> -soc.getValue().get(pt)).thenComparing(pt -> pt));
 			for (String pt : pts) {
-				rows.add(line(groups, tallies, pt, 1, t -> t.terms.get(soc.getKey()).get(pt)));
+				rows.add(line(groups, tallies, pt, 1, t -> t.terms.getOrDefault(soc.getKey(), Map.of()).get(pt)));
 			}
 		}
 		List<String> notes = List.of(
