@@ -102,6 +102,26 @@ class TablesTest {
 	}
 
 	@Test
+	void harmsOfAnOrganClassOnlyOneArmHasCountZeroInTheOther() {
+		AnalysisDataset data = new Subjects()
+				.add("POEM", ACH3, 40.0, true, Subjects.event("Infections", "Pneumonia", 3, true),
+						Subjects.event("Infections", "Pneumonia", 2, false),
+						Subjects.event("Infections", "Urinary tract infection", 1, false))
+				.add("POEM", DES, 50.0, true, Subjects.event("Infections", "Urinary tract infection", 1, false))
+				.add("BTX", ACH3, 30.0, false, Subjects.event("Gastrointestinal disorders", "Chest pain", 1, false))
+				.add("BTX", DES, 30.0, false).add("BTX", JH, 30.0, false).dataset();
+		PublicationTable table = HarmsTable.of(data);
+		// POEM: both subjects have an infection (4 events); BTX: none
+		assertEquals(List.of("2 (100.0%)", "4", "0 (0.0%)", "0"), texts(table.row("Infections")));
+		// pneumonia: one POEM subject, two events; UTI: two subjects, one event each; UTI (2 events) comes first
+		assertEquals(List.of("1 (50.0%)", "2", "0 (0.0%)", "0"), texts(table.row("Pneumonia")));
+		assertEquals(List.of("2 (100.0%)", "2", "0 (0.0%)", "0"), texts(table.row("Urinary tract infection")));
+		assertEquals(List.of("0 (0.0%)", "0", "1 (33.3%)", "1"), texts(table.row("Chest pain")));
+		assertEquals(List.of("0 (0.0%)", "0", "1 (33.3%)", "1"), texts(table.row("Gastrointestinal disorders")));
+		assertEquals(List.of("1 (50.0%)", "1", "0 (0.0%)", "0"), texts(table.row("Any serious adverse event")));
+	}
+
+	@Test
 	void consortFlowCountsScreeningFailures() {
 		AnalysisDataset data = new Subjects().screenFailure().screenFailure().add("POEM", ACH3, 40.0, true)
 				.add("BTX", DES, 35.0, null).dataset();

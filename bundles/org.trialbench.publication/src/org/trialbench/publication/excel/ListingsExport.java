@@ -70,6 +70,9 @@ public final class ListingsExport {
 			bold.setFont(font);
 			CellStyle quoted = workbook.createCellStyle();
 			quoted.setQuotePrefixed(true);
+			// every value cell gets its style explicitly: a cell without one makes SXSSF look for a column style
+			// among the sheet's <col> entries (XMLBeans) when the row is flushed, which cost more than writing it
+			CellStyle plain = workbook.getCellStyleAt(0);
 			SXSSFSheet about = workbook.createSheet("About");
 			int r = 0;
 			for (String[] line : provenance.lines()) {
@@ -106,14 +109,14 @@ public final class ListingsExport {
 							org.apache.poi.ss.usermodel.Cell cell = row.createCell(c);
 							if (value instanceof Number number) {
 								cell.setCellValue(number.doubleValue());
+								cell.setCellStyle(plain);
 							} else if (value instanceof Boolean flag) {
 								cell.setCellValue(flag);
+								cell.setCellStyle(plain);
 							} else {
 								String text = value.toString();
 								cell.setCellValue(text);
-								if (SpreadsheetText.dangerous(text)) {
-									cell.setCellStyle(quoted);
-								}
+								cell.setCellStyle(SpreadsheetText.dangerous(text) ? quoted : plain);
 							}
 						}
 					}

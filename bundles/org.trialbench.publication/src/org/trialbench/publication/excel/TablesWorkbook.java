@@ -17,14 +17,18 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.ImageUtils;
+import org.apache.poi.util.Units;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFPicture;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTPositiveSize2D;
 import org.trialbench.publication.tables.Cell;
 import org.trialbench.publication.tables.HeaderCell;
 import org.trialbench.publication.tables.Picture;
@@ -173,16 +177,44 @@ public final class TablesWorkbook implements AutoCloseable {
 			}
 			int index = workbook.addPicture(picture.png(), Workbook.PICTURE_TYPE_PNG);
 			XSSFClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-			anchor.setCol1(0);
-			anchor.setRow1(r);
 			anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-			drawing.createPicture(anchor, index).resize();
+			XSSFPicture shape = drawing.createPicture(anchor, index);
+			place(sheet, shape, r, picture.width(), picture.height());
 			r += picture.height() / PIXELS_PER_ROW + 2;
 		}
 		sheet.getPrintSetup().setLandscape(true);
 		sheet.setFitToPage(true);
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	/**
+	 * Anchors a picture at column 0 of a row at its own size, 1 image pixel to 1 screen pixel, as
+	 * {@link XSSFPicture#resize()} does; resize() decodes the whole PNG again only to learn a size the picture knows.
+	 */
+	static void place(XSSFSheet sheet, XSSFPicture picture, int row, int width, int height) {
+		XSSFClientAnchor anchor = picture.getClientAnchor();
+		anchor.setCol1(0);
+		anchor.setDx1(0);
+		anchor.setRow1(row);
+		anchor.setDy1(0);
+		int column = 0;
+		double columnsWidth = 0;
+		while (width - columnsWidth >= sheet.getColumnWidthInPixels(column)) {
+			columnsWidth += sheet.getColumnWidthInPixels(column++);
+		}
+		anchor.setCol2(column);
+		anchor.setDx2((int) Math.rint((width - columnsWidth) * Units.EMU_PER_PIXEL));
+		int lastRow = row;
+		double rowsHeight = 0;
+		while (height - rowsHeight >= ImageUtils.getRowHeightInPixels(sheet, lastRow)) {
+			rowsHeight += ImageUtils.getRowHeightInPixels(sheet, lastRow++);
+		}
+		anchor.setRow2(lastRow);
+		anchor.setDy2((int) Math.rint((height - rowsHeight) * Units.EMU_PER_PIXEL));
+		CTPositiveSize2D size = picture.getCTPicture().getSpPr().getXfrm().getExt();
+		size.setCx((long) width * Units.EMU_PER_PIXEL);
+		size.setCy((long) height * Units.EMU_PER_PIXEL);
 	}
 
 	private void text(XSSFRow row, int column, String text, CellStyle style) {
@@ -256,7 +288,8 @@ public final class TablesWorkbook implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
-		workbook.close();
+	public void close() {
+		// discards the package: close() would save a new workbook's package a second time, into memory
+		workbook.getPackage().revert();
 	}
 }

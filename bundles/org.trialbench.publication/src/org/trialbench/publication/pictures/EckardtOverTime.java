@@ -5,7 +5,6 @@ import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_ECKARDT_TOTAL;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.trialbench.protocol.VisitDefinition;
@@ -59,14 +58,15 @@ public final class EckardtOverTime {
 			double offset = (a - (arms.size() - 1) / 2.0) * 8;
 			double[] previous = null;
 			for (int i = 0; i < visits.size(); i++) {
-				List<Double> values = new ArrayList<>();
+				double[] values = new double[subjects.size()];
+				int n = 0;
 				for (AnalysisSubject s : subjects) {
 					Double v = s.number(visits.get(i).getOid(), ITEM_ECKARDT_TOTAL);
 					if (v != null) {
-						values.add(v);
+						values[n++] = v;
 					}
 				}
-				Summary summary = Summary.of(values);
+				Summary summary = Summary.of(values, n);
 				if (summary.n() == 0) {
 					previous = null;
 					continue;

@@ -11,7 +11,17 @@ import java.util.Collection;
 public record Summary(int n, double mean, double sd, double median, double q1, double q3, double min, double max) {
 
 	public static Summary of(Collection<Double> values) {
-		double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+		return sorted(values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+	}
+
+	/** The summary of the first {@code n} values of the array, which is left unchanged. */
+	public static Summary of(double[] values, int n) {
+		double[] sorted = Arrays.copyOf(values, n);
+		Arrays.sort(sorted);
+		return sorted(sorted);
+	}
+
+	private static Summary sorted(double[] sorted) {
 		int n = sorted.length;
 		if (n == 0) {
 			return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);

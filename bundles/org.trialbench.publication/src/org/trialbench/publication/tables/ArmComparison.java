@@ -27,39 +27,45 @@ public record ArmComparison(Proportion first, Proportion second, int missingFirs
 			throw new IllegalArgumentException("The comparison tables need a two-arm protocol; "
 					+ data.protocol().getOid() + " has " + arms.size() + " arms");
 		}
-		int[] first = count(subjects, arms.get(0), null, outcome);
-		int[] second = count(subjects, arms.get(1), null, outcome);
+		// one pass: each subject's outcome is evaluated once and counted in its arm and its arm's stratum
+		List<String> strata = data.strata();
+		int[][] counts = new int[2 * (strata.size() + 1)][3];
+		for (AnalysisSubject s : subjects) {
+			int arm = arms.get(0).equals(s.arm()) ? 0 : arms.get(1).equals(s.arm()) ? 1 : -1;
+			if (arm < 0) {
+				continue;
+			}
+			Boolean value = outcome.apply(s);
+			int stratum = s.stratum() == null ? -1 : strata.indexOf(s.stratum());
+			add(counts[arm], value);
+			if (stratum >= 0) {
+				add(counts[2 * (stratum + 1) + arm], value);
+			}
+		}
+		int[] first = counts[0];
+		int[] second = counts[1];
 		Proportion p1 = new Proportion(first[0], first[1]);
 		Proportion p2 = new Proportion(second[0], second[1]);
 		RiskDifference rd = RiskDifference.estimable(p1, p2) ? RiskDifference.newcombe(p1, p2) : null;
 		double fisher = p1.total() + p2.total() == 0 ? Double.NaN
 				: FisherExact.twoSided(p1.events(), p1.total() - p1.events(), p2.events(), p2.total() - p2.events());
-		List<Stratum2x2> strata = new ArrayList<>();
-		for (String stratum : data.strata()) {
-			int[] a = count(subjects, arms.get(0), stratum, outcome);
-			int[] b = count(subjects, arms.get(1), stratum, outcome);
-			strata.add(new Stratum2x2(stratum, a[0], a[1], b[0], b[1]));
+		List<Stratum2x2> tables = new ArrayList<>();
+		for (int k = 0; k < strata.size(); k++) {
+			int[] a = counts[2 * (k + 1)];
+			int[] b = counts[2 * (k + 1) + 1];
+			tables.add(new Stratum2x2(strata.get(k), a[0], a[1], b[0], b[1]));
 		}
-		return new ArmComparison(p1, p2, first[2], second[2], rd, fisher, CochranMantelHaenszel.test(strata));
+		return new ArmComparison(p1, p2, first[2], second[2], rd, fisher, CochranMantelHaenszel.test(tables));
 	}
 
-	/** events, non-missing total, missing. */
-	private static int[] count(List<AnalysisSubject> subjects, String arm, String stratum,
-			Function<AnalysisSubject, Boolean> outcome) {
-		int[] result = new int[3];
-		for (AnalysisSubject s : subjects) {
-			if (!arm.equals(s.arm()) || (stratum != null && !stratum.equals(s.stratum()))) {
-				continue;
-			}
-			Boolean value = outcome.apply(s);
-			if (value == null) {
-				result[2]++;
-			} else {
-				result[1]++;
-				result[0] += value ? 1 : 0;
-			}
+	/** Counts an outcome into events, non-missing total, missing. */
+	private static void add(int[] count, Boolean value) {
+		if (value == null) {
+			count[2]++;
+		} else {
+			count[1]++;
+			count[0] += value ? 1 : 0;
 		}
-		return result;
 	}
 
 	public String riskDifferenceText() {

@@ -19,34 +19,51 @@ public final class BaselineTable {
 	}
 
 	public static PublicationTable of(AnalysisDataset data, Population population, List<BaselineVariable> variables) {
+		// each subject of the population is read once per variable: its arm's column and the overall column are
+		// filled in the same pass (the overall column is the last group)
+		List<String> arms = data.arms();
+		List<AnalysisSubject> all = data.in(population);
+		int[] armOf = new int[all.size()];
 		List<List<AnalysisSubject>> groups = new ArrayList<>();
+		arms.forEach(arm -> groups.add(new ArrayList<>()));
+		for (int i = 0; i < all.size(); i++) {
+			armOf[i] = all.get(i).arm() == null ? -1 : arms.indexOf(all.get(i).arm());
+			if (armOf[i] >= 0) {
+				groups.get(armOf[i]).add(all.get(i));
+			}
+		}
+		groups.add(all);
+		int overall = groups.size() - 1;
 		List<HeaderCell> header = new ArrayList<>();
 		header.add(HeaderCell.of("Characteristic"));
-		for (String arm : data.arms()) {
-			List<AnalysisSubject> group = data.in(population, arm);
-			groups.add(group);
-			header.add(HeaderCell.of(data.armName(arm) + " (n = " + group.size() + ")"));
+		for (int a = 0; a < arms.size(); a++) {
+			header.add(HeaderCell.of(data.armName(arms.get(a)) + " (n = " + groups.get(a).size() + ")"));
 		}
-		List<AnalysisSubject> all = data.in(population);
-		groups.add(all);
 		header.add(HeaderCell.of("Overall (n = " + all.size() + ")"));
 
 		List<Row> rows = new ArrayList<>();
 		for (BaselineVariable variable : variables) {
 			switch (variable.kind()) {
 			case MEAN_SD, MEDIAN_IQR -> {
+				double[][] values = new double[groups.size()][];
+				int[] known = new int[groups.size()];
+				for (int g = 0; g < groups.size(); g++) {
+					values[g] = new double[groups.get(g).size()];
+				}
+				for (int i = 0; i < all.size(); i++) {
+					Double v = all.get(i).number(variable.visitOid(), variable.itemOid());
+					if (v != null) {
+						if (armOf[i] >= 0) {
+							values[armOf[i]][known[armOf[i]]++] = v;
+						}
+						values[overall][known[overall]++] = v;
+					}
+				}
 				List<Cell> cells = new ArrayList<>();
 				List<Integer> missing = new ArrayList<>();
-				for (List<AnalysisSubject> group : groups) {
-					List<Double> values = new ArrayList<>();
-					for (AnalysisSubject s : group) {
-						Double v = s.number(variable.visitOid(), variable.itemOid());
-						if (v != null) {
-							values.add(v);
-						}
-					}
-					missing.add(group.size() - values.size());
-					Summary summary = Summary.of(values);
+				for (int g = 0; g < groups.size(); g++) {
+					missing.add(groups.get(g).size() - known[g]);
+					Summary summary = Summary.of(values[g], known[g]);
 					cells.add(Cell.text(variable.kind() == BaselineVariable.Kind.MEAN_SD
 							? Formats.meanSd(summary, variable.decimals())
 							: Formats.medianIqr(summary, variable.decimals())));
@@ -56,20 +73,25 @@ public final class BaselineTable {
 				addMissing(rows, missing);
 			}
 			case YES_NO -> {
+				int[] yes = new int[groups.size()];
+				int[] known = new int[groups.size()];
+				for (int i = 0; i < all.size(); i++) {
+					String v = all.get(i).value(variable.visitOid(), variable.itemOid());
+					if (v != null) {
+						int answer = "true".equals(v) ? 1 : 0;
+						if (armOf[i] >= 0) {
+							known[armOf[i]]++;
+							yes[armOf[i]] += answer;
+						}
+						known[overall]++;
+						yes[overall] += answer;
+					}
+				}
 				List<Cell> cells = new ArrayList<>();
 				List<Integer> missing = new ArrayList<>();
-				for (List<AnalysisSubject> group : groups) {
-					int yes = 0;
-					int known = 0;
-					for (AnalysisSubject s : group) {
-						String v = s.value(variable.visitOid(), variable.itemOid());
-						if (v != null) {
-							known++;
-							yes += "true".equals(v) ? 1 : 0;
-						}
-					}
-					missing.add(group.size() - known);
-					cells.add(Cell.text(Formats.count(yes, known)));
+				for (int g = 0; g < groups.size(); g++) {
+					missing.add(groups.get(g).size() - known[g]);
+					cells.add(Cell.text(Formats.count(yes[g], known[g])));
 				}
 				rows.add(Row.of(variable.label() + ", n (%)", 0, cells));
 				addMissing(rows, missing);

@@ -2,10 +2,11 @@ package org.trialbench.publication.tables;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisEvent;
@@ -34,25 +35,19 @@ public final class HarmsTable {
 			second.add(HeaderCell.of("Subjects, n (%)"));
 			second.add(HeaderCell.of("Events, n"));
 		}
+		// one pass over each arm's subjects and their events tallies every row; a per-term scan of the whole
+		// population would multiply the work by the number of terms
+		List<Tallies> tallies = groups.stream().map(Tallies::of).toList();
 		List<Row> rows = new ArrayList<>();
-		rows.add(line(groups, "Any adverse event", 0, e -> true));
-		rows.add(line(groups, "Any serious adverse event", 0, AnalysisEvent::serious));
+		rows.add(line(groups, tallies, "Any adverse event", 0, t -> t.any));
+		rows.add(line(groups, tallies, "Any serious adverse event", 0, t -> t.serious));
 		rows.add(Row.heading("Maximum CTCAE grade, subjects n (%)"));
 		for (int grade = 1; grade <= 5; grade++) {
 			int g = grade;
 			List<Cell> cells = new ArrayList<>();
-			for (List<AnalysisSubject> group : groups) {
-				int subjects = 0;
-				int events = 0;
-				for (AnalysisSubject s : group) {
-					int max = s.adverseEvents().stream().filter(AnalysisEvent::treatmentEmergent)
-							.mapToInt(e -> e.grade() == null ? 0 : e.grade()).max().orElse(0);
-					subjects += max == g ? 1 : 0;
-					events += (int) s.adverseEvents().stream()
-							.filter(e -> e.treatmentEmergent() && e.grade() != null && e.grade() == g).count();
-				}
-				cells.add(Cell.text(Formats.count(subjects, group.size())));
-				cells.add(Cell.text(String.valueOf(events)));
+			for (int i = 0; i < groups.size(); i++) {
+				cells.add(Cell.text(Formats.count(tallies.get(i).maxGrade[g], groups.get(i).size())));
+				cells.add(Cell.text(String.valueOf(tallies.get(i).gradeEvents[g])));
 			}
 			rows.add(Row.of("Grade " + grade, 1, cells));
 		}
@@ -72,22 +67,17 @@ public final class HarmsTable {
 
 		rows.add(Row.heading("By system organ class and preferred term"));
 		Map<String, Map<String, Integer>> terms = new TreeMap<>();
-		for (List<AnalysisSubject> group : groups) {
-			for (AnalysisSubject s : group) {
-				for (AnalysisEvent e : s.adverseEvents()) {
-					if (e.treatmentEmergent()) {
-						terms.computeIfAbsent(e.soc(), k -> new TreeMap<>()).merge(e.pt(), 1, Integer::sum);
-					}
-				}
-			}
+		for (Tallies t : tallies) {
+			t.terms.forEach((soc, pts) -> pts.forEach((pt, tally) -> terms.computeIfAbsent(soc, k -> new TreeMap<>())
+					.merge(pt, tally.events, Integer::sum)));
 		}
 		for (Map.Entry<String, Map<String, Integer>> soc : terms.entrySet()) {
-			rows.add(line(groups, soc.getKey(), 0, e -> e.soc().equals(soc.getKey())));
+			rows.add(line(groups, tallies, soc.getKey(), 0, t -> t.socs.get(soc.getKey())));
 			List<String> pts = new ArrayList<>(soc.getValue().keySet());
 			// most frequent preferred terms first, then alphabetical, as harms tables are read
 			pts.sort(Comparator.comparing((String pt) -> -soc.getValue().get(pt)).thenComparing(pt -> pt));
 			for (String pt : pts) {
-				rows.add(line(groups, pt, 1, e -> e.soc().equals(soc.getKey()) && e.pt().equals(pt)));
+				rows.add(line(groups, tallies, pt, 1, t -> t.terms.getOrDefault(soc.getKey(), Map.of()).get(pt)));
 			}
 		}
 		List<String> notes = List.of(
@@ -112,20 +102,70 @@ public final class HarmsTable {
 		return s.died() || reason.contains("adverse event") || reason.contains("side effect");
 	}
 
-	private static Row line(List<List<AnalysisSubject>> groups, String label, int indent,
-			Predicate<AnalysisEvent> kind) {
+	private static Row line(List<List<AnalysisSubject>> groups, List<Tallies> tallies, String label, int indent,
+			Function<Tallies, Tally> kind) {
 		List<Cell> cells = new ArrayList<>();
-		for (List<AnalysisSubject> group : groups) {
-			int subjects = 0;
-			int events = 0;
-			for (AnalysisSubject s : group) {
-				long n = s.adverseEvents().stream().filter(e -> e.treatmentEmergent() && kind.test(e)).count();
-				subjects += n > 0 ? 1 : 0;
-				events += (int) n;
-			}
-			cells.add(Cell.text(Formats.count(subjects, group.size())));
+		for (int i = 0; i < groups.size(); i++) {
+			Tally tally = kind.apply(tallies.get(i));
+			int subjects = tally == null ? 0 : tally.subjects;
+			int events = tally == null ? 0 : tally.events;
+			cells.add(Cell.text(Formats.count(subjects, groups.get(i).size())));
 			cells.add(Cell.text(String.valueOf(events)));
 		}
 		return Row.of(label, indent, cells);
+	}
+
+	/** Subjects with at least one treatment-emergent event of a kind, and the number of such events. */
+	private static final class Tally {
+		int subjects;
+		int events;
+		private int lastSubject = -1;
+
+		void count(int subject) {
+			events++;
+			if (lastSubject != subject) {
+				lastSubject = subject;
+				subjects++;
+			}
+		}
+	}
+
+	/** One arm's tallies of treatment-emergent events, every row of the table counted in one pass. */
+	private static final class Tallies {
+		final Tally any = new Tally();
+		final Tally serious = new Tally();
+		/** Subjects by their maximum grade, and events by grade (index 1 to 5). */
+		final int[] maxGrade = new int[6];
+		final int[] gradeEvents = new int[6];
+		final Map<String, Tally> socs = new HashMap<>();
+		final Map<String, Map<String, Tally>> terms = new HashMap<>();
+
+		static Tallies of(List<AnalysisSubject> group) {
+			Tallies t = new Tallies();
+			for (int i = 0; i < group.size(); i++) {
+				int max = 0;
+				for (AnalysisEvent e : group.get(i).adverseEvents()) {
+					if (!e.treatmentEmergent()) {
+						continue;
+					}
+					int grade = e.grade() == null ? 0 : e.grade();
+					max = Math.max(max, grade);
+					if (e.grade() != null && grade >= 1 && grade <= 5) {
+						t.gradeEvents[grade]++;
+					}
+					t.any.count(i);
+					if (e.serious()) {
+						t.serious.count(i);
+					}
+					t.socs.computeIfAbsent(e.soc(), k -> new Tally()).count(i);
+					t.terms.computeIfAbsent(e.soc(), k -> new HashMap<>()).computeIfAbsent(e.pt(), k -> new Tally())
+							.count(i);
+				}
+				if (max >= 1 && max <= 5) {
+					t.maxGrade[max]++;
+				}
+			}
+			return t;
+		}
 	}
 }

@@ -93,13 +93,14 @@ public final class SecondaryOutcomesTable {
 	}
 
 	static Summary summary(List<AnalysisSubject> subjects, String visit, String item) {
-		List<Double> values = new ArrayList<>();
+		double[] values = new double[subjects.size()];
+		int n = 0;
 		for (AnalysisSubject s : subjects) {
 			Double v = s.number(visit, item);
 			if (v != null) {
-				values.add(v);
+				values[n++] = v;
 			}
 		}
-		return Summary.of(values);
+		return Summary.of(values, n);
 	}
 }
