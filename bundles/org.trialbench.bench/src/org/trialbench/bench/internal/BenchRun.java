@@ -134,9 +134,11 @@ public final class BenchRun {
 				store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
 				out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 				try (TrialSession investigator = store.login("inv01", DemoUsers.PASSWORD.toCharArray())) {
-					return CrfCommitBench.run(name, investigator, () -> new org.postgresql.Driver().connect(cluster.jdbcUrl(),
-									credentials(PostgresCluster.OWNER, PostgresCluster.OWNER_PASSWORD)),
-							light);
+					// the floor batches as well as the store does: multi-row inserts (pgJDBC's reWriteBatchedInserts)
+					Properties floor = credentials(PostgresCluster.OWNER, PostgresCluster.OWNER_PASSWORD);
+					floor.setProperty("reWriteBatchedInserts", "true");
+					return CrfCommitBench.run(name, investigator,
+							() -> new org.postgresql.Driver().connect(cluster.jdbcUrl(), floor), light);
 				}
 			}
 		}

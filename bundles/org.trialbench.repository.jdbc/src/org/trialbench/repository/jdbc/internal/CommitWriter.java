@@ -38,6 +38,13 @@ public final class CommitWriter implements AutoCloseable {
 	private final Set<String> subjectIds = new LinkedHashSet<>();
 	private final PreparedStatement insertObject;
 	private final PreparedStatement updateObject;
+	/**
+	 * On PostgreSQL the updates of a flush go as one statement over arrays (row-level security then works out the
+	 * user's access once for all rows, not once per row's statement); H2 takes them as a JDBC batch.
+	 */
+	private final java.util.List<String> updatedIds = new java.util.ArrayList<>();
+	private final java.util.List<String> updatedStates = new java.util.ArrayList<>();
+	private final java.util.List<Boolean> updatedDeleted = new java.util.ArrayList<>();
 	private final PreparedStatement insertAudit;
 	private final ReviewSeal.Ledger seals;
 
@@ -66,8 +73,10 @@ public final class CommitWriter implements AutoCloseable {
 		insertObject = connection.prepareStatement("INSERT INTO clinical_object (id, object_type, parent_id, "
 				+ "container_feature, ordinal, subject_id, site_id, reveals_allocation, state, last_commit, "
 				+ "sealed_case, sealed_owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-		updateObject = connection.prepareStatement(
-				"UPDATE clinical_object SET state = ?, last_commit = ?, deleted = ? WHERE id = ?");
+		updateObject = connection.prepareStatement(vendor == Database.Vendor.POSTGRESQL
+				? "UPDATE clinical_object AS o SET state = u.state, last_commit = ?, deleted = u.deleted "
+						+ "FROM unnest(?::varchar[], ?::varchar[], ?::boolean[]) AS u(id, state, deleted) WHERE o.id = u.id"
+				: "UPDATE clinical_object SET state = ?, last_commit = ?, deleted = ? WHERE id = ?");
 		insertAudit = connection.prepareStatement("INSERT INTO audit_entry (sequence, commit_id, username, "
 				+ "changed_at, reason, object_id, object_type, feature, old_value, new_value, subject_id, site_id, "
 				+ "reveals_allocation, hash, sealed_case, sealed_owner) "
@@ -103,11 +112,7 @@ public final class CommitWriter implements AutoCloseable {
 
 	/** Stores the merged state of an existing object and audits each changed feature. */
 	public void update(ObjectRow row, String mergedState, Collection<FeatureChange> changes) throws SQLException {
-		updateObject.setString(1, mergedState);
-		updateObject.setLong(2, commitId);
-		updateObject.setBoolean(3, false);
-		updateObject.setString(4, row.id());
-		updateObject.addBatch();
+		writeObject(row.id(), mergedState, false);
 		for (FeatureChange change : changes) {
 			audit(row, change.feature(), change.oldValue(), change.newValue());
 		}
@@ -115,12 +120,22 @@ public final class CommitWriter implements AutoCloseable {
 
 	/** Clinical data is never erased: the row is marked deleted and the audit keeps what it held. */
 	public void delete(ObjectRow row, String storedState) throws SQLException {
-		updateObject.setString(1, storedState);
-		updateObject.setLong(2, commitId);
-		updateObject.setBoolean(3, true);
-		updateObject.setString(4, row.id());
-		updateObject.addBatch();
+		writeObject(row.id(), storedState, true);
 		audit(row, "(deleted)", storedState, null);
+	}
+
+	private void writeObject(String id, String state, boolean deleted) throws SQLException {
+		if (vendor == Database.Vendor.POSTGRESQL) {
+			updatedIds.add(id);
+			updatedStates.add(state);
+			updatedDeleted.add(deleted);
+			return;
+		}
+		updateObject.setString(1, state);
+		updateObject.setLong(2, commitId);
+		updateObject.setBoolean(3, deleted);
+		updateObject.setString(4, id);
+		updateObject.addBatch();
 	}
 
 	/**
@@ -186,7 +201,20 @@ public final class CommitWriter implements AutoCloseable {
 
 	private void flush() throws SQLException {
 		insertObject.executeBatch();
-		updateObject.executeBatch();
+		if (vendor == Database.Vendor.POSTGRESQL) {
+			if (!updatedIds.isEmpty()) {
+				updateObject.setLong(1, commitId);
+				updateObject.setArray(2, connection.createArrayOf("varchar", updatedIds.toArray()));
+				updateObject.setArray(3, connection.createArrayOf("varchar", updatedStates.toArray()));
+				updateObject.setArray(4, connection.createArrayOf("boolean", updatedDeleted.toArray()));
+				updateObject.executeUpdate();
+				updatedIds.clear();
+				updatedStates.clear();
+				updatedDeleted.clear();
+			}
+		} else {
+			updateObject.executeBatch();
+		}
 		insertAudit.executeBatch();
 		pending = 0;
 	}
