@@ -21,11 +21,14 @@ import org.trialbench.clinical.Visit;
  */
 public final class RecordMerge {
 	private final Set<String> removed;
+	/** False to only say what a merge would change, changing neither record. */
+	private final boolean apply;
 	private final List<String> changes = new ArrayList<>();
 	private int changedValues;
 
-	private RecordMerge(Set<String> removed) {
+	private RecordMerge(Set<String> removed, boolean apply) {
 		this.removed = removed;
+		this.apply = apply;
 	}
 
 	public record Result(List<String> changes, int changedValues) {
@@ -33,7 +36,17 @@ public final class RecordMerge {
 
 	/** Merges {@code source} into {@code target}; children of the source may be moved into the target. */
 	public static Result merge(Subject target, Subject source, Set<String> removed) {
-		RecordMerge merge = new RecordMerge(removed);
+		RecordMerge merge = new RecordMerge(removed, true);
+		merge.merge(target, source, "Subject " + target.getScreeningNumber());
+		return new Result(merge.changes, merge.changedValues);
+	}
+
+	/**
+	 * What {@link #merge} would change, changing neither record: an import compares a file's subject with a
+	 * detached copy of the stored one and opens a working copy only when this says anything.
+	 */
+	public static Result compare(Subject target, Subject source, Set<String> removed) {
+		RecordMerge merge = new RecordMerge(removed, false);
 		merge.merge(target, source, "Subject " + target.getScreeningNumber());
 		return new Result(merge.changes, merge.changedValues);
 	}
@@ -70,8 +83,12 @@ public final class RecordMerge {
 			}
 			Object before = target.eGet(feature);
 			Object after = source.eGet(feature);
-			if (!Describe.value(before).equals(Describe.value(after))) {
-				if (feature.isMany()) {
+			// equal objects describe alike; only unequal ones (references into two models) need describing
+			if (!Objects.equals(before, after) && !Describe.value(before).equals(Describe.value(after))) {
+				String was = Describe.value(before); // before a many-valued feature's list is refilled
+				if (!apply) {
+					// only said
+				} else if (feature.isMany()) {
 					@SuppressWarnings("unchecked")
 					List<Object> list = (List<Object>) before;
 					List<Object> copy = new ArrayList<>((List<?>) after);
@@ -80,14 +97,15 @@ public final class RecordMerge {
 				} else {
 					target.eSet(feature, after);
 				}
-				changes.add(label + ": " + feature.getName() + " " + Describe.value(before) + " -> "
-						+ Describe.value(after));
+				changes.add(label + ": " + feature.getName() + " " + was + " -> " + Describe.value(after));
 				changedValues++;
 			}
 		}
 		if (target instanceof ItemValue value && removed.contains(path(value)) && value.getValue() != null) {
 			changes.add(label + ": value " + value.getValue() + " -> (removed)");
-			value.setValue(null);
+			if (apply) {
+				value.setValue(null);
+			}
 			changedValues++;
 		}
 		for (EReference containment : source.eClass().getEAllContainments()) {
@@ -102,7 +120,9 @@ public final class RecordMerge {
 				if (match != null) {
 					merge(match, child, childLabel);
 				} else {
-					add(target, containment, child);
+					if (apply) {
+						add(target, containment, child);
+					}
 					int values = count(child);
 					changes.add(childLabel + ": added" + (values > 0 ? " with " + values + " values" : ""));
 					changedValues += Math.max(1, values);
