@@ -26,7 +26,7 @@ public interface TrialTransaction extends AutoCloseable {
 
 	/**
 	 * Working copies of several subjects' records, each as {@link #editSubject(String)} gives it, read together:
-	 * a store reads them with one query where it can (a data import edits subjects a batch at a time). The map
+	 * a store reads several with one query where it can (a data import edits subjects a batch at a time). The map
 	 * holds every id asked for, in the order asked; an id that does not exist or is not visible fails the call.
 	 */
 	default Map<String, Subject> editSubjects(Collection<String> subjectIds) throws StoreException {
@@ -41,8 +41,8 @@ public interface TrialTransaction extends AutoCloseable {
 	 * Detached copies of several subjects' records as this unit of work holds them: what it flushed, and what its
 	 * working copies hold now. They are not working copies: changing them changes nothing, and a flush or commit
 	 * does not compare them (an import compares a file with the store this way and edits only the subjects that
-	 * differ). Read together, with one query where the store can. Ids that do not exist or are not visible are
-	 * missing from the map.
+	 * differ). Read together, several with one query where the store can. Ids that do not exist or are not visible
+	 * are missing from the map.
 	 */
 	default Map<String, Subject> readSubjects(Collection<String> subjectIds) throws StoreException {
 		// a store that cannot read without a working copy opens one and leaves it unchanged: it commits nothing

@@ -51,18 +51,17 @@ import org.trialbench.repository.TrialTransaction;
  * reported with its line and column; nothing is changed. A dry run takes the same path and rolls back instead of
  * committing, so it also reports a change the store would refuse.
  *
- * <p>Each batch: one read of the batch's stored subjects as detached copies
+ * <p>The subjects go to the store ten at a time: their stored records read together as detached copies
  * ({@link TrialTransaction#readSubjects}), a comparison of each with the file, working copies
- * ({@link TrialTransaction#editSubjects}, one more read) only for the subjects that change, new subjects added, then
- * a {@linkplain TrialTransaction#flush(String) flush}, which writes their rows and audit entries into the commit's
- * open database transaction and lets the working copies go. The commit at the end makes all of it visible at once
+ * ({@link TrialTransaction#editSubjects}, read again) only for the subjects that change, new subjects added; every
+ * {@value #FLUSH_EVERY} subjects and at the end a {@linkplain TrialTransaction#flush(String) flush}, which writes
+ * the working copies' rows and audit entries into the commit's open database transaction and lets them go. The commit at the end makes all of it visible at once
  * (one commit id), and any failure or a cancel rolls all of it back. So memory stays the same whatever the size of
  * the file. While an import writes, it holds the store's commit lock: other commits wait for it. A store that cannot
  * flush keeps the working copies until the commit (memory then grows with what the file changes).</p>
  *
- * <p>With more than one processor the store work runs on a thread of its own while the file is read on (at most two
- * batches wait for it); only that thread touches the transaction until the file has been read. {@link #ONE_THREAD}
- * keeps it on the reading thread.</p>
+ * <p>With more than one processor the store work runs on a thread of its own while the file is read on (at most 40 subjects wait for it); only that thread touches the
+ * transaction until the file has been read. {@link #ONE_THREAD} keeps it on the reading thread.</p>
  *
  * <p>A blinded user's import leaves out the records that reveal the allocation (allocations, arm-specific forms
  * and items), with a warning.</p>
@@ -71,6 +70,12 @@ public final class OdmImport {
 
 	/** Subjects read, compared and written between two flushes of the transaction. */
 	public static final int FLUSH_EVERY = 100;
+
+	/**
+	 * Subjects the reading hands to the store work at a time, whose stored records are read together. Few, so that
+	 * little of the file is held in memory at once, and it is short-lived (fewer objects to copy at each collection).
+	 */
+	private static final int HAND_OVER = 10;
 
 	/**
 	 * System property: "true" keeps the store work on the thread that reads the file (it moves to a thread of its
@@ -254,7 +259,7 @@ public final class OdmImport {
 	}
 
 	/**
-	 * The one pass over the file: reads and checks each subject, and hands them in batches of {@link #FLUSH_EVERY}
+	 * The one pass over the file: reads and checks each subject, and hands them in batches of {@value #HAND_OVER}
 	 * to the {@link Writer}, until the first error; from then on it only reads on, to report every problem.
 	 */
 	private final class Pass {
@@ -349,7 +354,7 @@ public final class OdmImport {
 				newKeys.add(key);
 				batch.add(new Entry(incoming, key, null, site));
 			}
-			if (batch.size() >= FLUSH_EVERY) {
+			if (batch.size() >= HAND_OVER) {
 				handOver();
 			}
 		}
@@ -376,23 +381,27 @@ public final class OdmImport {
 	}
 
 	/**
-	 * Writes the subjects of the file into the transaction, a batch at a time: one read of the batch's stored
-	 * subjects as detached copies, a comparison with each, working copies (one more read) only for the subjects that
-	 * change, then a flush. With more than one processor it works on a thread of its own, so that the file is read
-	 * on meanwhile; only it touches the transaction until {@link #finish} returns. After a failure, or once told to
-	 * {@linkplain #stop() stop}, it rolls the transaction back and does no more store work.
+	 * Writes the subjects of the file into the transaction, a batch at a time: the batch's stored subjects read
+	 * together as detached copies, a comparison with each, working copies (read again) only for the subjects that
+	 * change; a flush every {@value #FLUSH_EVERY} subjects and at the end. With more than one processor it works on a
+	 * thread of its own, so that the file is read on meanwhile; only it touches the transaction until
+	 * {@link #finish} returns. After a failure, or once told to {@linkplain #stop() stop}, it rolls the transaction
+	 * back and does no more store work.
 	 */
 	private final class Writer {
-		private static final List<Entry> END = List.of();
-		private static final List<Entry> STOP = List.of();
+		/** Markers in the queue, each its own object: flush what is left and end; end; roll back. */
+		private final List<Entry> end = new ArrayList<>();
+		private final List<Entry> quit = new ArrayList<>();
+		private final List<Entry> rollBack = new ArrayList<>();
 		private final TrialTransaction transaction;
 		private final String reason;
-		/** Whether the transaction flushes (then working copies are let go after every batch). */
+		/** Whether the transaction flushes (then working copies are let go every FLUSH_EVERY subjects). */
 		private boolean streaming;
+		private int sinceFlush;
 		private final Map<String, Subject> pendingNew = new HashMap<>();
 		/** New subjects already handed to a flushing transaction, by key: their ids, not their records. */
 		private final Map<String, String> addedIds = new HashMap<>();
-		private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(2);
+		private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(4);
 		private Thread thread;
 		private boolean stopped;
 		/** The store's refusal or failure; the pass reads on, so that a refused file's problems still come first. */
@@ -431,26 +440,36 @@ public final class OdmImport {
 		/** Called by the pass once the file is known to be refused. */
 		void stop() {
 			if (thread == null) {
-				write(STOP, true);
+				write(rollBack, true);
 			} else if (!stopped) {
 				stopped = true;
-				put(STOP);
+				put(rollBack);
 			}
 		}
 
-		/** Called by the pass at its end (abandoned: cancelled or failed); the transaction is the caller's again. */
+		/**
+		 * Called by the pass at its end: the rest is flushed, unless the pass was abandoned (cancelled or failed);
+		 * then the caller rolls back. The transaction is the caller's again.
+		 */
 		void finish(boolean abandoned) {
 			if (thread == null) {
+				if (!abandoned) {
+					write(end, true);
+				}
 				return;
 			}
 			if (abandoned) {
 				stopped = true;
-				queue.clear(); // the batch being written is finished; the caller rolls back
+				queue.clear(); // the batch being written is finished
 			}
+			boolean sent = false;
 			boolean interrupted = false;
 			while (thread.isAlive()) {
 				try {
-					queue.put(END);
+					if (!sent) {
+						queue.put(abandoned ? quit : end);
+						sent = true;
+					}
 					thread.join();
 				} catch (InterruptedException e) {
 					interrupted = true; // the store work must end before the transaction is rolled back
@@ -484,10 +503,13 @@ public final class OdmImport {
 				} catch (InterruptedException e) {
 					return;
 				}
-				if (batch == END) {
+				if (batch == quit) {
 					return;
 				}
 				write(batch, false);
+				if (batch == end) {
+					return;
+				}
 			}
 		}
 
@@ -495,13 +517,17 @@ public final class OdmImport {
 			if (failure != null) {
 				return;
 			}
-			if (batch == STOP) {
+			if (batch == rollBack) {
 				transaction.rollback();
 				failure = new Stopped();
 				return;
 			}
 			try {
-				apply(batch);
+				if (batch != end) {
+					apply(batch);
+				} else if (streaming && sinceFlush > 0) {
+					transaction.flush(reason); // so that a dry run, too, meets whatever the store would refuse
+				}
 			} catch (StoreException e) {
 				failure = e;
 				transaction.rollback();
@@ -560,8 +586,10 @@ public final class OdmImport {
 							entry.incoming());
 				}
 			}
-			if (streaming) {
+			sinceFlush += batch.size();
+			if (streaming && sinceFlush >= FLUSH_EVERY) {
 				transaction.flush(reason);
+				sinceFlush = 0;
 			}
 		}
 
