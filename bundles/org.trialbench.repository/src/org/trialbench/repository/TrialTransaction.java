@@ -1,5 +1,10 @@
 package org.trialbench.repository;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
@@ -18,6 +23,35 @@ public interface TrialTransaction extends AutoCloseable {
 
 	/** A working copy of a subject's whole record. */
 	Subject editSubject(String subjectId) throws StoreException;
+
+	/**
+	 * Working copies of several subjects' records, each as {@link #editSubject(String)} gives it, read together:
+	 * a store reads several with one query where it can (a data import edits subjects a batch at a time). The map
+	 * holds every id asked for, in the order asked; an id that does not exist or is not visible fails the call.
+	 */
+	default Map<String, Subject> editSubjects(Collection<String> subjectIds) throws StoreException {
+		Map<String, Subject> copies = new LinkedHashMap<>();
+		for (String id : subjectIds) {
+			copies.put(id, editSubject(id));
+		}
+		return copies;
+	}
+
+	/**
+	 * Detached copies of several subjects' records as this unit of work holds them: what it flushed, and what its
+	 * working copies hold now. They are not working copies: changing them changes nothing, and a flush or commit
+	 * does not compare them (an import compares a file with the store this way and edits only the subjects that
+	 * differ). Read together, several with one query where the store can. Ids that do not exist or are not visible
+	 * are missing from the map.
+	 */
+	default Map<String, Subject> readSubjects(Collection<String> subjectIds) throws StoreException {
+		// a store that cannot read without a working copy opens one and leaves it unchanged: it commits nothing
+		Map<String, Subject> copies = new LinkedHashMap<>();
+		for (String id : subjectIds) {
+			copies.put(id, EcoreUtil.copy(editSubject(id)));
+		}
+		return copies;
+	}
 
 	/** Adds a new subject (screening) to a site; returns the working copy to fill in. */
 	Subject addSubject(Site site, Subject subject) throws StoreException;

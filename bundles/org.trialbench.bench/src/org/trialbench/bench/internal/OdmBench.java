@@ -26,7 +26,7 @@ import org.trialbench.repository.TrialSession;
 
 /**
  * CDISC ODM: the export of the whole trial (with audit records and signatures, as {@code export-odm} writes it) and
- * the import of that file back into the store it came from (both passes over the file, every subject compared with
+ * the import of that file back into the store it came from (its one pass over the file, every subject compared with
  * its stored record; nothing differs, so nothing is committed). Floors over the same file: the import's is a raw
  * StAX pass reading every element, attribute and text; the export's is a raw StAX copy that reads the file and
  * writes every event again, so that it writes the same elements, attributes and text the export wrote.

@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -38,24 +43,45 @@ import org.trialbench.repository.TrialTransaction;
 
 /**
  * Imports an ODM file into the trial: subjects, visits, forms and values matched by OID, subject key and repeat
- * keys, as one audited commit by the session's user with the given reason. The file is read twice, streaming:
- * first to check it (schema when installed, OIDs, data types, code lists; nothing is changed when anything is
- * wrong), then to apply it. A dry run takes the same path and rolls back instead of committing.
+ * keys, as one audited commit by the session's user with the given reason. The file is read once, streaming (twice
+ * when the ODM schema is installed: it is validated against the schema first), checking and applying at once:
+ * every subject is checked as it is read (OIDs, data types, code lists) and written in batches of
+ * {@value #FLUSH_EVERY} into the store's still uncommitted transaction. Once a problem makes the file invalid, the
+ * transaction is rolled back and no more is written, but the file is read to its end, so that every problem is
+ * reported with its line and column; nothing is changed. A dry run takes the same path and rolls back instead of
+ * committing, so it also reports a change the store would refuse.
  *
- * <p>Memory: the check holds one subject at a time. The apply step writes into the store as it reads: every
- * {@value #FLUSH_EVERY} subjects it {@linkplain TrialTransaction#flush(String) flushes} the transaction, which writes
- * their rows and audit entries into the commit's open database transaction and lets the working copies go; the
- * commit at the end makes all of it visible at once (one commit id), and any failure or a cancel rolls all of it
- * back. So memory stays the same whatever the size of the file. A dry run writes the same way and rolls back, so it
- * also reports a change the store would refuse. While an import writes, it holds the store's commit lock: other
- * commits wait for it. A store that cannot flush keeps the working copies until the commit (memory then grows with
- * what the file changes); there the apply step compares each stored subject with the file on a detached copy and
- * opens a working copy only for subjects that change.</p>
+ * <p>The subjects go to the store ten at a time: their stored records read together as detached copies
+ * ({@link TrialTransaction#readSubjects}), a comparison of each with the file, working copies
+ * ({@link TrialTransaction#editSubjects}, read again) only for the subjects that change, new subjects added; every
+ * {@value #FLUSH_EVERY} subjects and at the end a {@linkplain TrialTransaction#flush(String) flush}, which writes
+ * the working copies' rows and audit entries into the commit's open database transaction and lets them go. The commit at the end makes all of it visible at once
+ * (one commit id), and any failure or a cancel rolls all of it back. So memory stays the same whatever the size of
+ * the file. While an import writes, it holds the store's commit lock: other commits wait for it. A store that cannot
+ * flush keeps the working copies until the commit (memory then grows with what the file changes).</p>
+ *
+ * <p>With more than one processor the store work runs on a thread of its own while the file is read on (at most 40 subjects wait for it); only that thread touches the
+ * transaction until the file has been read. {@link #ONE_THREAD} keeps it on the reading thread.</p>
+ *
+ * <p>A blinded user's import leaves out the records that reveal the allocation (allocations, arm-specific forms
+ * and items), with a warning.</p>
  */
 public final class OdmImport {
 
-	/** Subjects read into working copies between two flushes of the transaction. */
+	/** Subjects read, compared and written between two flushes of the transaction. */
 	public static final int FLUSH_EVERY = 100;
+
+	/**
+	 * Subjects the reading hands to the store work at a time, whose stored records are read together. Few, so that
+	 * little of the file is held in memory at once, and it is short-lived (fewer objects to copy at each collection).
+	 */
+	private static final int HAND_OVER = 10;
+
+	/**
+	 * System property: "true" keeps the store work on the thread that reads the file (it moves to a thread of its
+	 * own when the machine has more than one processor).
+	 */
+	public static final String ONE_THREAD = "trialbench.odm.import.oneThread";
 
 	/** Where the file comes from; opened once per pass. */
 	public interface Source {
@@ -127,6 +153,9 @@ public final class OdmImport {
 			try (InputStream in = source.open()) {
 				problems.addAll(schema.get().validate(new BufferedInputStream(in)));
 			}
+			if (problems.stream().anyMatch(OdmProblem::isError)) {
+				throw new OdmInvalidException(problems);
+			}
 		} else {
 			problems.add(OdmProblem.warning(0, 0, "the ODM 1.3.2 XML schema is not installed (see the README, \"CDISC ODM 1.3.2 import and export\"); "
 					+ "the file was checked by Trialbench's own rules only"));
@@ -137,29 +166,21 @@ public final class OdmImport {
 			stored.put(header.screeningNumber(), header);
 			stored.put("id:" + header.id(), header);
 		}
-		if (!problems.stream().anyMatch(OdmProblem::isError)) {
-			Pass check = new Pass(stored, options, null, problems);
-			check.run(source, progress.split(45));
-			if (check.hiddenLeftOut > 0) {
-				problems.add(OdmProblem.warning(0, 0, check.hiddenLeftOut + " records that reveal the allocation "
-						+ "(allocations, arm-specific forms and items) were left out: " + session.user().getUsername()
-						+ " is blinded, and the store never lets a blinded user see or write them"));
-			}
+		Writer writer = new Writer(transaction, options);
+		Pass pass = new Pass(stored, options, writer, problems);
+		pass.run(source, progress.split(90));
+		if (pass.hiddenLeftOut > 0) {
+			problems.add(OdmProblem.warning(0, 0, pass.hiddenLeftOut + " records that reveal the allocation "
+					+ "(allocations, arm-specific forms and items) were left out: " + session.user().getUsername()
+					+ " is blinded, and the store never lets a blinded user see or write them"));
 		}
 		if (problems.stream().anyMatch(OdmProblem::isError)) {
+			transaction.rollback(); // what was flushed before the first error turned up goes with it
 			throw new OdmInvalidException(problems);
 		}
-		List<OdmProblem> applying = new ArrayList<>();
-		Pass apply = new Pass(stored, options, transaction, applying);
-		apply.run(source, progress.split(45));
-		if (applying.stream().anyMatch(OdmProblem::isError)) {
-			// the file read differently the second time (changed on disk meanwhile): the transaction rolls back
-			List<OdmProblem> all = new ArrayList<>(applying.stream().filter(OdmProblem::isError).toList());
-			all.add(0, OdmProblem.error(0, 0, source.name() + " changed while it was being imported; nothing was saved"));
-			throw new OdmInvalidException(all);
-		}
-		if (options.dryRun() && apply.streaming) {
-			apply.flush(); // so that a dry run meets whatever the store would refuse, before it rolls back
+		if (writer.failure instanceof StoreException refused) {
+			transaction.rollback();
+			throw refused;
 		}
 		CommitInfo commit = null;
 		if (!options.dryRun() && transaction.isDirty()) {
@@ -167,8 +188,8 @@ public final class OdmImport {
 			commit = transaction.commit(options.reason());
 		}
 		progress.worked(10);
-		return new ImportReport(options.dryRun(), problems, apply.metadataDifferences, apply.changes,
-				apply.added, apply.changed, apply.unchanged, apply.changedValues, commit);
+		return new ImportReport(options.dryRun(), problems, pass.metadataDifferences, writer.changes,
+				writer.added, writer.changed, writer.unchanged, writer.changedValues, commit);
 	}
 
 	/** Reads the Study of an ODM file into a copy of {@code base} (a new protocol when null). */
@@ -237,172 +258,360 @@ public final class OdmImport {
 		}
 	}
 
-	/** One streaming pass over the file: a check (no transaction) or an application to a transaction. */
+	/**
+	 * The one pass over the file: reads and checks each subject, and hands them in batches of {@value #HAND_OVER}
+	 * to the {@link Writer}, until the first error; from then on it only reads on, to report every problem.
+	 */
 	private final class Pass {
 		private final Map<String, SubjectHeader> stored;
 		private final Options options;
-		private final TrialTransaction transaction;
+		private final Writer writer;
 		private final List<OdmProblem> problems;
-		private final Map<String, Subject> pendingNew = new HashMap<>();
-		/** New subjects already handed to a flushing transaction, by key: their ids, not their records. */
-		private final Map<String, String> addedIds = new HashMap<>();
-		/** Whether the transaction flushes (then working copies are let go every FLUSH_EVERY subjects). */
-		boolean streaming;
-		private int sinceFlush;
 		private final Trial trial = session.trial();
-		final List<String> changes = new ArrayList<>();
+		private final boolean blinded = session.blinded();
+		/** Keys of new subjects already read: a key the file repeats goes to the subject its first one added. */
+		private final Set<String> newKeys = new HashSet<>();
+		private List<Entry> batch = new ArrayList<>();
+		/** How many problems were looked at for errors, and whether one was. */
+		private int checked;
+		private boolean failed;
 		final List<String> metadataDifferences = new ArrayList<>();
-		int changed;
-		int unchanged;
-		int changedValues;
-		int added;
 		int hiddenLeftOut;
 
-		Pass(Map<String, SubjectHeader> stored, Options options, TrialTransaction transaction,
-				List<OdmProblem> problems) {
+		Pass(Map<String, SubjectHeader> stored, Options options, Writer writer, List<OdmProblem> problems) {
 			this.stored = stored;
 			this.options = options;
-			this.transaction = transaction;
+			this.writer = writer;
 			this.problems = problems;
 		}
 
 		void run(Source source, SubMonitor progress) throws IOException, StoreException {
-			if (transaction != null) {
-				streaming = transaction.flush(flushReason()); // nothing to write yet: only asks whether it can
-			}
 			long size = source.size();
 			progress.setWorkRemaining(1000);
-			try (InputStream raw = source.open();
-					Counting in = new Counting(new BufferedInputStream(raw, 1 << 16), size, progress);
-					OdmCursor cursor = OdmCursor.open(in)) {
-				root(cursor, problems);
-				Map<String, String> fileGroups = Map.of();
-				int depth = cursor.depth();
-				while (cursor.child(depth)) {
-					if (cursor.isOdm("Study")) {
-						MetadataReader metadata = new MetadataReader(cursor, problems);
-						Study fileStudy = metadata.read();
-						fileGroups = metadata.itemGroupForms();
-						metadataDifferences.addAll(ProtocolMerge.merge(EcoreUtil.copy(session.protocol()), fileStudy));
-					} else if (cursor.isOdm("ClinicalData")) {
-						String studyOid = cursor.attr("StudyOID");
-						if (studyOid != null && !studyOid.equals(session.protocol().getOid())) {
-							problems.add(cursor.warning("ClinicalData is for study " + studyOid + "; it is imported "
-									+ "into " + session.protocol().getOid() + " by matching OIDs"));
+			writer.start();
+			boolean read = false;
+			try {
+				try (InputStream raw = source.open();
+						Counting in = new Counting(new BufferedInputStream(raw, 1 << 16), size, progress);
+						OdmCursor cursor = OdmCursor.open(in)) {
+					root(cursor, problems);
+					Map<String, String> fileGroups = Map.of();
+					int depth = cursor.depth();
+					while (cursor.child(depth)) {
+						if (cursor.isOdm("Study")) {
+							MetadataReader metadata = new MetadataReader(cursor, problems);
+							Study fileStudy = metadata.read();
+							fileGroups = metadata.itemGroupForms();
+							metadataDifferences.addAll(ProtocolMerge.merge(EcoreUtil.copy(session.protocol()), fileStudy));
+						} else if (cursor.isOdm("ClinicalData")) {
+							String studyOid = cursor.attr("StudyOID");
+							if (studyOid != null && !studyOid.equals(session.protocol().getOid())) {
+								problems.add(cursor.warning("ClinicalData is for study " + studyOid + "; it is imported "
+										+ "into " + session.protocol().getOid() + " by matching OIDs"));
+							}
+							new ClinicalDataReader(cursor, problems, session.protocol(), trial, fileGroups)
+									.read(this::accept);
 						}
-						new ClinicalDataReader(cursor, problems, session.protocol(), trial, fileGroups)
-								.read(this::accept);
 					}
+				} catch (OdmSyntaxException e) {
+					problems.add(e.problem());
 				}
-			} catch (OdmSyntaxException e) {
-				problems.add(e.problem());
-			} catch (UncheckedStore e) {
-				throw e.getCause();
+				handOver();
+				read = true;
 			} catch (java.io.UncheckedIOException e) {
 				throw e.getCause(); // the file could not be read to its end: nothing is saved
+			} finally {
+				writer.finish(!read);
 			}
 		}
 
-		/** The commit's reason; a dry run, which never commits, writes under a reason saying so. */
-		private String flushReason() {
-			return options.dryRun() && (options.reason() == null || options.reason().isBlank())
-					? "dry run of an ODM import (rolled back)"
-					: options.reason();
-		}
-
-		void flush() throws StoreException {
-			transaction.flush(flushReason());
-			sinceFlush = 0;
-		}
-
-		private void accept(IncomingSubject incoming) throws OdmSyntaxException {
+		private void accept(IncomingSubject incoming) {
 			String key = incoming.subject().getScreeningNumber();
 			if (key == null) {
 				return;
 			}
-			if (session.blinded()) {
+			if (blinded) {
 				hiddenLeftOut += leaveOutHidden(incoming.subject());
 			}
+			SubjectHeader header = stored.get(key);
+			if (header == null && incoming.subject().getId() != null) {
+				header = stored.get("id:" + incoming.subject().getId());
+			}
+			if (header != null) {
+				batch.add(new Entry(incoming, key, header.id(), null));
+			} else if (newKeys.contains(key)) {
+				batch.add(new Entry(incoming, key, null, null));
+			} else {
+				String siteCode = incoming.siteCode() != null ? incoming.siteCode() : options.defaultSiteCode();
+				Site site = trial.getSites().stream().filter(s -> s.getCode().equals(siteCode)).findFirst()
+						.orElse(null);
+				if (site == null) {
+					problems.add(OdmProblem.error(incoming.line(), incoming.column(), "subject " + key
+							+ " is new and its SubjectData names no site of this trial"
+							+ (siteCode == null ? " (choose a default site)" : " ('" + siteCode + "' is unknown)")));
+					return;
+				}
+				newKeys.add(key);
+				batch.add(new Entry(incoming, key, null, site));
+			}
+			if (batch.size() >= HAND_OVER) {
+				handOver();
+			}
+		}
+
+		/** The batch goes to the writer, unless the file is known to be refused: then the store work stops. */
+		private void handOver() {
+			for (; checked < problems.size(); checked++) {
+				failed |= problems.get(checked).isError();
+			}
+			if (failed) {
+				writer.stop();
+			} else if (!batch.isEmpty()) {
+				writer.write(batch);
+			}
+			batch = new ArrayList<>();
+		}
+	}
+
+	/**
+	 * A subject of the file, checked: the stored subject it updates, or the site a new subject goes to, or neither
+	 * (the file repeats a new subject's key).
+	 */
+	private record Entry(IncomingSubject incoming, String key, String storedId, Site site) {
+	}
+
+	/**
+	 * Writes the subjects of the file into the transaction, a batch at a time: the batch's stored subjects read
+	 * together as detached copies, a comparison with each, working copies (read again) only for the subjects that
+	 * change; a flush every {@value #FLUSH_EVERY} subjects and at the end. With more than one processor it works on a
+	 * thread of its own, so that the file is read on meanwhile; only it touches the transaction until
+	 * {@link #finish} returns. After a failure, or once told to {@linkplain #stop() stop}, it rolls the transaction
+	 * back and does no more store work.
+	 */
+	private final class Writer {
+		/** Markers in the queue, each its own object: flush what is left and end; end; roll back. */
+		private final List<Entry> end = new ArrayList<>();
+		private final List<Entry> quit = new ArrayList<>();
+		private final List<Entry> rollBack = new ArrayList<>();
+		private final TrialTransaction transaction;
+		private final String reason;
+		/** Whether the transaction flushes (then working copies are let go every FLUSH_EVERY subjects). */
+		private boolean streaming;
+		private int sinceFlush;
+		private final Map<String, Subject> pendingNew = new HashMap<>();
+		/** New subjects already handed to a flushing transaction, by key: their ids, not their records. */
+		private final Map<String, String> addedIds = new HashMap<>();
+		private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(4);
+		private Thread thread;
+		private boolean stopped;
+		/** The store's refusal or failure; the pass reads on, so that a refused file's problems still come first. */
+		volatile Throwable failure;
+		final List<String> changes = new ArrayList<>();
+		int changed;
+		int unchanged;
+		int changedValues;
+		int added;
+
+		Writer(TrialTransaction transaction, Options options) {
+			this.transaction = transaction;
+			this.reason = options.dryRun() && (options.reason() == null || options.reason().isBlank())
+					? "dry run of an ODM import (rolled back)" // a dry run never commits, but writes as one would
+					: options.reason();
+		}
+
+		void start() throws StoreException {
+			streaming = transaction.flush(reason); // nothing to write yet: only asks whether it can
+			if (Runtime.getRuntime().availableProcessors() > 1 && !Boolean.getBoolean(ONE_THREAD)) {
+				thread = new Thread(this::work, "ODM import: store");
+				thread.setDaemon(true);
+				thread.start();
+			}
+		}
+
+		/** Called by the pass: writes the batch, or queues it for the writer's thread. */
+		void write(List<Entry> batch) {
+			if (thread == null) {
+				write(batch, true);
+			} else {
+				put(batch);
+			}
+		}
+
+		/** Called by the pass once the file is known to be refused. */
+		void stop() {
+			if (thread == null) {
+				write(rollBack, true);
+			} else if (!stopped) {
+				stopped = true;
+				put(rollBack);
+			}
+		}
+
+		/**
+		 * Called by the pass at its end: the rest is flushed, unless the pass was abandoned (cancelled or failed);
+		 * then the caller rolls back. The transaction is the caller's again.
+		 */
+		void finish(boolean abandoned) {
+			if (thread == null) {
+				if (!abandoned) {
+					write(end, true);
+				}
+				return;
+			}
+			if (abandoned) {
+				stopped = true;
+				queue.clear(); // the batch being written is finished
+			}
+			boolean sent = false;
+			boolean interrupted = false;
+			while (thread.isAlive()) {
+				try {
+					if (!sent) {
+						queue.put(abandoned ? quit : end);
+						sent = true;
+					}
+					thread.join();
+				} catch (InterruptedException e) {
+					interrupted = true; // the store work must end before the transaction is rolled back
+				}
+			}
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+			if (!abandoned && failure instanceof RuntimeException e && !(e instanceof Stopped)) {
+				throw e;
+			}
+			if (!abandoned && failure instanceof Error e) {
+				throw e;
+			}
+		}
+
+		private void put(List<Entry> batch) {
 			try {
-				Subject pending = pendingNew.get(key);
-				String addedId = addedIds.get(key);
-				SubjectHeader header = stored.get(key);
-				if (header == null && incoming.subject().getId() != null) {
-					header = stored.get("id:" + incoming.subject().getId());
+				queue.put(batch);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new OperationCanceledException();
+			}
+		}
+
+		private void work() {
+			while (true) {
+				List<Entry> batch;
+				try {
+					batch = queue.take();
+				} catch (InterruptedException e) {
+					return;
 				}
-				if (pending != null) {
-					apply(pending, incoming);
-				} else if (addedId != null) {
-					apply(transaction.editSubject(addedId), incoming);
-				} else if (header != null) {
-					existing(header, incoming);
-				} else {
-					fresh(key, incoming);
+				if (batch == quit) {
+					return;
 				}
-				if (streaming && ++sinceFlush >= FLUSH_EVERY) {
-					flush();
+				write(batch, false);
+				if (batch == end) {
+					return;
+				}
+			}
+		}
+
+		private void write(List<Entry> batch, boolean inline) {
+			if (failure != null) {
+				return;
+			}
+			if (batch == rollBack) {
+				transaction.rollback();
+				failure = new Stopped();
+				return;
+			}
+			try {
+				if (batch != end) {
+					apply(batch);
+				} else if (streaming && sinceFlush > 0) {
+					transaction.flush(reason); // so that a dry run, too, meets whatever the store would refuse
 				}
 			} catch (StoreException e) {
-				throw new UncheckedStore(e);
-			}
-		}
-
-		private void existing(SubjectHeader header, IncomingSubject incoming) throws StoreException {
-			if (transaction == null) {
-				return; // checked by reading; values against the protocol were checked already
-			}
-			if (streaming) { // the working copy goes at the next flush whether it changes or not
-				RecordMerge.Result result = RecordMerge.merge(transaction.editSubject(header.id()),
-						incoming.subject(), incoming.removed());
-				if (result.changes().isEmpty()) {
-					unchanged++;
-				} else {
-					changed++;
-					changedValues += result.changedValues();
-					list(result.changes());
+				failure = e;
+				transaction.rollback();
+			} catch (RuntimeException | Error e) {
+				failure = e;
+				transaction.rollback();
+				if (inline) {
+					throw e;
 				}
-				return;
 			}
-			Subject snapshot = session.subject(header.id()).orElseThrow(() -> new StoreException(
-					"Subject " + header.screeningNumber() + " is not visible to " + session.user().getUsername()));
-			RecordMerge.Result trial = RecordMerge.merge(snapshot, EcoreUtil.copy(incoming.subject()),
-					incoming.removed());
-			if (trial.changes().isEmpty()) {
-				unchanged++;
-				return;
-			}
-			changed++;
-			apply(transaction.editSubject(header.id()), incoming);
 		}
 
-		private void apply(Subject target, IncomingSubject incoming) {
+		private void apply(List<Entry> batch) throws StoreException {
+			Set<String> ids = new LinkedHashSet<>();
+			batch.stream().filter(entry -> entry.storedId() != null).forEach(entry -> ids.add(entry.storedId()));
+			Map<String, Subject> snapshots = ids.isEmpty() ? Map.of() : transaction.readSubjects(ids);
+			// compared first on detached copies: the subjects that do not change need no working copy
+			Set<String> changing = new LinkedHashSet<>();
+			boolean[] done = new boolean[batch.size()];
+			for (int i = 0; i < batch.size(); i++) {
+				Entry entry = batch.get(i);
+				if (entry.storedId() == null || changing.contains(entry.storedId())) {
+					continue;
+				}
+				Subject snapshot = snapshots.get(entry.storedId());
+				if (snapshot == null) {
+					throw new StoreException("Subject " + entry.key() + " is not visible to "
+							+ session.user().getUsername());
+				}
+				if (RecordMerge.compare(snapshot, entry.incoming().subject(), entry.incoming().removed()).changes()
+						.isEmpty()) {
+					unchanged++;
+					done[i] = true;
+				} else {
+					changing.add(entry.storedId());
+				}
+			}
+			Map<String, Subject> copies = changing.isEmpty() ? Map.of() : transaction.editSubjects(changing);
+			for (int i = 0; i < batch.size(); i++) {
+				Entry entry = batch.get(i);
+				if (done[i]) {
+					continue;
+				}
+				if (entry.storedId() != null) {
+					RecordMerge.Result result = merge(copies.get(entry.storedId()), entry.incoming());
+					if (result.changes().isEmpty()) {
+						unchanged++;
+					} else {
+						changed++;
+					}
+				} else if (entry.site() != null) {
+					fresh(entry);
+				} else {
+					String addedId = addedIds.get(entry.key());
+					merge(addedId != null ? transaction.editSubject(addedId) : pendingNew.get(entry.key()),
+							entry.incoming());
+				}
+			}
+			sinceFlush += batch.size();
+			if (streaming && sinceFlush >= FLUSH_EVERY) {
+				transaction.flush(reason);
+				sinceFlush = 0;
+			}
+		}
+
+		private RecordMerge.Result merge(Subject target, IncomingSubject incoming) {
 			RecordMerge.Result result = RecordMerge.merge(target, incoming.subject(), incoming.removed());
 			changedValues += result.changedValues();
 			list(result.changes());
+			return result;
 		}
 
-		private void fresh(String key, IncomingSubject incoming) throws StoreException {
-			String siteCode = incoming.siteCode() != null ? incoming.siteCode() : options.defaultSiteCode();
-			Site site = trial.getSites().stream().filter(s -> s.getCode().equals(siteCode)).findFirst().orElse(null);
-			if (site == null) {
-				problems.add(OdmProblem.error(incoming.line(), incoming.column(), "subject " + key
-						+ " is new and its SubjectData names no site of this trial"
-						+ (siteCode == null ? " (choose a default site)" : " ('" + siteCode + "' is unknown)")));
-				return;
-			}
+		private void fresh(Entry entry) throws StoreException {
+			Subject subject = entry.incoming().subject();
 			added++;
-			int values = (int) countValues(incoming.subject());
+			int values = (int) countValues(subject);
 			changedValues += Math.max(1, values);
-			list(List.of("Subject " + key + ": added at site " + site.getCode() + " with " + values + " values"));
-			if (transaction != null) {
-				Subject subject = incoming.subject();
-				subject.setScreeningNumber(key);
-				Subject added = transaction.addSubject(site, subject);
-				if (streaming) {
-					addedIds.put(key, added.getId());
-				} else {
-					pendingNew.put(key, added);
-				}
+			list(List.of("Subject " + entry.key() + ": added at site " + entry.site().getCode() + " with " + values
+					+ " values"));
+			Subject added = transaction.addSubject(entry.site(), subject);
+			if (streaming) {
+				addedIds.put(entry.key(), added.getId());
+			} else {
+				pendingNew.put(entry.key(), added);
 			}
 		}
 
@@ -413,6 +622,11 @@ public final class OdmImport {
 				}
 			}
 		}
+	}
+
+	/** The writer was told to stop: the file is refused, and its problems say why. */
+	private static final class Stopped extends RuntimeException {
+		private static final long serialVersionUID = 1L;
 	}
 
 	/**
@@ -440,19 +654,6 @@ public final class OdmImport {
 			}
 		});
 		return n[0];
-	}
-
-	private static final class UncheckedStore extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		UncheckedStore(StoreException cause) {
-			super(cause);
-		}
-
-		@Override
-		public synchronized StoreException getCause() {
-			return (StoreException) super.getCause();
-		}
 	}
 
 	/** Reports progress by bytes read and stops the pass when the user cancels. */

@@ -17,6 +17,8 @@ import org.eclipse.emf.ecore.impl.EFactoryImpl;
 
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
 
+import org.trialbench.model.internal.IsoInstant;
+
 import org.trialbench.protocol.*;
 
 /**
@@ -755,7 +757,7 @@ public class ProtocolFactoryImpl extends EFactoryImpl implements ProtocolFactory
 	 * @generated
 	 */
 	public Instant createInstant(final String it) {
-		return it == null || it.isEmpty() ? null : Instant.parse(it);
+		return it == null || it.isEmpty() ? null : IsoInstant.parse(it);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,10 +19,14 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.trialbench.demo.DemoTrial;
 import org.trialbench.interchange.odm.ImportReport;
 import org.trialbench.interchange.odm.OdmExportOptions;
 import org.trialbench.interchange.odm.OdmImport;
+import org.trialbench.interchange.odm.OdmInvalidException;
+import org.trialbench.interchange.odm.OdmProblem;
 import org.trialbench.interchange.odm.internal.Describe;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.SubjectFilter;
@@ -31,8 +36,8 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
 /**
  * An import of more subjects than the import keeps in memory at once ({@link OdmImport#FLUSH_EVERY}): it is still one
- * audited commit with an intact hash chain, and a cancel or a failure after several flushes leaves the store as it
- * was.
+ * audited commit with an intact hash chain, and a cancel, a failure or an error in the file after several flushes
+ * leaves the store as it was; a dry run over several batches lists every change and saves nothing.
  */
 class LargeImportTest {
 	static final int SUBJECTS = 2 * OdmImport.FLUSH_EVERY + 50;
@@ -86,7 +91,7 @@ class LargeImportTest {
 		}
 	}
 
-	/** Cancels once the import's progress passes {@code at} percent (the writing pass runs from 45 to 90). */
+	/** Cancels once the import's progress passes {@code at} percent (the one pass runs from 0 to 90). */
 	private static final class CancelAt extends NullProgressMonitor {
 		private final double at;
 		private double done;
@@ -134,11 +139,8 @@ class LargeImportTest {
 		OdmImport.Source failing = new OdmImport.Source() {
 			@Override
 			public InputStream open() {
-				InputStream in = new ByteArrayInputStream(file);
-				if (opened.incrementAndGet() == 1) {
-					return in; // the checking pass reads it whole
-				}
-				return new FilterInputStream(in) { // the writing pass loses the file at 80 %
+				opened.incrementAndGet();
+				return new FilterInputStream(new ByteArrayInputStream(file)) { // lost at 80 %, after several flushes
 					private long read;
 
 					@Override
@@ -164,7 +166,124 @@ class LargeImportTest {
 			IOException failure = assertThrows(IOException.class, () -> new OdmImport(to).run(failing,
 					new OdmImport.Options(false, "interrupted", null), new NullProgressMonitor()));
 			assertTrue(failure.getMessage().contains("went away"), failure.getMessage());
+			assertEquals(1, opened.get(), "one pass: the file is read once, checked and written as it is read");
 			assertNothingImported(target, to, entriesBefore);
+		}
+	}
+
+	/**
+	 * The file with the {@code Value} of the first {@code itemOid} of the n-th subject replaced; then the old value and
+	 * the subject's key.
+	 */
+	private static String[] withValue(String xml, int subject, String itemOid, String value) {
+		int at = xml.indexOf("<ClinicalData");
+		for (int i = 0; i <= subject; i++) {
+			at = xml.indexOf("<SubjectData ", at + 1);
+		}
+		int item = xml.indexOf("ItemOID=\"" + itemOid + "\"", at);
+		assertTrue(item > 0 && item < xml.indexOf("</SubjectData>", at), itemOid + " in subject " + subject);
+		int start = xml.indexOf("Value=\"", item) + 7;
+		int end = xml.indexOf('"', start);
+		String old = xml.substring(start, end);
+		int key = xml.indexOf("SubjectKey=\"", at) + "SubjectKey=\"".length();
+		String subjectKey = xml.substring(key, xml.indexOf('"', key));
+		String changed = xml.substring(0, start) + value + xml.substring(end);
+		// the Trialbench copy of the value on the same element says the same
+		int copy = changed.indexOf("tb:value=\"", start);
+		if (copy > 0 && copy < changed.indexOf('>', start)) {
+			int from = copy + "tb:value=\"".length();
+			changed = changed.substring(0, from) + value + changed.substring(changed.indexOf('"', from));
+		}
+		return new String[] { changed, old, subjectKey };
+	}
+
+	private static int lineOf(String xml, int index) {
+		return (int) xml.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
+	}
+
+	private static void inOneThread(boolean oneThread) {
+		if (oneThread) {
+			System.setProperty(OdmImport.ONE_THREAD, "true");
+		} else {
+			System.clearProperty(OdmImport.ONE_THREAD);
+		}
+	}
+
+	@ParameterizedTest(name = "store work on the reading thread: {0}")
+	@ValueSource(booleans = { false, true })
+	void lateErrorsLeaveNothingAfterSeveralFlushesAndAreAllReportedWhereTheyAre(boolean oneThread) throws Exception {
+		String xml = new String(file, StandardCharsets.UTF_8);
+		// two wrong values in the last batch, after two batches were written into the store
+		xml = withValue(xml, SUBJECTS - 30, "IT.DM.WEIGHT", "heavy")[0];
+		xml = withValue(xml, SUBJECTS - 1, "IT.DM.WEIGHT", "heavier")[0];
+		int heavy = lineOf(xml, xml.indexOf("\"heavy\""));
+		int heavier = lineOf(xml, xml.indexOf("\"heavier\""));
+		byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+		inOneThread(oneThread);
+		try (JdbcTrialRepository target = Stores.empty(directory.resolve("late-" + oneThread), demo.trial());
+				TrialSession to = target.localSession(Stores.IMPORTER)) {
+			long entriesBefore = target.verifyAudit(new NullProgressMonitor()).entriesChecked();
+			OdmInvalidException refused = assertThrows(OdmInvalidException.class, () -> new OdmImport(to).run(
+					Stores.source("late.xml", bytes), new OdmImport.Options(false, "late errors", null),
+					new NullProgressMonitor()));
+			assertTrue(refused.getMessage().contains("nothing was changed"), refused.getMessage());
+			List<OdmProblem> errors = refused.problems().stream().filter(OdmProblem::isError).toList();
+			assertEquals(2, errors.size(), errors.toString());
+			assertEquals("'heavy' is not a valid decimal for IT.DM.WEIGHT", errors.get(0).message());
+			assertEquals(heavy, errors.get(0).line());
+			assertTrue(errors.get(0).column() > 0, errors.get(0).toString());
+			assertEquals("'heavier' is not a valid decimal for IT.DM.WEIGHT", errors.get(1).message());
+			assertEquals(heavier, errors.get(1).line());
+			assertNothingImported(target, to, entriesBefore);
+		} finally {
+			inOneThread(false);
+		}
+	}
+
+	private static String weight(TrialSession session, List<SubjectHeader> headers, String key) throws Exception {
+		String id = headers.stream().filter(h -> h.screeningNumber().equals(key)).findFirst().orElseThrow().id();
+		return session.subject(id).orElseThrow().getVisits().stream().flatMap(v -> v.getForms().stream())
+				.flatMap(f -> f.getItemValues().stream())
+				.filter(v -> v.getDefinition().getOid().equals("IT.DM.WEIGHT")).findFirst().orElseThrow().getValue();
+	}
+
+	@ParameterizedTest(name = "store work on the reading thread: {0}")
+	@ValueSource(booleans = { false, true })
+	void aDryRunOverSeveralBatchesListsEveryChangeAndSavesNothing(boolean oneThread) throws Exception {
+		String xml = new String(file, StandardCharsets.UTF_8);
+		String[] first = withValue(xml, 5, "IT.DM.WEIGHT", "66.6");
+		String[] last = withValue(first[0], SUBJECTS - 5, "IT.DM.WEIGHT", "77.7");
+		assertTrue(!first[1].equals("66.6") && !last[1].equals("77.7"), "the file had other weights");
+		byte[] bytes = last[0].getBytes(StandardCharsets.UTF_8);
+		inOneThread(oneThread);
+		try (JdbcTrialRepository store = Stores.filled(directory.resolve("changes-" + oneThread), demo);
+				TrialSession admin = store.localSession("admin")) {
+			List<SubjectHeader> headers = admin.subjects(SubjectFilter.all());
+			long entriesBefore = store.verifyAudit(new NullProgressMonitor()).entriesChecked();
+			ImportReport dry = new OdmImport(admin).run(Stores.source("changes.xml", bytes),
+					new OdmImport.Options(true, null, null), new NullProgressMonitor());
+			assertTrue(dry.dryRun());
+			assertNull(dry.commit());
+			assertEquals(2, dry.subjectsChanged(), dry.changes().toString());
+			assertEquals(SUBJECTS - 2, dry.subjectsUnchanged());
+			assertEquals(0, dry.subjectsAdded());
+			assertEquals(2, dry.changedValues(), dry.changes().toString());
+			assertTrue(dry.changes().stream().anyMatch(line -> line.contains(first[1] + " -> 66.6")), dry.changes().toString());
+			assertTrue(dry.changes().stream().anyMatch(line -> line.contains(last[1] + " -> 77.7")), dry.changes().toString());
+			assertEquals(entriesBefore, store.verifyAudit(new NullProgressMonitor()).entriesChecked(), "nothing saved");
+			assertEquals(first[1], weight(admin, headers, first[2]), "nothing saved");
+			assertEquals(last[1], weight(admin, headers, last[2]), "nothing saved");
+
+			ImportReport saved = new OdmImport(admin).run(Stores.source("changes.xml", bytes),
+					new OdmImport.Options(false, "corrected weights", null), new NullProgressMonitor());
+			assertEquals(2, saved.subjectsChanged());
+			assertEquals(dry.changes(), saved.changes(), "the dry run listed what the import then did");
+			assertTrue(saved.commit().changedValues() >= 2, saved.commit().toString());
+			assertEquals(headers.size(), admin.countSubjects(SubjectFilter.all()));
+			assertEquals("66.6", weight(admin, headers, first[2]));
+			assertEquals("77.7", weight(admin, headers, last[2]));
+		} finally {
+			inOneThread(false);
 		}
 	}
 

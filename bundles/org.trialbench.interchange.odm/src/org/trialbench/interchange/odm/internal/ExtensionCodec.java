@@ -136,6 +136,18 @@ public final class ExtensionCodec {
 	@SuppressWarnings("unchecked")
 	private static void set(OdmCursor cursor, EObject object, EStructuralFeature feature, String text,
 			Targets targets, List<OdmProblem> problems) {
+		if (!feature.isMany() && feature instanceof EAttribute attribute) { // most features: one value, no lists
+			Object value;
+			try {
+				value = EcoreUtil.createFromString(attribute.getEAttributeType(), text);
+			} catch (RuntimeException e) {
+				problems.add(cursor.error("tb:" + feature.getName() + "=\"" + shorten(text) + "\" is not a valid "
+						+ attribute.getEAttributeType().getName() + " for " + object.eClass().getName()));
+				return;
+			}
+			object.eSet(feature, value);
+			return;
+		}
 		List<Object> values = new ArrayList<>();
 		List<String> words0 = feature.isMany() ? (text.isBlank() ? List.of() : List.of(text.strip().split(" ")))
 				: List.of(text);

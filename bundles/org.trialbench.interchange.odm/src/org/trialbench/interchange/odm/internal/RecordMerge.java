@@ -21,11 +21,14 @@ import org.trialbench.clinical.Visit;
  */
 public final class RecordMerge {
 	private final Set<String> removed;
+	/** False to only say what a merge would change, changing neither record. */
+	private final boolean apply;
 	private final List<String> changes = new ArrayList<>();
 	private int changedValues;
 
-	private RecordMerge(Set<String> removed) {
+	private RecordMerge(Set<String> removed, boolean apply) {
 		this.removed = removed;
+		this.apply = apply;
 	}
 
 	public record Result(List<String> changes, int changedValues) {
@@ -33,8 +36,18 @@ public final class RecordMerge {
 
 	/** Merges {@code source} into {@code target}; children of the source may be moved into the target. */
 	public static Result merge(Subject target, Subject source, Set<String> removed) {
-		RecordMerge merge = new RecordMerge(removed);
-		merge.merge(target, source, "Subject " + target.getScreeningNumber());
+		RecordMerge merge = new RecordMerge(removed, true);
+		merge.merge(target, source, new Label(null, target));
+		return new Result(merge.changes, merge.changedValues);
+	}
+
+	/**
+	 * What {@link #merge} would change, changing neither record: an import compares a file's subject with a
+	 * detached copy of the stored one and opens a working copy only when this says anything.
+	 */
+	public static Result compare(Subject target, Subject source, Set<String> removed) {
+		RecordMerge merge = new RecordMerge(removed, false);
+		merge.merge(target, source, new Label(null, target));
 		return new Result(merge.changes, merge.changedValues);
 	}
 
@@ -59,7 +72,21 @@ public final class RecordMerge {
 		return null;
 	}
 
-	private void merge(EObject target, EObject source, String label) {
+	/** How a change names where it is; spelt out only for a change, most objects have none. */
+	private record Label(Label parent, EObject object) {
+		@Override
+		public String toString() {
+			if (parent == null) {
+				return "Subject " + ((Subject) object).getScreeningNumber();
+			}
+			String key = key(object);
+			return parent + " " + (key != null ? key
+					: object.eClass().getName() + (object instanceof ClinicalObject c && c.getId() != null
+							? " " + c.getId() : ""));
+		}
+	}
+
+	private void merge(EObject target, EObject source, Label label) {
 		for (EStructuralFeature feature : source.eClass().getEAllStructuralFeatures()) {
 			if (!ExtensionCodec.stored(feature) || feature instanceof EReference r && r.isContainment()
 					|| !source.eIsSet(feature)) {
@@ -70,8 +97,12 @@ public final class RecordMerge {
 			}
 			Object before = target.eGet(feature);
 			Object after = source.eGet(feature);
-			if (!Describe.value(before).equals(Describe.value(after))) {
-				if (feature.isMany()) {
+			// equal objects describe alike; only unequal ones (references into two models) need describing
+			if (!Objects.equals(before, after) && !Describe.value(before).equals(Describe.value(after))) {
+				String was = Describe.value(before); // before a many-valued feature's list is refilled
+				if (!apply) {
+					// only said
+				} else if (feature.isMany()) {
 					@SuppressWarnings("unchecked")
 					List<Object> list = (List<Object>) before;
 					List<Object> copy = new ArrayList<>((List<?>) after);
@@ -80,29 +111,32 @@ public final class RecordMerge {
 				} else {
 					target.eSet(feature, after);
 				}
-				changes.add(label + ": " + feature.getName() + " " + Describe.value(before) + " -> "
-						+ Describe.value(after));
+				changes.add(label + ": " + feature.getName() + " " + was + " -> " + Describe.value(after));
 				changedValues++;
 			}
 		}
-		if (target instanceof ItemValue value && removed.contains(path(value)) && value.getValue() != null) {
+		if (!removed.isEmpty() && target instanceof ItemValue value && removed.contains(path(value))
+				&& value.getValue() != null) {
 			changes.add(label + ": value " + value.getValue() + " -> (removed)");
-			value.setValue(null);
+			if (apply) {
+				value.setValue(null);
+			}
 			changedValues++;
 		}
 		for (EReference containment : source.eClass().getEAllContainments()) {
 			if (!ExtensionCodec.stored(containment)) {
 				continue;
 			}
-			for (EObject child : children(source, containment)) {
+			// a merge moves children it adds out of the source, so it walks a copy; a comparison moves nothing
+			for (EObject child : apply ? children(source, containment) : live(source, containment)) {
 				EObject match = match(target, containment, child);
-				String childLabel = label + " " + (key(child) != null ? key(child)
-						: child.eClass().getName() + (child instanceof ClinicalObject c && c.getId() != null
-								? " " + c.getId() : ""));
+				Label childLabel = new Label(label, child);
 				if (match != null) {
 					merge(match, child, childLabel);
 				} else {
-					add(target, containment, child);
+					if (apply) {
+						add(target, containment, child);
+					}
 					int values = count(child);
 					changes.add(childLabel + ": added" + (values > 0 ? " with " + values + " values" : ""));
 					changedValues += Math.max(1, values);
@@ -131,23 +165,53 @@ public final class RecordMerge {
 		return value == null ? List.of() : List.of((EObject) value);
 	}
 
+	/** The containment's children themselves, not a copy: for walks that change no list. */
+	@SuppressWarnings("unchecked")
+	private static List<EObject> live(EObject object, EReference containment) {
+		Object value = object.eGet(containment);
+		if (containment.isMany()) {
+			return (List<EObject>) value;
+		}
+		return value == null ? List.of() : List.of((EObject) value);
+	}
+
 	private static EObject match(EObject target, EReference containment, EObject child) {
+		if (!containment.isMany()) {
+			return (EObject) target.eGet(containment);
+		}
+		List<EObject> candidates = live(target, containment);
 		String id = child instanceof ClinicalObject c ? c.getId() : null;
-		String key = key(child);
-		for (EObject candidate : children(target, containment)) {
-			if (id != null && candidate instanceof ClinicalObject c && id.equals(c.getId())) {
-				return candidate;
+		if (id != null) {
+			for (EObject candidate : candidates) {
+				if (candidate instanceof ClinicalObject c && id.equals(c.getId())) {
+					return candidate;
+				}
 			}
 		}
-		if (!containment.isMany()) {
-			return target.eGet(containment) == null ? null : (EObject) target.eGet(containment);
-		}
-		for (EObject candidate : children(target, containment)) {
-			if (key != null && Objects.equals(key, key(candidate))) {
+		for (EObject candidate : candidates) {
+			if (sameKey(child, candidate)) {
 				return candidate;
 			}
 		}
 		return null;
+	}
+
+	/** Whether {@link #key} of the two is the same and not null, without spelling it out. */
+	private static boolean sameKey(EObject a, EObject b) {
+		if (a instanceof Visit x && b instanceof Visit y) {
+			return x.getOccurrence() == y.getOccurrence() && sameOid(x.getDefinition(), y.getDefinition());
+		}
+		if (a instanceof FormRecord x && b instanceof FormRecord y) {
+			return x.getOccurrence() == y.getOccurrence() && sameOid(x.getDefinition(), y.getDefinition());
+		}
+		if (a instanceof ItemValue x && b instanceof ItemValue y) {
+			return sameOid(x.getDefinition(), y.getDefinition());
+		}
+		return false;
+	}
+
+	private static boolean sameOid(org.trialbench.protocol.ProtocolElement a, org.trialbench.protocol.ProtocolElement b) {
+		return a == b || a != null && b != null && Objects.equals(a.getOid(), b.getOid());
 	}
 
 	@SuppressWarnings("unchecked")

@@ -734,4 +734,76 @@ abstract class RepositoryContract {
 		assertTrue(after.intact());
 		assertEquals(before, after.entriesChecked(), "no audit entry of a rolled-back import stays");
 	}
+
+	/** A record as the store would write it: its rows by id, each with its features' texts. */
+	private static java.util.Map<String, org.trialbench.repository.jdbc.internal.ObjectRow> rows(Subject subject) {
+		return org.trialbench.repository.jdbc.internal.RecordRows.of(subject, "site", "subjects", 0);
+	}
+
+	static final List<String> ALL_SUBJECTS = List.of("subject-01-0001", "subject-01-0002", "subject-01-0003",
+			"subject-02-0001", "subject-02-0002", "subject-02-0003");
+
+	@Test
+	void subjectsReadTogetherAreTheRecordsReadOneByOne() throws Exception {
+		for (String username : List.of("admin", "inv01", "dm")) {
+			TrialSession session = login(username);
+			List<String> visible = ALL_SUBJECTS.stream().filter(id -> {
+				try {
+					return session.subject(id).isPresent();
+				} catch (StoreException e) {
+					throw new IllegalStateException(e);
+				}
+			}).toList();
+			assertEquals(username.equals("inv01") ? 3 : 6, visible.size(), username);
+			try (TrialTransaction tx = session.begin()) {
+				java.util.Map<String, Subject> read = tx.readSubjects(ALL_SUBJECTS);
+				assertEquals(visible, List.copyOf(read.keySet()), username + ": the visible ones, in the order asked");
+				java.util.Map<String, Subject> edited = tx.editSubjects(visible);
+				assertEquals(visible, List.copyOf(edited.keySet()));
+				for (String id : visible) {
+					Subject alone = session.subject(id).orElseThrow();
+					assertEquals(rows(alone), rows(read.get(id)), username + " reads " + id);
+					assertEquals(rows(alone), rows(edited.get(id)), username + " edits " + id);
+					assertTrue(edited.get(id) == tx.editSubject(id), "the working copy, not another");
+				}
+				if (username.equals("dm")) {
+					assertNull(read.get(S1).getAllocation(), "a blinded user's bulk read hides the allocation too");
+				}
+				assertFalse(tx.isDirty(), "copies read or edited and left alone change nothing");
+			}
+		}
+	}
+
+	@Test
+	void subjectsReadTogetherInAFlushedImportShowWhatItFlushedAndAreNotCommitted() throws Exception {
+		TrialSession dm = login("dm");
+		TrialSession other = login("admin");
+		String reason = "Imported from ODM file registry.xml";
+		try (TrialTransaction tx = dm.beginImport()) {
+			java.util.Map<String, Subject> edited = tx.editSubjects(List.of(S1, "subject-02-0001"));
+			value(edited.get(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			assertThrows(StoreException.class, () -> tx.editSubjects(List.of(S1, "subject-09-0009")),
+					"an unknown subject fails the call");
+			// before a flush: the working copy's state, detached
+			Subject copy = tx.readSubjects(List.of(S1)).get(S1);
+			assertEquals("2", value(copy, "IT.ECK.DYSPHAGIA").getValue());
+			assertTrue(copy != edited.get(S1));
+			assertTrue(tx.flush(reason));
+			Subject flushed = tx.readSubjects(List.of(S1, "subject-02-0001")).get(S1);
+			assertEquals("2", value(flushed, "IT.ECK.DYSPHAGIA").getValue(), "the import reads what it flushed");
+			assertEquals("1", value(other.subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue(),
+					"nobody else does before the commit");
+			// a detached copy is not a working copy: changing it saves nothing
+			String pain = value(flushed, "IT.ECK.PAIN").getValue();
+			value(flushed, "IT.ECK.PAIN").setValue(pain + "9");
+			Subject again = tx.editSubjects(List.of(S1)).get(S1);
+			assertEquals("2", value(again, "IT.ECK.DYSPHAGIA").getValue());
+			assertEquals(pain, value(again, "IT.ECK.PAIN").getValue());
+			CommitInfo commit = tx.commit(reason);
+			assertEquals(1, commit.changedValues(), "only the value changed in a working copy");
+		}
+		Subject s1 = other.subject(S1).orElseThrow();
+		assertEquals("2", value(s1, "IT.ECK.DYSPHAGIA").getValue());
+		assertFalse(value(s1, "IT.ECK.PAIN").getValue().endsWith("9"), "the detached copy's change was not saved");
+	}
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -213,6 +214,46 @@ public final class JdbcTrialSession implements TrialSession {
 	/** The same, read on a connection whose transaction is still open (a flushed unit of work reads its writes). */
 	Optional<LoadedRecord> loadSubject(String subjectId, Connection connection) throws SQLException {
 		return record(subjectId, subjectRows(connection, subjectId));
+	}
+
+	/**
+	 * Subjects read together per query. Few: H2 finds the rows by the index, then checks every row against the whole
+	 * IN list again, so that 100 subjects a query read a trial's rows in twice the time 10 a query do (and one query
+	 * per subject about as fast as 10); a server is spared most round trips all the same.
+	 */
+	static final int SUBJECTS_PER_QUERY = 10;
+
+	/**
+	 * Several subjects' records with their rows, read with one query per {@value #SUBJECTS_PER_QUERY} subjects, on a
+	 * connection whose transaction may still be open; subjects not visible are missing from the map.
+	 */
+	Map<String, LoadedRecord> loadSubjects(java.util.Collection<String> subjectIds, Connection connection)
+			throws SQLException {
+		List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(subjectIds));
+		Map<String, List<ObjectRow>> rowsBySubject = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += SUBJECTS_PER_QUERY) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SUBJECTS_PER_QUERY));
+			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			try (PreparedStatement query = connection.prepareStatement("SELECT " + ROW_COLUMNS
+					+ " FROM clinical_object WHERE subject_id IN (" + marks + ") AND deleted = FALSE")) {
+				for (int i = 0; i < chunk.size(); i++) {
+					query.setString(i + 1, chunk.get(i));
+				}
+				for (ObjectRow row : visibleRows(query)) {
+					rowsBySubject.computeIfAbsent(row.subjectId(), id -> new ArrayList<>()).add(row);
+				}
+			}
+		}
+		Map<String, LoadedRecord> records = new LinkedHashMap<>();
+		for (String id : ids) {
+			record(id, rowsBySubject.getOrDefault(id, List.of())).ifPresent(loaded -> records.put(id, loaded));
+		}
+		return records;
+	}
+
+	/** The same on a connection of its own. */
+	Map<String, LoadedRecord> loadSubjects(java.util.Collection<String> subjectIds) throws StoreException {
+		return store.query(connection -> loadSubjects(subjectIds, connection));
 	}
 
 	private List<ObjectRow> subjectRows(Connection connection, String subjectId) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
 import org.trialbench.clinical.Role;
@@ -75,8 +77,61 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				throw session.store().failure(e);
 			}
 		}
-		JdbcTrialSession.LoadedRecord loaded = found.orElseThrow(() -> new StoreException(
-				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername()));
+		return workingCopy(subjectId, found.orElseThrow(() -> notVisible(subjectId)));
+	}
+
+	@Override
+	public Map<String, Subject> editSubjects(Collection<String> subjectIds) throws StoreException {
+		List<String> missing = subjectIds.stream().filter(id -> !roots.containsKey(id)).distinct().toList();
+		Map<String, JdbcTrialSession.LoadedRecord> loaded = missing.isEmpty() ? Map.of() : load(missing);
+		Map<String, Subject> copies = new LinkedHashMap<>();
+		for (String id : subjectIds) {
+			Root root = roots.get(id);
+			if (root != null) {
+				copies.put(id, (Subject) root.object());
+			} else if (loaded.containsKey(id)) {
+				copies.put(id, workingCopy(id, loaded.get(id)));
+			} else {
+				throw notVisible(id);
+			}
+		}
+		return copies;
+	}
+
+	@Override
+	public Map<String, Subject> readSubjects(Collection<String> subjectIds) throws StoreException {
+		List<String> stored = subjectIds.stream().filter(id -> !roots.containsKey(id)).distinct().toList();
+		Map<String, JdbcTrialSession.LoadedRecord> loaded = stored.isEmpty() ? Map.of() : load(stored);
+		Map<String, Subject> copies = new LinkedHashMap<>();
+		for (String id : subjectIds) {
+			Root root = roots.get(id);
+			if (root != null) {
+				copies.put(id, EcoreUtil.copy((Subject) root.object()));
+			} else if (loaded.containsKey(id)) {
+				copies.put(id, (Subject) loaded.get(id).root());
+			}
+		}
+		return copies;
+	}
+
+	/** Records read on the flushed unit of work's connection when there is one, so that they show its writes. */
+	private Map<String, JdbcTrialSession.LoadedRecord> load(Collection<String> subjectIds) throws StoreException {
+		if (bulk == null) {
+			return session.loadSubjects(subjectIds);
+		}
+		try {
+			return session.loadSubjects(subjectIds, bulk);
+		} catch (SQLException e) {
+			throw session.store().failure(e);
+		}
+	}
+
+	private StoreException notVisible(String subjectId) {
+		return new StoreException(
+				"Subject " + subjectId + " does not exist or is not visible to " + session.user().getUsername());
+	}
+
+	private Subject workingCopy(String subjectId, JdbcTrialSession.LoadedRecord loaded) {
 		Subject subject = (Subject) loaded.root();
 		String siteId = subject.getSite() == null ? null : subject.getSite().getId();
 		roots.put(subjectId, new Root(subject, siteId, "subjects"));

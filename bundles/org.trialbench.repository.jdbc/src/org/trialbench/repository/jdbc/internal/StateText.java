@@ -58,6 +58,9 @@ public final class StateText {
 	}
 
 	private static String unescape(String text, int from, int to) {
+		if (text.indexOf('\\', from, to) < 0) {
+			return text.substring(from, to); // most values escape nothing
+		}
 		StringBuilder out = new StringBuilder(to - from);
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
