@@ -130,7 +130,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 		} catch (IOException e) {
 			throw new StoreException("Cannot store the protocol of trial " + trial.getName() + ": " + e.getMessage(), e);
 		}
-		try (StoreConnection owner = owner()) {
+		try (StoreConnection owner = owner(); EmbeddedHousekeeping.Pause bulk = EmbeddedHousekeeping.pause()) {
 			owner.transact(connection -> {
 				Map<String, ObjectRow> trialRows = RecordRows.of(trial, null, null, 0); // gives every object an id
 				putInfo(connection, TRIAL_ID, trial.getId());
@@ -160,6 +160,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 				progress.worked(5);
 				return null;
 			});
+			bulk.close();
 			if (database.vendor() == Database.Vendor.H2) {
 				progress.subTask("Compacting the store file");
 				owner.query(connection -> {

@@ -38,6 +38,29 @@ public final class EmbeddedHousekeeping {
 	private static final Map<MVStore, Boolean> WATCHED = Collections.synchronizedMap(new WeakHashMap<>());
 	private static ScheduledExecutorService timer;
 	private static boolean unavailable;
+	/** A pause of housekeeping; closing it twice ends it once. */
+	public interface Pause extends AutoCloseable {
+		@Override
+		void close();
+	}
+
+	/** Bulk writes under way in this process: housekeeping waits for them (see {@link #pause()}). */
+	private static final java.util.concurrent.atomic.AtomicInteger BULK_WRITES = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * Holds housekeeping off while one transaction writes a whole trial or a large import: the chunks it empties
+	 * cannot be reused before it commits, so re-writing them meanwhile only adds to the file (a 10,000-subject load
+	 * grew it to 43 GB instead of 33 GB). Closing the pause lets housekeeping go on.
+	 */
+	public static Pause pause() {
+		BULK_WRITES.incrementAndGet();
+		java.util.concurrent.atomic.AtomicBoolean open = new java.util.concurrent.atomic.AtomicBoolean(true);
+		return () -> {
+			if (open.getAndSet(false)) {
+				BULK_WRITES.decrementAndGet();
+			}
+		};
+	}
 
 	private EmbeddedHousekeeping() {
 	}
@@ -66,6 +89,9 @@ public final class EmbeddedHousekeeping {
 	}
 
 	private static void tidyAll() {
+		if (BULK_WRITES.get() > 0) {
+			return;
+		}
 		MVStore[] stores;
 		synchronized (WATCHED) {
 			stores = WATCHED.keySet().toArray(MVStore[]::new);

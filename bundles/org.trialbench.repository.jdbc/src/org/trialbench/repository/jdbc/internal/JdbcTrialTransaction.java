@@ -258,6 +258,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	 */
 	private Connection bulk;
 	private CommitWriter bulkWriter;
+	/** Housekeeping of an embedded file waits while a flushed unit of work is open (see EmbeddedHousekeeping). */
+	private EmbeddedHousekeeping.Pause bulkPause;
 
 	@Override
 	public boolean flush(String reason) throws ConflictException, AccessDeniedException, StoreException {
@@ -270,6 +272,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		String why = checkPlan(plan, reason);
 		try {
 			if (bulk == null) {
+				bulkPause = EmbeddedHousekeeping.pause();
 				bulk = session.store().database().connect(session.store().user(), session.store().password());
 				bulkWriter = new CommitWriter(bulk, session.store().database().vendor(), session.user().getUsername(),
 						why);
@@ -333,6 +336,10 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		}
 		bulk = null;
 		bulkWriter = null;
+		if (bulkPause != null) {
+			bulkPause.close();
+			bulkPause = null;
+		}
 	}
 
 	/** What a commit will write: new rows, changed features of existing rows, rows gone from a record. */
