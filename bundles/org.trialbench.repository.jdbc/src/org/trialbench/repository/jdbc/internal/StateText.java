@@ -45,6 +45,42 @@ public final class StateText {
 		return features;
 	}
 
+	/**
+	 * One feature's value, as {@link #decode} would map it, without decoding the others: for readers that need a
+	 * few features of many rows. Null when the text has no such feature.
+	 */
+	public static String value(String text, String feature) {
+		if (text == null) {
+			return null;
+		}
+		String found = null;
+		int length = feature.length();
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			// as decode: the key runs to the line's first '=', and a later line of the same key wins
+			if (length > 0 && start + length < end && text.charAt(start + length) == '='
+					&& keyAt(text, start, feature)) {
+				found = unescape(text, start + length + 1, end);
+			}
+			start = end + 1;
+		}
+		return found;
+	}
+
+	/** Whether the text holds the feature's name at the index (a plain loop: keys are short). */
+	private static boolean keyAt(String text, int index, String feature) {
+		for (int i = 0; i < feature.length(); i++) {
+			if (text.charAt(index + i) != feature.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void escape(String value, StringBuilder out) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -58,6 +94,13 @@ public final class StateText {
 	}
 
 	private static String unescape(String text, int from, int to) {
+		int escape = from;
+		while (escape < to && text.charAt(escape) != '\\') {
+			escape++;
+		}
+		if (escape == to) {
+			return text.substring(from, to);
+		}
 		StringBuilder out = new StringBuilder(to - from);
 		for (int i = from; i < to; i++) {
 			char c = text.charAt(i);
