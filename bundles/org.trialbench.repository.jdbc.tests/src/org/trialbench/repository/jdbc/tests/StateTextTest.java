@@ -34,6 +34,19 @@ class StateTextTest {
 	}
 
 	@Test
+	void severalFeaturesAreReadInOnePassAsDecodeReadsThem() {
+		String text = "definition=IT.DM.SEX\nvalue=a\\nb\nmissingCode=none\nsdvState=verified\nverifiedAt=2024-07-10T13:30:00Z\n";
+		List<String> features = List.of("verifiedAt", "value", "verifiedBy", "definition");
+		String[] values = StateText.values(text, features);
+		for (int i = 0; i < features.size(); i++) {
+			assertEquals(StateText.decode(text).get(features.get(i)), values[i], features.get(i));
+		}
+		assertEquals("a\nb", values[1], "unescaped");
+		assertNull(values[2], "absent");
+		assertEquals(4, StateText.values(null, features).length);
+	}
+
+	@Test
 	void oddTextsAreReadAsDecodeReadsThem() {
 		// no final newline, a line without '=', a line starting with '=', a repeated key (the last one wins)
 		String text = "a=1\nnoEquals\n=orphan\nb=2\na=3";

@@ -37,30 +37,48 @@ final class SiteRows {
 	private static final String COLUMNS = "id, parent_id, ordinal, subject_id, site_id, reveals_allocation, state";
 
 	/**
-	 * One object's row. Its state stays text: a header needs a few of its features, looked up when asked for
-	 * ({@link StateText#value}) instead of decoding every feature of every row into a map.
+	 * The features the headers need of each object type: a row's state text is read for these only, in one pass
+	 * ({@link StateText#values}), instead of decoding every feature of every row into a map.
 	 */
+	private static final Map<String, List<String>> FEATURES = Map.of(
+			"Subject", List.of("screeningNumber", "consentDate", "consentVersion", "sdvState", "verifiedBy",
+					"verifiedAt"),
+			"Visit", List.of("definition", "occurrence", "date", "status"),
+			"FormRecord", List.of("definition"),
+			"ItemValue", List.of("definition", "value", "missingCode", "sdvState", "verifiedBy", "verifiedAt"),
+			"AdverseEvent", List.of("onsetDate", "verbatimTerm", "serious", "sdvState", "verifiedBy", "verifiedAt"),
+			"Query", List.of("status", "field", "raisedBy", "raisedAt"),
+			"QueryMessage", List.of("at", "author", "text"));
+
+	/** One object's row with the features of its type that the headers need. */
 	private static final class Row {
 		final String id;
 		final String parentId;
 		final int ordinal;
 		final String subjectId;
 		final String siteId;
-		private final String state;
+		private final List<String> features;
+		private final String[] values;
 		/** A visit's date, parsed once for sorting and for its headers. */
 		LocalDate date;
 
-		Row(String id, String parentId, int ordinal, String subjectId, String siteId, String state) {
+		Row(String id, String parentId, int ordinal, String subjectId, String siteId, List<String> features,
+				String[] values) {
 			this.id = id;
 			this.parentId = parentId;
 			this.ordinal = ordinal;
 			this.subjectId = subjectId;
 			this.siteId = siteId;
-			this.state = state;
+			this.features = features;
+			this.values = values;
 		}
 
 		String get(String feature) {
-			return StateText.value(state, feature);
+			int index = features.indexOf(feature);
+			if (index < 0) {
+				throw new IllegalStateException(feature + " is not among the features read: " + features);
+			}
+			return values[index];
 		}
 	}
 
@@ -70,8 +88,8 @@ final class SiteRows {
 	private final BiPredicate<String, Boolean> visible;
 	private final Map<String, String> siteCodes;
 	/**
-	 * Attribute values and dates decoded so far, by their text: the rows of a site repeat the same few literals,
-	 * verification times and dates thousands of times. Every value cached here is immutable.
+	 * Attribute values and dates decoded so far, by their text: the rows of a site repeat the same few literals
+	 * and dates thousands of times. Every value cached here is immutable.
 	 */
 	private final Map<EAttribute, Map<String, Object>> decoded = new HashMap<>();
 	private final Map<String, LocalDate> dates = new HashMap<>();
@@ -86,6 +104,7 @@ final class SiteRows {
 	}
 
 	private List<Row> read(String type) throws SQLException {
+		List<String> features = FEATURES.get(type);
 		StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
 				.append(" FROM clinical_object WHERE object_type = ? AND deleted = FALSE");
 		if (subjectId != null) {
@@ -109,7 +128,7 @@ final class SiteRows {
 				while (rs.next()) {
 					if (visible.test(rs.getString(5), rs.getBoolean(6))) {
 						rows.add(new Row(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-								rs.getString(5), rs.getString(7)));
+								rs.getString(5), features, StateText.values(rs.getString(7), features)));
 					}
 				}
 			}
@@ -305,6 +324,10 @@ final class SiteRows {
 		String text = row.get(attribute.getName());
 		if (text == null) {
 			return attribute.getDefaultValue();
+		}
+		if (attribute.getEAttributeType().getInstanceClass() == Instant.class && !text.isEmpty()) {
+			// verification and query times hardly repeat: read, not remembered (EMF reads an empty text as null)
+			return InstantText.parse(text);
 		}
 		return decoded.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(text,
 				t -> EcoreUtil.createFromString(attribute.getEAttributeType(), t));
