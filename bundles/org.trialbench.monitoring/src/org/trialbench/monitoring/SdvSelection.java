@@ -50,8 +50,16 @@ public final class SdvSelection {
 	private final Map<String, ItemDefinition> items = new HashMap<>();
 	/** Critical category of an item anywhere, by item OID. */
 	private final Map<String, CriticalCategory> itemCategories = new HashMap<>();
-	/** Critical category of every item of a form in a visit, by "visitOid/formOid". */
-	private final Map<String, CriticalCategory> formInVisitCategories = new HashMap<>();
+	/** Critical category of every item of a form in a visit, by visit OID and form OID. */
+	private final Map<String, Map<String, CriticalCategory>> formInVisitCategories = new HashMap<>();
+	/**
+	 * The form record drawn last: callers go through a form's item values one after another, which share the draw
+	 * (one SHA-256 per form record instead of one per value). Immutable, so threads sharing the plan stay safe.
+	 */
+	private volatile Draw lastDraw;
+
+	private record Draw(String formRecordId, boolean drawn) {
+	}
 
 	public SdvSelection(Study study) {
 		this(study, study.getSdvPlan() == null ? DEFAULT_RATE : study.getSdvPlan().getDefaultSampleRate());
@@ -94,7 +102,7 @@ public final class SdvSelection {
 				}
 				for (FormDefinition form : endpoint.getTimePointVisit().getForms()) {
 					if (form.getItems().contains(endpoint.getItem())) {
-						formInVisitCategories.put(endpoint.getTimePointVisit().getOid() + "/" + form.getOid(),
+						formsOf(endpoint.getTimePointVisit().getOid()).put(form.getOid(),
 								CriticalCategory.PRIMARY_ENDPOINT);
 					}
 				}
@@ -105,11 +113,14 @@ public final class SdvSelection {
 		}
 	}
 
+	private Map<String, CriticalCategory> formsOf(String visitOid) {
+		return formInVisitCategories.computeIfAbsent(visitOid, v -> new HashMap<>());
+	}
+
 	private void visitsOfKind(Study study, VisitKind kind, CriticalCategory category) {
 		for (VisitDefinition visit : study.getVisits()) {
 			if (visit.getKind() == kind) {
-				visit.getForms().forEach(form -> formInVisitCategories.putIfAbsent(visit.getOid() + "/" + form.getOid(),
-						category));
+				visit.getForms().forEach(form -> formsOf(visit.getOid()).putIfAbsent(form.getOid(), category));
 			}
 		}
 	}
@@ -143,7 +154,8 @@ public final class SdvSelection {
 		if (item != null && item.isDerived()) {
 			return SdvRequirement.DERIVED;
 		}
-		CriticalCategory category = formInVisitCategories.get(visitOid + "/" + formOid);
+		Map<String, CriticalCategory> forms = formInVisitCategories.get(visitOid);
+		CriticalCategory category = forms == null ? null : forms.get(formOid);
 		if (category == null) {
 			category = itemCategories.get(itemOid);
 		}
@@ -170,16 +182,18 @@ public final class SdvSelection {
 
 	/** The state a worklist shows of a consent record or an adverse event (as for an item value). */
 	public SdvState effectiveState(VerifiedRecordHeader record) {
-		SdvState stored = record.sdvState();
-		if (stored == SdvState.VERIFIED || stored == SdvState.CHANGED_SINCE_VERIFICATION) {
-			return stored;
-		}
-		return requirement(record).required() ? SdvState.PENDING : SdvState.NOT_REQUIRED;
+		return effectiveState(record.sdvState(), requirement(record));
 	}
 
 	/** Whether the sample draws the form record: its draw (uniform in [0, 1)) falls below the rate. */
 	public boolean drawn(String formRecordId) {
-		return draw(seed, formRecordId) < rate;
+		Draw last = lastDraw;
+		if (last != null && last.formRecordId().equals(formRecordId)) {
+			return last.drawn();
+		}
+		boolean drawn = draw(seed, formRecordId) < rate;
+		lastDraw = new Draw(formRecordId, drawn);
+		return drawn;
 	}
 
 	/**
@@ -202,19 +216,23 @@ public final class SdvSelection {
 	 * that, the plan decides whether the value waits for verification or needs none.
 	 */
 	public SdvState effectiveState(ItemValueHeader value) {
-		SdvState stored = value.sdvState();
+		return effectiveState(value.sdvState(), requirement(value));
+	}
+
+	/** The state a worklist shows of a value or record with this stored state and this requirement. */
+	public static SdvState effectiveState(SdvState stored, SdvRequirement requirement) {
 		if (stored == SdvState.VERIFIED || stored == SdvState.CHANGED_SINCE_VERIFICATION) {
 			return stored;
 		}
-		return requirement(value).required() ? SdvState.PENDING : SdvState.NOT_REQUIRED;
+		return requirement.required() ? SdvState.PENDING : SdvState.NOT_REQUIRED;
 	}
 
 	/** Items of the protocol per critical category (for the plan's description). */
 	public Map<CriticalCategory, Set<String>> criticalItems() {
 		Map<CriticalCategory, Set<String>> result = new EnumMap<>(CriticalCategory.class);
 		itemCategories.forEach((item, category) -> result.computeIfAbsent(category, c -> new HashSet<>()).add(item));
-		formInVisitCategories.forEach(
-				(formInVisit, category) -> result.computeIfAbsent(category, c -> new HashSet<>()).add(formInVisit));
+		formInVisitCategories.forEach((visit, forms) -> forms.forEach(
+				(form, category) -> result.computeIfAbsent(category, c -> new HashSet<>()).add(visit + "/" + form)));
 		return result;
 	}
 }

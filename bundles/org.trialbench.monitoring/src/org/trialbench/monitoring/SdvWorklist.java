@@ -1,12 +1,14 @@
 package org.trialbench.monitoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.trialbench.repository.ItemValueHeader;
+import org.trialbench.repository.SdvHeaders;
 import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
@@ -23,14 +25,13 @@ public final class SdvWorklist {
 	public static List<WorklistRow> load(TrialSession session, String siteId, IProgressMonitor monitor)
 			throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Loading the SDV worklist", 3);
-		List<ItemValueHeader> headers = session.itemValues(siteId, null);
-		progress.worked(1);
-		List<VerifiedRecordHeader> records = session.verifiedRecords(siteId);
-		progress.worked(1);
+		// item values and records from one read of the store, so that they agree with each other
+		SdvHeaders headers = session.sdvHeaders(siteId);
+		progress.worked(2);
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		return withRecords(session, rows(session, headers, progress.split(1)), records);
+		return withRecords(session, rows(session, headers.itemValues(), progress.split(1)), headers.records());
 	}
 
 	/**
@@ -47,9 +48,19 @@ public final class SdvWorklist {
 		all.addAll(itemRows);
 		records.stream().filter(r -> r.type().equals(VerifiedRecordHeader.ADVERSE_EVENT))
 				.forEach(r -> all.add(row(plan, names, r)));
-		all.sort(java.util.Comparator.comparing((WorklistRow r) -> nonNull(r.value().siteCode()))
-				.thenComparing(r -> nonNull(r.value().screeningNumber())));
+		all.sort(SUBJECT_ORDER);
 		return all;
+	}
+
+	/** Site code, then screening number (none as empty). */
+	private static final Comparator<WorklistRow> SUBJECT_ORDER = (a, b) -> {
+		int site = compare(a.value().siteCode(), b.value().siteCode());
+		return site != 0 ? site : compare(a.value().screeningNumber(), b.value().screeningNumber());
+	};
+
+	private static int compare(String a, String b) {
+		// the rows of one subject share its texts: most comparisons end here
+		return a == b ? 0 : nonNull(a).compareTo(nonNull(b));
 	}
 
 	private static String nonNull(String text) {
@@ -64,7 +75,8 @@ public final class SdvWorklist {
 				consent ? "version " + (record.description() == null ? "?" : record.description())
 						: record.serious() ? "serious" : "not serious",
 				null, record.sdvState(), record.verifiedBy(), record.verifiedAt(), record.unresolvedQueries());
-		return new WorklistRow(header, plan.requirement(record), plan.effectiveState(record),
+		SdvRequirement requirement = plan.requirement(record);
+		return new WorklistRow(header, requirement, SdvSelection.effectiveState(record.sdvState(), requirement),
 				consent ? "Consent" : "Adverse event", consent ? "Informed consent"
 						: record.serious() ? "Serious adverse event" : "Adverse event",
 				consent ? "Consent date and version" : record.description() == null ? "(no term)" : record.description(),
@@ -90,7 +102,8 @@ public final class SdvWorklist {
 	}
 
 	static WorklistRow row(SdvSelection plan, ProtocolNames names, ItemValueHeader header) {
-		return new WorklistRow(header, plan.requirement(header), plan.effectiveState(header),
+		SdvRequirement requirement = plan.requirement(header);
+		return new WorklistRow(header, requirement, SdvSelection.effectiveState(header.sdvState(), requirement),
 				names.visit(header.visitOid(), header.visitOccurrence()), names.of(header.formOid()),
 				names.of(header.itemOid()), names.user(header.verifiedBy()));
 	}

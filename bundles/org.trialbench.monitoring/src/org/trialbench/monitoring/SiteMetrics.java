@@ -20,6 +20,7 @@ import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.ItemValueHeader;
 import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.QueryHeader;
+import org.trialbench.repository.SdvHeaders;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
@@ -49,8 +50,9 @@ public record SiteMetrics(String siteId, String siteCode, String siteName, int s
 		for (Site site : sites) {
 			progress.subTask("Site " + site.getCode());
 			progress.checkCanceled();
+			SdvHeaders sdv = session.sdvHeaders(site.getId());
 			metrics.add(of(site, plan, session.protocol(), session.subjects(SubjectFilter.site(site.getId())),
-					session.itemValues(site.getId(), null), session.verifiedRecords(site.getId()),
+					sdv.itemValues(), sdv.records(),
 					session.queries(site.getId()), session.visits(site.getId()), today));
 			progress.worked(1);
 		}

@@ -172,6 +172,16 @@ public interface TrialSession extends AutoCloseable {
 		return headers;
 	}
 
+	/**
+	 * The item values and verified records of a site (all visible sites when null) for its SDV worklist, exactly
+	 * what {@link #itemValues itemValues(siteId, null)} and {@link #verifiedRecords verifiedRecords(siteId)} return.
+	 * A store should read both from one state of its data (one read, one transaction), so that the two lists agree
+	 * even when a commit lands meanwhile; this default simply asks for one list after the other.
+	 */
+	default SdvHeaders sdvHeaders(String siteId) throws StoreException {
+		return new SdvHeaders(itemValues(siteId, null), verifiedRecords(siteId));
+	}
+
 	/** Headers of the visible queries of one site (null = every visible site), in subject order. */
 	default List<QueryHeader> queries(String siteId) throws StoreException {
 		List<QueryHeader> headers = new java.util.ArrayList<>();

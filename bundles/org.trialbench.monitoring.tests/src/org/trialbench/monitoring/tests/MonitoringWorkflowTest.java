@@ -24,6 +24,7 @@ import org.trialbench.clinical.SdvState;
 import org.trialbench.monitoring.QueryDesk;
 import org.trialbench.monitoring.QueryThread;
 import org.trialbench.monitoring.SdvRequirement;
+import org.trialbench.monitoring.SdvSelection;
 import org.trialbench.monitoring.SdvTarget;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.SiteInbox;
@@ -74,6 +75,25 @@ class MonitoringWorkflowTest {
 		return worklist().stream().filter(r -> r.target() == SdvTarget.ITEM && r.state() == SdvState.PENDING
 				&& r.requirement().kind() == SdvRequirement.Kind.CRITICAL && r.value().value() != null).findFirst()
 				.orElseThrow();
+	}
+
+	@Test
+	void theWorklistIsWhatTheSeparateHeadersOfItsSiteMake() throws Exception {
+		List<WorklistRow> rows = worklist();
+		List<WorklistRow> expected = SdvWorklist.withRecords(monitor,
+				SdvWorklist.rows(monitor, monitor.itemValues(site01, null), new NullProgressMonitor()),
+				monitor.verifiedRecords(site01));
+		assertEquals(expected, rows, "the same rows in the same order");
+		for (SdvTarget target : SdvTarget.values()) {
+			assertTrue(rows.stream().anyMatch(r -> r.target() == target), "rows of " + target);
+		}
+		// each row's requirement and state as the plan says of its header alone, asked by a plan of its own
+		SdvSelection plan = new SdvSelection(monitor.protocol());
+		for (WorklistRow row : rows.stream().filter(r -> r.target() == SdvTarget.ITEM).toList()) {
+			assertEquals(plan.requirement(row.value()), row.requirement(), row.id());
+			assertEquals(plan.effectiveState(row.value()), row.state(), row.id());
+		}
+		assertTrue(rows.stream().map(WorklistRow::state).distinct().count() >= 3, "pending, verified, not required");
 	}
 
 	@Test

@@ -76,6 +76,48 @@ class SdvSelectionTest {
 	}
 
 	@Test
+	void aFormsItemsOneAfterAnotherShareItsDrawFromAnyThread() throws Exception {
+		// the plan remembers the form record drawn last; asking again, or for another form, or from several
+		// threads at once, always gives the form's own draw
+		List<String> ids = formIds(2_000);
+		for (String id : ids) {
+			boolean expected = SdvSelection.draw(20240902L, id) < 0.2;
+			assertEquals(expected, plan.drawn(id));
+			assertEquals(expected, plan.drawn(id), "asked again for the same form");
+			assertEquals(expected, plan.drawn(id), "and again");
+		}
+		List<String> interleaved = IntStream.range(0, 20_000).mapToObj(i -> ids.get((i * 7 + i / 3) % ids.size()))
+				.toList();
+		List<Boolean> expected = interleaved.stream().map(id -> SdvSelection.draw(20240902L, id) < 0.2).toList();
+		SdvSelection shared = new SdvSelection(protocol);
+		List<java.util.concurrent.Future<List<Boolean>>> results = new ArrayList<>();
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			for (int t = 0; t < 4; t++) {
+				results.add(threads.submit(() -> interleaved.stream().map(shared::drawn).toList()));
+			}
+			for (java.util.concurrent.Future<List<Boolean>> result : results) {
+				assertEquals(expected, result.get());
+			}
+		} finally {
+			threads.shutdown();
+		}
+	}
+
+	@Test
+	void theShownStateFollowsTheRequirementUnlessVerificationIsDone() {
+		for (SdvRequirement requirement : List.of(SdvRequirement.critical(null), SdvRequirement.SAMPLED,
+				SdvRequirement.NOT_SAMPLED, SdvRequirement.DERIVED)) {
+			SdvState open = requirement.required() ? SdvState.PENDING : SdvState.NOT_REQUIRED;
+			assertEquals(open, SdvSelection.effectiveState(SdvState.PENDING, requirement));
+			assertEquals(open, SdvSelection.effectiveState(SdvState.NOT_REQUIRED, requirement));
+			assertEquals(SdvState.VERIFIED, SdvSelection.effectiveState(SdvState.VERIFIED, requirement));
+			assertEquals(SdvState.CHANGED_SINCE_VERIFICATION,
+					SdvSelection.effectiveState(SdvState.CHANGED_SINCE_VERIFICATION, requirement));
+		}
+	}
+
+	@Test
 	void theDrawIsTheDocumentedHashSoAnyoneCanRedrawIt() throws Exception {
 		// SHA-256("20240902:form-42"), first 8 bytes as unsigned, top 53 bits over 2^53
 		byte[] digest = MessageDigest.getInstance("SHA-256").digest("20240902:form-42".getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.trialbench.clinical.AdverseEvent;
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Query;
@@ -26,10 +28,12 @@ import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.ItemValueHeader;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.RecordHeaders;
+import org.trialbench.repository.SdvHeaders;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
+import org.trialbench.repository.VerifiedRecordHeader;
 import org.trialbench.repository.VisitHeader;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
@@ -221,6 +225,74 @@ abstract class MonitoringStoreContract {
 		assertEquals(Instant.parse("2026-05-20T09:00:00Z"), pain.verifiedAt());
 		assertTrue(monitor.itemValues("site-02", null).isEmpty(), "site 02 is not the monitor's");
 		assertFalse(login("admin").itemValues("site-02", null).isEmpty());
+	}
+
+	@Test
+	void theSdvHeadersOfASiteAreExactlyItsItemValuesAndVerifiedRecords() throws Exception {
+		raiseQuery();
+		verify("IT.ECK.PAIN");
+		TrialSession investigator = login("inv01");
+		String eventId;
+		try (TrialTransaction tx = investigator.begin()) {
+			AdverseEvent event = ClinicalFactory.eINSTANCE.createAdverseEvent();
+			event.setVerbatimTerm("Chest pain\nafter the procedure"); // a newline, escaped in the stored text
+			event.setOnsetDate(LocalDate.of(2026, 5, 10));
+			event.setSerious(true);
+			tx.editSubject(S1).getAdverseEvents().add(event);
+			tx.commit("adverse event reported");
+			eventId = event.getId();
+		}
+		TrialSession monitor = login("mon01");
+		try (TrialTransaction tx = monitor.begin()) {
+			Subject subject = tx.editSubject(S1);
+			subject.setSdvState(SdvState.VERIFIED);
+			subject.setVerifiedBy(monitor.user());
+			subject.setVerifiedAt(Instant.parse("2026-05-20T09:10:00Z"));
+			Query query = ClinicalFactory.eINSTANCE.createQuery();
+			query.setStatus(QueryStatus.OPEN);
+			query.setField("onsetDate");
+			query.setRaisedBy(monitor.user());
+			query.setRaisedAt(Instant.parse("2026-05-20T09:15:00Z"));
+			query.getMessages().add(message(monitor, QueryMessageKind.RAISE, "Onset before the procedure?"));
+			subject.getAdverseEvents().get(0).getQueries().add(query);
+			tx.commit("consent verified, adverse event queried");
+		}
+		List<ItemValueHeader> expectedValues = new ArrayList<>();
+		List<VerifiedRecordHeader> expectedRecords = new ArrayList<>();
+		for (SubjectHeader header : monitor.subjects(SubjectFilter.site("site-01"))) {
+			Subject subject = monitor.subject(header.id()).orElseThrow();
+			expectedValues.addAll(RecordHeaders.itemValues(subject));
+			expectedRecords.addAll(RecordHeaders.verifiedRecords(subject));
+		}
+		assertEquals(8, expectedValues.size());
+		assertEquals(4, expectedRecords.size(), "three consents and the adverse event");
+
+		SdvHeaders site01 = monitor.sdvHeaders("site-01");
+		assertEquals(monitor.itemValues("site-01", null), site01.itemValues());
+		assertEquals(monitor.verifiedRecords("site-01"), site01.records());
+		assertEquals(expectedValues, site01.itemValues(), "what the loaded records say");
+		assertEquals(expectedRecords, site01.records(), "what the loaded records say");
+		VerifiedRecordHeader consent = site01.records().get(0);
+		assertEquals(VerifiedRecordHeader.CONSENT, consent.type());
+		assertEquals(SdvState.VERIFIED, consent.sdvState());
+		assertEquals(Instant.parse("2026-05-20T09:10:00Z"), consent.verifiedAt());
+		VerifiedRecordHeader event = site01.records().get(1);
+		assertEquals(eventId, event.id());
+		assertEquals("Chest pain\nafter the procedure", event.description());
+		assertTrue(event.serious());
+		assertEquals(1, event.unresolvedQueries());
+		assertEquals(1, site01.itemValues().get(0).unresolvedQueries(), "the dysphagia value's query");
+
+		assertEquals(site01, monitor.sdvHeaders(null), "the monitor sees site 01 only");
+		SdvHeaders site02 = monitor.sdvHeaders("site-02");
+		assertTrue(site02.itemValues().isEmpty() && site02.records().isEmpty(), "site 02 is not the monitor's");
+		TrialSession admin = login("admin");
+		SdvHeaders all = admin.sdvHeaders(null);
+		assertEquals(admin.itemValues(null, null), all.itemValues());
+		assertEquals(admin.verifiedRecords(null), all.records());
+		assertEquals(7, all.records().size(), "six consents at two sites and the adverse event");
+		SdvHeaders blinded = login("adj").sdvHeaders(null);
+		assertEquals(12, blinded.itemValues().size(), "no headers of arm-specific values for a blinded user");
 	}
 
 	@Test

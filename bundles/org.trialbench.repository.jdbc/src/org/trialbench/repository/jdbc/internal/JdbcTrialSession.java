@@ -41,6 +41,7 @@ import org.trialbench.repository.ItemValueHeader;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.VisitHeader;
 import org.trialbench.repository.RepositoryListener;
+import org.trialbench.repository.SdvHeaders;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
@@ -669,6 +670,12 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public List<org.trialbench.repository.VerifiedRecordHeader> verifiedRecords(String siteId) throws StoreException {
 		return store.query(connection -> siteRows(connection, siteId, null).verifiedRecords());
+	}
+
+	@Override
+	public SdvHeaders sdvHeaders(String siteId) throws StoreException {
+		// one transaction, and the subjects and queries read once for both lists
+		return store.query(connection -> siteRows(connection, siteId, null).sdvHeaders());
 	}
 
 	@Override

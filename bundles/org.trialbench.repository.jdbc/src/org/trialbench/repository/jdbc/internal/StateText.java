@@ -1,6 +1,7 @@
 package org.trialbench.repository.jdbc.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -43,6 +44,51 @@ public final class StateText {
 			start = end + 1;
 		}
 		return features;
+	}
+
+	/** One feature's value, as {@link #decode} would map it; null when the text has no such feature. */
+	public static String value(String text, String feature) {
+		return values(text, List.of(feature))[0];
+	}
+
+	/**
+	 * The values of the given features, as {@link #decode} would map them (null for a feature the text lacks), in
+	 * one pass that unescapes only these: for readers that need a few features of many rows.
+	 */
+	public static String[] values(String text, List<String> features) {
+		String[] values = new String[features.size()];
+		if (text == null) {
+			return values;
+		}
+		int start = 0;
+		while (start < text.length()) {
+			int end = text.indexOf('\n', start);
+			if (end < 0) {
+				end = text.length();
+			}
+			int eq = text.indexOf('=', start);
+			if (eq > start && eq < end) {
+				// as decode: the key runs to the line's first '=', and a later line of the same key wins
+				int index = indexOf(features, text, start, eq);
+				if (index >= 0) {
+					values[index] = unescape(text, eq + 1, end);
+				}
+			}
+			start = end + 1;
+		}
+		return values;
+	}
+
+	/** The index of the feature named by text[from, to), or -1. */
+	private static int indexOf(List<String> features, String text, int from, int to) {
+		int length = to - from;
+		for (int i = 0; i < features.size(); i++) {
+			String feature = features.get(i);
+			if (feature.length() == length && text.regionMatches(from, feature, 0, length)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private static void escape(String value, StringBuilder out) {
