@@ -327,7 +327,7 @@ final class SiteRows {
 		}
 		if (attribute.getEAttributeType().getInstanceClass() == Instant.class && !text.isEmpty()) {
 			// verification and query times hardly repeat: read, not remembered (EMF reads an empty text as null)
-			return InstantText.parse(text);
+			return org.trialbench.model.internal.IsoInstant.parse(text);
 		}
 		return decoded.computeIfAbsent(attribute, a -> new HashMap<>()).computeIfAbsent(text,
 				t -> EcoreUtil.createFromString(attribute.getEAttributeType(), t));
