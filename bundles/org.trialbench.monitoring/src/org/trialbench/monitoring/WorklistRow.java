@@ -32,7 +32,7 @@ public record WorklistRow(ItemValueHeader value, SdvRequirement requirement, Sdv
 		if (value.value() != null) {
 			return value.value();
 		}
-		return value.missingCode() == null || value.missingCode().getValue() == 0 ? ""
-				: "(" + value.missingCode().getLiteral() + ")";
+		String missing = org.trialbench.model.status.MissingCodes.words(value.missingCode());
+		return missing.isEmpty() ? "" : "(" + missing + ")";
 	}
 }

@@ -97,6 +97,16 @@ class MonitoringWorkflowTest {
 	}
 
 	@Test
+	void aValueThatWasNotDoneReadsAsWordsNotAsTheModelsLiteral() throws Exception {
+		WorklistRow notDone = worklist().stream().filter(r -> r.target() == SdvTarget.ITEM && r.value().value() == null
+				&& r.value().missingCode() == org.trialbench.clinical.MissingCode.NOT_DONE).findFirst().orElseThrow();
+		assertEquals("(not done)", notDone.valueText());
+		WorklistRow entered = worklist().stream().filter(r -> r.target() == SdvTarget.ITEM && r.value().value() != null)
+				.findFirst().orElseThrow();
+		assertEquals(entered.value().value(), entered.valueText());
+	}
+
+	@Test
 	void theWorklistShowsOneSiteFilteredAndSorted() throws Exception {
 		List<WorklistRow> rows = worklist();
 		assertFalse(rows.isEmpty());

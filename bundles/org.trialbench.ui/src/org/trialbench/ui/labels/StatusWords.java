@@ -38,15 +38,7 @@ public final class StatusWords {
 
 	/** Empty for {@link MissingCode#NONE}: nothing is missing. */
 	public static String of(MissingCode code) {
-		if (code == null) {
-			return "";
-		}
-		return switch (code) {
-		case NONE -> "";
-		case NOT_DONE -> "not done";
-		case NOT_APPLICABLE -> "not applicable";
-		case UNKNOWN -> "unknown";
-		};
+		return org.trialbench.model.status.MissingCodes.words(code);
 	}
 
 	public static String of(FormStatus status) {
