@@ -37,7 +37,7 @@ public final class EmbeddedHousekeeping {
 	private static final Logger LOG = Logger.getLogger(EmbeddedHousekeeping.class.getName());
 	private static final Map<MVStore, Boolean> WATCHED = Collections.synchronizedMap(new WeakHashMap<>());
 	private static ScheduledExecutorService timer;
-	private static boolean unavailable;
+	private static volatile boolean unavailable;
 	/** A pause of housekeeping; closing it twice ends it once. */
 	public interface Pause extends AutoCloseable {
 		@Override

@@ -82,8 +82,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public Map<String, Subject> editSubjects(Collection<String> subjectIds) throws StoreException {
-		List<String> missing = subjectIds.stream().filter(id -> !roots.containsKey(id)).distinct().toList();
-		Map<String, JdbcTrialSession.LoadedRecord> loaded = missing.isEmpty() ? Map.of() : load(missing);
+		Map<String, JdbcTrialSession.LoadedRecord> loaded = loadNotOpen(subjectIds);
 		Map<String, Subject> copies = new LinkedHashMap<>();
 		for (String id : subjectIds) {
 			Root root = roots.get(id);
@@ -100,8 +99,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public Map<String, Subject> readSubjects(Collection<String> subjectIds) throws StoreException {
-		List<String> stored = subjectIds.stream().filter(id -> !roots.containsKey(id)).distinct().toList();
-		Map<String, JdbcTrialSession.LoadedRecord> loaded = stored.isEmpty() ? Map.of() : load(stored);
+		Map<String, JdbcTrialSession.LoadedRecord> loaded = loadNotOpen(subjectIds);
 		Map<String, Subject> copies = new LinkedHashMap<>();
 		for (String id : subjectIds) {
 			Root root = roots.get(id);
@@ -112,6 +110,13 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			}
 		}
 		return copies;
+	}
+
+	/** The stored records of those subjects that have no working copy here yet. */
+	private Map<String, JdbcTrialSession.LoadedRecord> loadNotOpen(Collection<String> subjectIds)
+			throws StoreException {
+		List<String> stored = subjectIds.stream().filter(id -> !roots.containsKey(id)).distinct().toList();
+		return stored.isEmpty() ? Map.of() : load(stored);
 	}
 
 	/** Records read on the flushed unit of work's connection when there is one, so that they show its writes. */

@@ -28,8 +28,23 @@ public final class StateText {
 
 	public static Map<String, String> decode(String text) {
 		Map<String, String> features = new LinkedHashMap<>();
-		if (text == null || text.isEmpty()) {
-			return features;
+		eachFeature(text, (start, eq, end) -> features.put(text.substring(start, eq), unescape(text, eq + 1, end)));
+		return features;
+	}
+
+	/** Where a {@code feature=value} line's key starts, where its '=' is and where the line ends. */
+	@FunctionalInterface
+	private interface FeatureLine {
+		void at(int start, int eq, int end);
+	}
+
+	/**
+	 * Walks the text's feature lines in order: the key runs to a line's first '='; lines without a key are skipped;
+	 * a later line of the same key comes later (so for readers that keep the last, it wins).
+	 */
+	private static void eachFeature(String text, FeatureLine line) {
+		if (text == null) {
+			return;
 		}
 		int start = 0;
 		while (start < text.length()) {
@@ -39,11 +54,10 @@ public final class StateText {
 			}
 			int eq = text.indexOf('=', start);
 			if (eq > start && eq < end) {
-				features.put(text.substring(start, eq), unescape(text, eq + 1, end));
+				line.at(start, eq, end);
 			}
 			start = end + 1;
 		}
-		return features;
 	}
 
 	/** One feature's value, as {@link #decode} would map it; null when the text has no such feature. */
@@ -57,25 +71,12 @@ public final class StateText {
 	 */
 	public static String[] values(String text, List<String> features) {
 		String[] values = new String[features.size()];
-		if (text == null) {
-			return values;
-		}
-		int start = 0;
-		while (start < text.length()) {
-			int end = text.indexOf('\n', start);
-			if (end < 0) {
-				end = text.length();
+		eachFeature(text, (start, eq, end) -> {
+			int index = indexOf(features, text, start, eq);
+			if (index >= 0) {
+				values[index] = unescape(text, eq + 1, end);
 			}
-			int eq = text.indexOf('=', start);
-			if (eq > start && eq < end) {
-				// as decode: the key runs to the line's first '=', and a later line of the same key wins
-				int index = indexOf(features, text, start, eq);
-				if (index >= 0) {
-					values[index] = unescape(text, eq + 1, end);
-				}
-			}
-			start = end + 1;
-		}
+		});
 		return values;
 	}
 
