@@ -48,6 +48,11 @@ class EmbeddedStoreTest extends RepositoryContract {
 		}
 	}
 
+	@Override
+	Connection ownerSql() throws Exception {
+		return sql();
+	}
+
 	/** H2's own statistics of the open store file: CHUNKS_FILL_RATE (percent of chunk space in use), FILE_SIZE. */
 	private static long storeInfo(Connection connection, String name) throws Exception {
 		try (PreparedStatement query = connection.prepareStatement(
