@@ -152,6 +152,26 @@ class AuditAnchorExportTest {
 	}
 
 	@Test
+	void csvListingsKeepTheAnchorInTheirAboutFile() throws Exception {
+		Path csv = home.resolve("csv").resolve("listings.csv");
+		AuditAnchor head;
+		try (TrialSession statistician = repository.localSession("statistician")) {
+			head = statistician.auditHead().orElseThrow();
+			TablesExport.listings(statistician, "live", Population.ITT, ListingsExport.Format.CSV, csv,
+					new NullProgressMonitor());
+		}
+		Path about = csv.resolveSibling("listings-about.csv");
+		assertTrue(Files.readString(about, StandardCharsets.UTF_8)
+				.contains(WorkbookProvenance.AUDIT_HASH + "," + head.hash()));
+		assertTrue(audit("--verify", "--anchor", about.toString())
+				.contains("anchored at entry " + head.sequence() + " of listings-about.csv"));
+		Path subjects = csv.resolveSibling("listings-subjects.csv");
+		CommandException none = assertThrows(CommandException.class,
+				() -> audit("--verify", "--anchor", subjects.toString()));
+		assertTrue(none.getMessage().contains("-about.csv"), none.getMessage());
+	}
+
+	@Test
 	void aWorkbookWithoutAnAnchorOrAFileOfAnotherKindIsNamed() throws Exception {
 		Path plain = home.resolve("plain.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(plain)) {

@@ -2,6 +2,8 @@ package org.trialbench.publication.excel;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
@@ -29,8 +31,8 @@ import org.xml.sax.XMLReader;
 
 /**
  * The audit anchor of a tables or listings workbook, from its About sheet ({@link WorkbookProvenance#AUDIT_ENTRY},
- * {@link WorkbookProvenance#AUDIT_HASH}). Reads only that sheet, streaming, so that a large listings workbook is
- * not loaded whole.
+ * {@link WorkbookProvenance#AUDIT_HASH}), or of CSV listings, from their {@code -about.csv}. Reads only the About
+ * sheet, streaming, so that a large listings workbook is not loaded whole.
  */
 @Component(service = AuditAnchorReader.class)
 public class WorkbookAnchorReader implements AuditAnchorReader {
@@ -39,23 +41,29 @@ public class WorkbookAnchorReader implements AuditAnchorReader {
 
 	@Override
 	public Optional<AuditAnchor> read(Path file) throws IOException {
-		if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+		String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+		Map<String, String> about;
+		if (name.endsWith(".xlsx")) {
+			about = aboutSheet(file);
+			if (about == null) {
+				throw new IOException("the workbook has no About sheet, so it is not a Trialbench export");
+			}
+		} else if (name.endsWith(".csv")) {
+			about = aboutCsv(file);
+		} else {
 			return Optional.empty();
-		}
-		Map<String, String> about = aboutSheet(file);
-		if (about == null) {
-			throw new IOException("the workbook has no About sheet, so it is not a Trialbench export");
 		}
 		String sequence = about.get(WorkbookProvenance.AUDIT_ENTRY);
 		String hash = about.get(WorkbookProvenance.AUDIT_HASH);
 		if (sequence == null || hash == null || hash.isBlank()) {
-			throw new IOException("its About sheet records no audit anchor (exported before Trialbench recorded "
-					+ "anchors, or from a data lock made before locks did)");
+			throw new IOException((name.endsWith(".csv") ? "it records no audit anchor (CSV listings keep theirs "
+					+ "in the file NAME-about.csv; " : "its About sheet records no audit anchor (")
+					+ "an export made before Trialbench recorded anchors, or from a data lock made before locks did)");
 		}
 		try {
 			return Optional.of(AuditAnchor.parse(sequence, hash));
 		} catch (IllegalArgumentException e) {
-			throw new IOException("its About sheet's audit anchor cannot be read: " + e.getMessage(), e);
+			throw new IOException("its audit anchor cannot be read: " + e.getMessage(), e);
 		}
 	}
 
@@ -81,6 +89,23 @@ public class WorkbookAnchorReader implements AuditAnchorReader {
 		} catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
 			throw new IOException("it cannot be read as an .xlsx workbook: " + e.getMessage(), e);
 		}
+	}
+
+	/**
+	 * The lines of CSV listings' About file ({@code NAME-about.csv}, label and value per line). Other CSV files hold
+	 * no such lines, and the caller names what is missing.
+	 */
+	private static Map<String, String> aboutCsv(Path file) throws IOException {
+		Map<String, String> lines = new HashMap<>();
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+			String text = line.startsWith("\uFEFF") ? line.substring(1) : line;
+			for (String label : new String[] { WorkbookProvenance.AUDIT_ENTRY, WorkbookProvenance.AUDIT_HASH }) {
+				if (text.startsWith(label + ",")) {
+					lines.putIfAbsent(label, text.substring(label.length() + 1).strip());
+				}
+			}
+		}
+		return lines;
 	}
 
 	/** Collects label and value of each row of the About sheet. */

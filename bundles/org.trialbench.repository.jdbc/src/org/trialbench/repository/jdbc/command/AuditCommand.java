@@ -62,10 +62,10 @@ public class AuditCommand implements HeadlessCommand {
 				  naming the first broken entry.
 				./trialbench audit --verify --anchor LOCK-ID|FILE
 				  Proves the trail unchanged up to an anchor kept outside the database: the audit head a data lock
-				  recorded (LOCK-1), or the one an export recorded (a tables or listings workbook, .xlsx, or an ODM
-				  file, .xml). The chain from the first entry up to the anchor's must recompute exactly to the
-				  anchor's hash, which a chain recomputed after a change does not. Exits 0 when it does; otherwise 1,
-				  naming the entry where it breaks.
+				  recorded (LOCK-1), or the one an export recorded (a tables or listings workbook, .xlsx, the
+				  -about.csv of CSV listings, or an ODM file, .xml). The chain from the first entry up to the
+				  anchor's must recompute exactly to the anchor's hash, which a chain recomputed after a change does
+				  not. Exits 0 when it does; otherwise 1, naming the entry where it breaks.
 				./trialbench audit [--subject ID | --object ID | --latest N] --as USERNAME
 				  Lists entries (embedded store), as the named user sees them: sequence, time, user, object,
 				  feature, old -> new, reason.""";
@@ -146,7 +146,8 @@ public class AuditCommand implements HeadlessCommand {
 			}
 		}
 		throw new CommandException("audit: " + file + " is not a file Trialbench records an audit anchor in; give a "
-				+ "data lock (LOCK-1), an exported tables or listings workbook (.xlsx) or an ODM export (.xml)");
+				+ "data lock (LOCK-1), an exported tables or listings workbook (.xlsx), the -about.csv of CSV "
+				+ "listings or an ODM export (.xml)");
 	}
 
 	private static TrialRepository open() throws CommandException, StoreException {
