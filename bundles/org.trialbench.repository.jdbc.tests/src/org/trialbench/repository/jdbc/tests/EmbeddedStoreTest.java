@@ -96,6 +96,19 @@ class EmbeddedStoreTest extends RepositoryContract {
 	}
 
 	@Test
+	void aLockMadeBeforeLocksRecordedAnchorsAnchorsNothingAndSaysSo() throws Exception {
+		login("dm").lockData("database lock under schema 11");
+		try (Connection connection = sql(); java.sql.Statement update = connection.createStatement()) {
+			update.executeUpdate("UPDATE data_lock SET audit_sequence = NULL, audit_hash = NULL"); // as schema 12 found it
+			connection.commit();
+		}
+		assertEquals(null, login("committee").dataLocks().get(0).anchor());
+		org.trialbench.repository.StoreException none = org.junit.jupiter.api.Assertions
+				.assertThrows(org.trialbench.repository.StoreException.class, () -> repository.lockAnchor("LOCK-1"));
+		assertTrue(none.getMessage().contains("anchors nothing"), none.getMessage());
+	}
+
+	@Test
 	void theEmbeddedStoreIsOneFileWithTheNewestSchema() throws Exception {
 		StoreDescription description = repository.description();
 		assertEquals(StoreDescription.Kind.EMBEDDED, description.kind());
