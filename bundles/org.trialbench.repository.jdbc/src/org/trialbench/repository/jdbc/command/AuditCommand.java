@@ -1,8 +1,8 @@
 package org.trialbench.repository.jdbc.command;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Properties;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +12,8 @@ import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.AuditVerification;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
@@ -20,6 +22,9 @@ import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 /** {@code ./trialbench audit}: verifies the audit trail's hash chain, or lists entries. */
 @Component(service = HeadlessCommand.class)
 public class AuditCommand implements HeadlessCommand {
+
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Override
 	public String name() {
@@ -36,10 +41,12 @@ public class AuditCommand implements HeadlessCommand {
 		return """
 				./trialbench audit --verify
 				  Checks every entry of the audit trail against its hash chain. Exits 0 when intact; otherwise 1,
-				  naming the first broken entry.
-				./trialbench audit [--subject ID | --object ID | --latest N] --as USERNAME
-				  Lists entries (embedded store), as the named user sees them: sequence, time, user, object,
-				  feature, old -> new, reason.""";
+				  naming the first broken entry. On a server store only its owner reads the whole chain: the owner
+				  named by store.server.user, with the password in TRIALBENCH_DB_PASSWORD.
+				./trialbench audit [--subject ID | --object ID | --latest N] --as NAME [--password-file FILE]
+				  Lists entries as the user sees them: sequence, time, user, object, feature, old -> new, reason.
+				  No default user: --as NAME, else session.user of the settings.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -48,9 +55,10 @@ public class AuditCommand implements HeadlessCommand {
 		String subject = arguments.string("subject").orElse(null);
 		String object = arguments.string("object").orElse(null);
 		int latest = arguments.integer("latest", 20, 1, 100_000);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		try (TrialRepository repository = open()) {
+		Properties settings = CommandStores.settings(name(), WorkbenchSettings::load);
+		try (TrialRepository repository = new JdbcRepositoryProvider().open(settings)) {
 			if (verify) {
 				AuditVerification result = repository.verifyAudit(new NullProgressMonitor());
 				if (result.intact()) {
@@ -61,10 +69,10 @@ public class AuditCommand implements HeadlessCommand {
 				throw new CommandException("audit trail broken at entry " + result.firstBrokenSequence().get() + ": "
 						+ result.problem());
 			}
-			if (as == null) {
+			if (login.namedUser(settings).isEmpty()) {
 				throw CommandException.usage("audit: give --verify, or --as USERNAME to list entries");
 			}
-			try (TrialSession session = repository.localSession(as)) {
+			try (TrialSession session = login.session(repository, settings, CommandLogin.DefaultUser.none())) {
 				List<AuditEntry> entries = subject != null ? session.audit().forSubject(subject)
 						: object != null ? session.audit().forObject(object) : session.audit().latest(latest);
 				for (AuditEntry e : entries) {
@@ -75,15 +83,6 @@ public class AuditCommand implements HeadlessCommand {
 			}
 		} catch (StoreException e) {
 			throw new CommandException("audit: " + e.getMessage(), e);
-		}
-	}
-
-	private static TrialRepository open() throws CommandException, StoreException {
-		try {
-			return new JdbcRepositoryProvider().open(WorkbenchSettings.load());
-		} catch (IOException e) {
-			throw new CommandException("audit: cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
 		}
 	}
 }
