@@ -39,9 +39,10 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.local.LocalPostgres;
 
 /**
- * lock-data and export-tables on a real PostgreSQL server store, as the users themselves: the data manager locks
+ * lock-data and the exports on a real PostgreSQL server store, as the users themselves: the data manager locks
  * with the password in a file, a member of the writing committee exports the locked tables with the password in
- * TRIALBENCH_PASSWORD (the environment and the console are the test's). A wrong password and a missing one are
+ * TRIALBENCH_PASSWORD, the statistician the listings with the password typed at the console (the environment and
+ * the console are the test's). A wrong password and a missing one are
  * refused with one clear line, and change nothing.
  */
 class CommandsOnServerStoreTest {
@@ -57,6 +58,7 @@ class CommandsOnServerStoreTest {
 	/** The test's environment variables and console (none, unless a test types). */
 	private static final class Terminal implements CommandLogin.Terminal {
 		final Map<String, String> variables = new HashMap<>();
+		String typed;
 		int asked;
 
 		@Override
@@ -67,7 +69,7 @@ class CommandsOnServerStoreTest {
 		@Override
 		public char[] askPassword(String prompt) {
 			asked++;
-			return null;
+			return typed == null ? null : typed.toCharArray();
 		}
 	}
 
@@ -106,6 +108,10 @@ class CommandsOnServerStoreTest {
 			tables.settings = () -> settings;
 			tables.terminal = terminal;
 			tables.setRepositoryProvider(provider);
+		} else if (command instanceof ExportListingsCommand listings) {
+			listings.settings = () -> settings;
+			listings.terminal = terminal;
+			listings.setRepositoryProvider(provider);
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		assertEquals(0, command.run(CommandArguments.parse(command.name(), List.of(words)),
@@ -159,6 +165,14 @@ class CommandsOnServerStoreTest {
 			assertTrue(about.toString().contains(lock.id()), "the workbook names its lock: " + about);
 			assertTrue(read.getSheet("CONSORT") != null && read.getSheet("Table 2") != null);
 		}
+
+		// the statistician types the password at the console
+		Terminal console = new Terminal();
+		console.typed = DemoUsers.PASSWORD;
+		Path listings = directory.resolve("listings.xlsx");
+		run(new ExportListingsCommand(), console, settings, "--as", "statistician", "--out", listings.toString());
+		assertEquals(1, console.asked);
+		assertTrue(Files.size(listings) > 0);
 	}
 
 	@Test
