@@ -136,7 +136,12 @@ class ServerStoreTest extends RepositoryContract {
 	void theServerKeepsNoTrialbenchPasswordsOfItsOwn() throws Exception {
 		try (Connection connection = owner(url)) {
 			assertEquals(0, count(connection, "SELECT COUNT(password_hash) FROM app_user"));
-			assertEquals(1, count(connection, "SELECT COUNT(*) FROM pg_authid WHERE rolname = 'inv01' "
+			assertThrows(SQLException.class, () -> count(connection, "SELECT COUNT(*) FROM pg_authid"),
+					"the store's owner is no superuser");
+		}
+		try (Connection superuser = Database.server(url).connect(
+				org.trialbench.repository.jdbc.local.LocalPostgres.SUPERUSER, PostgresServer.OWNER_PASSWORD.toCharArray())) {
+			assertEquals(1, count(superuser, "SELECT COUNT(*) FROM pg_authid WHERE rolname = 'inv01' "
 					+ "AND rolpassword LIKE 'SCRAM-SHA-256$%'"));
 		}
 	}

@@ -23,6 +23,12 @@ public final class LocalPostgres implements AutoCloseable {
 
 	/** The database owner: may create roles, as {@code server-init} needs. */
 	public static final String OWNER = "trialbench_owner";
+	/**
+	 * The cluster's bootstrap superuser (same password as the owner). The store's owner is no superuser: it holds
+	 * only CREATEROLE and CREATEDB, as the README asks of a real server's owner, so that the tests show the store
+	 * needs no more.
+	 */
+	public static final String SUPERUSER = "trialbench_superuser";
 	public static final String DATABASE = "trial";
 	private static final Path DEBIAN_BINARIES = Path.of("/usr/lib/postgresql");
 
@@ -81,11 +87,14 @@ public final class LocalPostgres implements AutoCloseable {
 				port = socket.getLocalPort();
 			}
 			server = new LocalPostgres(bin, directory, port, asPostgres, ownerPassword, durable);
-			server.pg(List.of(bin.resolve("initdb").toString(), "-D", server.data(), "-U", OWNER,
+			server.pg(List.of(bin.resolve("initdb").toString(), "-D", server.data(), "-U", SUPERUSER,
 					"--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--no-locale"));
 			server.startServer();
 			server.pg(List.of(bin.resolve("psql").toString(), "-h", "127.0.0.1", "-p", Integer.toString(port), "-U",
-					OWNER, "-d", "postgres", "-c", "CREATE DATABASE " + DATABASE + " OWNER " + OWNER));
+					SUPERUSER, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-c",
+					"CREATE ROLE " + OWNER + " LOGIN CREATEROLE CREATEDB PASSWORD '" + ownerPassword.replace("'", "''")
+							+ "'",
+					"-c", "CREATE DATABASE " + DATABASE + " OWNER " + OWNER));
 			return server;
 		} catch (IOException | InterruptedException | RuntimeException e) {
 			if (server != null) {

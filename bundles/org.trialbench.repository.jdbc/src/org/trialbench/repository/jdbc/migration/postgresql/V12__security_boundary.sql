@@ -775,8 +775,9 @@ BEGIN
 END
 $$;
 
--- The commits after a number, as the caller may know of them: only subjects the caller may see, and the reason
--- and count only of commits that changed something the caller may see.
+-- The commits after a number, as the caller may know of them: the subjects, the number of changed values and the
+-- reason only as far as the caller may see the changes (a commit that changed nothing the caller may see lists no
+-- subject, no reason and 0 values; one too big to list its subjects lists none, as before).
 CREATE FUNCTION tb_commits_after(p_after BIGINT) RETURNS TABLE (commit_id BIGINT, username VARCHAR,
         committed_at TIMESTAMP WITH TIME ZONE, reason VARCHAR, changed_values INT, subject_ids VARCHAR)
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
@@ -788,14 +789,18 @@ BEGIN
     END IF;
     RETURN QUERY
     SELECT c.commit_id, c.username, c.committed_at,
-           CASE WHEN seen.visible THEN c.reason END,
-           CASE WHEN seen.visible THEN c.changed_values ELSE 0 END,
-           (SELECT string_agg(s.id, ',') FROM unnest(string_to_array(c.subject_ids, ',')) AS s(id)
-             WHERE EXISTS (SELECT 1 FROM clinical_object o WHERE o.id = s.id AND o.object_type = 'Subject'
-                             AND tb_visible(viewer, o.site_id, FALSE, NULL, NULL)))::VARCHAR
+           CASE WHEN seen.entries > 0 THEN c.reason END,
+           seen.entries::INT,
+           CASE WHEN c.subject_ids IS NOT NULL THEN COALESCE(seen.subjects, '') END
       FROM commit_log c
-      CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM audit_entry a WHERE a.commit_id = c.commit_id
-                   AND tb_visible(viewer, a.site_id, a.reveals_allocation, a.sealed_case, a.sealed_owner))) AS seen(visible)
+      CROSS JOIN LATERAL (
+          -- what of the commit the caller may see: its entries, and the subjects of those entries only (a subject
+          -- named for a change the caller cannot see would tell a blinded user that an arm-specific record changed)
+          SELECT COUNT(*) AS entries,
+                 string_agg(DISTINCT a.subject_id, ',')::VARCHAR AS subjects
+            FROM audit_entry a
+           WHERE a.commit_id = c.commit_id
+             AND tb_visible(viewer, a.site_id, a.reveals_allocation, a.sealed_case, a.sealed_owner)) AS seen
      WHERE c.commit_id > p_after
      ORDER BY c.commit_id;
 END
@@ -837,8 +842,16 @@ BEGIN
         RAISE EXCEPTION 'a slot is taken only inside a commit that stores the allocation (tb_commit_begin first)'
             USING ERRCODE = '42501';
     END IF;
-    IF EXISTS (SELECT 1 FROM randomization_slot WHERE subject_id = p_subject) THEN
+    IF EXISTS (SELECT 1 FROM randomization_slot WHERE subject_id = p_subject)
+       OR EXISTS (SELECT 1 FROM clinical_object WHERE object_type = 'Allocation' AND subject_id = p_subject
+                    AND NOT deleted) THEN
         RAISE EXCEPTION 'subject % is already randomized', p_subject;
+    END IF;
+    -- the subject's own stratum, as its record says: nobody chooses another stratum's next arm
+    IF p_stratum IS DISTINCT FROM (SELECT e.code FROM protocol_element e, clinical_object s
+            WHERE s.id = p_subject AND e.kind = 'stratum' AND e.oid = tb_state_raw(s.state, 'stratum')) THEN
+        RAISE EXCEPTION 'subject % is not in stratum % (randomized only in its own stratum)', p_subject,
+            COALESCE(p_stratum, 'NULL') USING ERRCODE = '42501';
     END IF;
     IF p_stratum IS NULL OR to_regclass(tb_slot_sequence(p_stratum)) IS NULL THEN
         RAISE EXCEPTION 'the randomization list has no free slot in stratum %', p_stratum;
