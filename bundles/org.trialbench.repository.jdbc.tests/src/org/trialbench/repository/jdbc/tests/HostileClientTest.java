@@ -992,6 +992,36 @@ class HostileClientTest {
 		}));
 	}
 
+	@Order(81)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#investigators")
+	void anAllocationIsExactlyTheSlotTakenInTheSameTransaction(Attacker who) throws Exception {
+		String subject = store(who).screenedSubject;
+		refused(who, "tb_take_slot('" + subject + "', 'JH') in the commit, then an Allocation of the other arm", true,
+				c -> {
+					begin(c, "randomized");
+					int sequence;
+					String arm;
+					try (PreparedStatement take = c.prepareStatement(
+							"SELECT slot_sequence, slot_arm FROM tb_take_slot(?, ?)")) {
+						take.setString(1, subject);
+						take.setString(2, HostileStore.ATTACK_STRATUM);
+						try (ResultSet rs = take.executeQuery()) {
+							rs.next();
+							sequence = rs.getInt(1);
+							arm = rs.getString(2);
+						}
+					}
+					String other = arm.equals("POEM") ? "ARM.BTX" : "ARM.POEM";
+					write(c, Write.create("hostile-slot-allocation-" + who.username(), "Allocation", subject,
+							"allocation", 0, "arm=" + other + "\nrandomizationNumber="
+									+ org.trialbench.repository.RandomizationSlot.number(HostileStore.ATTACK_STRATUM,
+											sequence)
+									+ "\nallocatedAt=2026-06-01T10:00:00Z\nallocatedBy=user-" + who.username() + "\n"));
+					finish(c);
+				});
+	}
+
 	// ---------------------------------------------------------------------------------------------------------
 	// C. Writing any table by plain DML
 	// ---------------------------------------------------------------------------------------------------------
