@@ -992,6 +992,44 @@ class HostileClientTest {
 		}));
 	}
 
+	@Order(82)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void aDataImportGrantsNoMoreThanAnImportMay(Attacker who) throws Exception {
+		HostileStore store = store(who);
+		HostileStore.Row vienna = store.current(store.valueId(HostileStore.S2, "IT.ECK.DYSPHAGIA"));
+		HostileStore.Row munich = store.current(store.valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"));
+		HostileStore.Row self = store.current("user-" + who.username());
+		String reason = "import of source.xml from the old EDC";
+		List<Executable> attacks = new ArrayList<>();
+		boolean importer = who.active() && Set.of("dm", "admin").contains(who.username());
+		if (!importer) {
+			attacks.add(() -> refusedCommit(who, "a data import by a user who may not import (a change at site 02)",
+					reason, true, Write.change(vienna, "value", vienna.feature("value"), "3")));
+		}
+		attacks.add(() -> refusedCommit(who, "a data import that deletes a record", reason, true,
+				Write.delete(munich, munich.state())));
+		attacks.add(() -> refusedCommit(who, "a data import that changes a user", reason, true,
+				Write.change(self, "roles", self.feature("roles"), "administrator, statistician")));
+		attacks.add(() -> refusedCommit(who, "a data import without a reason", "", true,
+				Write.create("hostile-import-query-" + who.username(), "Query", munich.id(), "queries", 7,
+						"status=open\nfield=value\n")));
+		if (!who.username().equals("admin") || !who.active()) {
+			attacks.add(() -> refusedCommit(who, "a data import that writes an allocation (only an administrator's "
+					+ "import loads allocations)", reason, true,
+					Write.create("hostile-import-allocation-" + who.username(), "Allocation", store.screenedSubject,
+							"allocation", 0, "arm=ARM.BTX\nrandomizationNumber=JH-777\n"
+									+ "allocatedAt=2026-06-01T10:00:00Z\n")));
+		}
+		if (!who.seesAllocation() || !who.active()) {
+			attacks.add(() -> refusedCommit(who, "a blinded user's data import writes an arm-revealing record", reason,
+					true, Write.create("hostile-import-poem-" + who.username(), "ItemValue",
+							store.formId(HostileStore.S1, "F.POEM"), "itemValues", 4,
+							"definition=IT.POEM.LENGTH\nvalue=8\nsdvState=pending\n")));
+		}
+		assertAll(attacks);
+	}
+
 	@Order(81)
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#investigators")
@@ -1322,8 +1360,13 @@ class HostileClientTest {
 	}
 
 	static long begin(Connection connection, String reason) throws SQLException {
-		try (PreparedStatement call = connection.prepareStatement("SELECT tb_commit_begin(?, FALSE)")) {
+		return begin(connection, reason, false);
+	}
+
+	static long begin(Connection connection, String reason, boolean importing) throws SQLException {
+		try (PreparedStatement call = connection.prepareStatement("SELECT tb_commit_begin(?, ?)")) {
 			call.setString(1, reason);
+			call.setBoolean(2, importing);
 			try (ResultSet rs = call.executeQuery()) {
 				rs.next();
 				return rs.getLong(1);
@@ -1358,7 +1401,7 @@ class HostileClientTest {
 	}
 
 	/** The commit as SQL, for the report of an attack that got through. */
-	static String sql(String reason, Write... writes) {
+	static String sql(String reason, boolean importing, Write... writes) {
 		List<Function<Write, Object>> columns = List.of(Write::kind, Write::id, Write::type, Write::parent,
 				Write::container, Write::ordinal, Write::feature, Write::oldValue, Write::newValue);
 		List<String> arrays = new ArrayList<>();
@@ -1366,7 +1409,8 @@ class HostileClientTest {
 			arrays.add("ARRAY[" + Arrays.stream(writes).map(column).map(HostileClientTest::literal)
 					.collect(Collectors.joining(", ")) + "]");
 		}
-		return "SELECT tb_commit_begin(" + literal(reason) + ", FALSE); SELECT tb_commit_write("
+		return "SELECT tb_commit_begin(" + literal(reason) + ", " + (importing ? "TRUE" : "FALSE")
+				+ "); SELECT tb_commit_write("
 				+ String.join(", ", arrays) + "); SELECT * FROM tb_commit_finish(); COMMIT;";
 	}
 
@@ -1394,8 +1438,13 @@ class HostileClientTest {
 
 	/** A whole commit through the server's functions, which must be refused somewhere on the way. */
 	void refusedCommit(Attacker who, String attack, String reason, Write... writes) throws Exception {
-		refused(who, attack + ":\n  " + sql(reason, writes), true, c -> {
-			begin(c, reason);
+		refusedCommit(who, attack, reason, false, writes);
+	}
+
+	void refusedCommit(Attacker who, String attack, String reason, boolean importing, Write... writes)
+			throws Exception {
+		refused(who, attack + ":\n  " + sql(reason, importing, writes), true, c -> {
+			begin(c, reason, importing);
 			write(c, writes);
 			finish(c);
 		});
