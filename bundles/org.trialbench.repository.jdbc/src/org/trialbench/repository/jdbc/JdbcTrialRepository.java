@@ -38,6 +38,7 @@ import org.trialbench.repository.jdbc.internal.Database;
 import org.trialbench.repository.jdbc.internal.EmbeddedHousekeeping;
 import org.trialbench.repository.jdbc.internal.ObjectRow;
 import org.trialbench.repository.jdbc.internal.PasswordHash;
+import org.trialbench.repository.jdbc.internal.ProtocolBlinding;
 import org.trialbench.repository.jdbc.internal.ProtocolXmi;
 import org.trialbench.repository.jdbc.internal.RecordReader;
 import org.trialbench.repository.jdbc.internal.RecordRows;
@@ -89,6 +90,23 @@ public final class JdbcTrialRepository implements TrialRepository {
 	public int initializeServer() throws StoreException {
 		requireOwner("set up the server store");
 		schemaVersion = StoreSchema.migrate(database, ownerUser, ownerPassword);
+		if (database.vendor() == Database.Vendor.POSTGRESQL) {
+			// a store loaded before schema 12, or by an older Trialbench: the server learns its protocol's blinding
+			try (StoreConnection owner = owner()) {
+				owner.transact(connection -> {
+					Optional<String> xmi = info(connection, PROTOCOL);
+					if (xmi.isPresent()) {
+						try {
+							ProtocolBlinding.store(connection, ProtocolXmi.read(xmi.get()));
+						} catch (IOException e) {
+							throw new StoreException("The protocol in the store " + database.location()
+									+ " cannot be read: " + e.getMessage(), e);
+						}
+					}
+					return null;
+				});
+			}
+		}
 		return schemaVersion;
 	}
 
@@ -135,6 +153,9 @@ public final class JdbcTrialRepository implements TrialRepository {
 				Map<String, ObjectRow> trialRows = RecordRows.of(trial, null, null, 0); // gives every object an id
 				putInfo(connection, TRIAL_ID, trial.getId());
 				putInfo(connection, PROTOCOL, protocolXmi);
+				if (database.vendor() == Database.Vendor.POSTGRESQL) {
+					ProtocolBlinding.store(connection, trial.getProtocol());
+				}
 				for (User user : trial.getUsers()) {
 					addUser(connection, user, credentials.passwordOf(user.getUsername()));
 				}
@@ -156,6 +177,14 @@ public final class JdbcTrialRepository implements TrialRepository {
 						}
 					}
 					writer.finish();
+				}
+				if (database.vendor() == Database.Vendor.POSTGRESQL) {
+					// the server checks writes against each user's roles, as its user rows say
+					try (Statement roles = connection.createStatement()) {
+						roles.executeUpdate("UPDATE app_user a SET roles = string_to_array(substring(o.state FROM "
+								+ "'(?n)^roles=(.*)$'), ', ') FROM clinical_object o WHERE o.object_type = 'User' "
+								+ "AND o.id = a.user_id AND o.state ~ '(?n)^roles='");
+					}
 				}
 				progress.worked(5);
 				return null;

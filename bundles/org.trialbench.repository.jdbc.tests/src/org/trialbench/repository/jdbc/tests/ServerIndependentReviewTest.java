@@ -88,8 +88,27 @@ class ServerIndependentReviewTest extends IndependentReviewContract {
 			SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
 					"INSERT INTO clinical_object (id, object_type, ordinal, reveals_allocation, state, last_commit) "
 							+ "VALUES ('forged', 'Signature', 0, FALSE, 'meaning=authorship', 0)"));
-			assertEquals("42501", refused.getSQLState(), refused.getMessage());
-			assertTrue(refused.getMessage().contains("signing is locked"), refused.getMessage());
+			assertEquals("42501", refused.getSQLState(), "no user writes a row by plain SQL: " + refused.getMessage());
+			direct.rollback();
+			// nor through the server's own commit functions while signing is locked
+			String form;
+			String adjId;
+			try (ResultSet rs = statement.executeQuery("SELECT id FROM clinical_object WHERE object_type = 'FormRecord' "
+					+ "ORDER BY id LIMIT 1")) {
+				rs.next();
+				form = rs.getString(1);
+			}
+			try (ResultSet rs = statement.executeQuery("SELECT user_id FROM app_user WHERE username = 'adj'")) {
+				rs.next();
+				adjId = rs.getString(1);
+			}
+			statement.executeQuery("SELECT * FROM tb_commit_begin('sign', FALSE)").close();
+			SQLException locked = assertThrows(SQLException.class, () -> statement.executeQuery(
+					"SELECT tb_commit_write(ARRAY['create'], ARRAY['forged'], ARRAY['Signature'], ARRAY['" + form
+							+ "'], ARRAY['signature'], ARRAY[0], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], ARRAY[E'signer=" + adjId
+							+ "\nmeaning=authorship\n'])"));
+			assertEquals("42501", locked.getSQLState(), locked.getMessage());
+			assertTrue(locked.getMessage().contains("signing is locked"), locked.getMessage());
 			direct.rollback();
 			SQLException noForgedLog = assertThrows(SQLException.class, () -> statement.executeUpdate(
 					"DELETE FROM security_log"));

@@ -269,17 +269,32 @@ class ServerStoreTest extends RepositoryContract {
 		login("stat").allocations().storeList(listOf("DES", "BTX", "POEM", "POEM", "BTX"), "list for the test");
 		TrialSession investigator = login("inv01");
 		String subject = screen(investigator, "01-0401", "DES");
-		try (Connection peek = as("inv01"); Statement statement = peek.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')")) {
-			rs.next();
-			assertEquals("BTX", rs.getString(1), "the peek sees slot 1");
+		try (Connection peek = as("inv01"); Statement statement = peek.createStatement()) {
+			SQLException outside = assertThrows(SQLException.class,
+					() -> statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')"));
+			assertTrue(outside.getMessage().contains("only inside a commit"), outside.getMessage());
+			peek.rollback();
+			statement.executeQuery("SELECT * FROM tb_commit_begin('peek', FALSE)").close();
+			try (ResultSet rs = statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')")) {
+				rs.next();
+				assertEquals("BTX", rs.getString(1), "the peek sees slot 1");
+			}
 			peek.rollback();
 		}
+		try (Connection keep = as("inv01"); Statement statement = keep.createStatement()) {
+			// a slot taken and committed without its allocation is not kept either
+			statement.executeQuery("SELECT * FROM tb_commit_begin('take without storing', FALSE)").close();
+			statement.executeQuery("SELECT slot_arm FROM tb_take_slot('" + subject + "', 'DES')").close();
+			SQLException unfinished = assertThrows(SQLException.class, keep::commit);
+			assertTrue(unfinished.getMessage().contains("without storing the allocation")
+					|| unfinished.getMessage().contains("not finished"), unfinished.getMessage());
+		}
 		org.trialbench.clinical.Allocation allocation = investigator.allocations().randomize(subject, "randomized");
-		assertEquals("DES-002", allocation.getRandomizationNumber(), "slot 1 was burned by the peek");
+		assertEquals("DES-003", allocation.getRandomizationNumber(), "slots 1 and 2 were burned by the peeks");
 		assertEquals("POEM", allocation.getArm().getCode());
 		List<org.trialbench.repository.RandomizationSlot> slots = login("stat").allocations().list().stratum("DES");
 		assertFalse(slots.get(0).used(), "the burned slot shows as a gap in the statistician's export");
-		assertEquals(subject, slots.get(1).subjectId());
+		assertFalse(slots.get(1).used());
+		assertEquals(subject, slots.get(2).subjectId());
 	}
 }

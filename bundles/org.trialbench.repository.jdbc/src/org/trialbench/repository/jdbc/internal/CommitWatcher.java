@@ -106,13 +106,18 @@ public final class CommitWatcher implements Runnable {
 	}
 
 	private void deliverNewCommits(Connection connection) throws SQLException {
-		try (PreparedStatement query = connection.prepareStatement("SELECT commit_id, username, committed_at, reason, "
-				+ "changed_values, subject_ids FROM commit_log WHERE commit_id > ? ORDER BY commit_id")) {
+		// on a server the commit log is read through tb_commits_after, which lists only the subjects this user may
+		// see (the log itself names every site's subjects and cannot be read directly)
+		try (PreparedStatement query = connection.prepareStatement(database.vendor() == Database.Vendor.POSTGRESQL
+				? "SELECT commit_id, username, committed_at, reason, changed_values, subject_ids FROM tb_commits_after(?)"
+				: "SELECT commit_id, username, committed_at, reason, changed_values, subject_ids FROM commit_log "
+						+ "WHERE commit_id > ? ORDER BY commit_id")) {
 			query.setLong(1, lastSeen);
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
 					CommitInfo commit = new CommitInfo(rs.getLong(1), rs.getString(2),
-							rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getInt(5));
+							rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4) == null ? "" : rs.getString(4),
+							rs.getInt(5));
 					String ids = rs.getString(6);
 					Set<String> subjects = ids == null || ids.isEmpty() ? Set.of()
 							: new LinkedHashSet<>(Arrays.asList(ids.split(",")));

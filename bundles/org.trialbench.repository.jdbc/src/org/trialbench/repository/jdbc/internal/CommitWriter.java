@@ -18,6 +18,12 @@ import org.trialbench.repository.CommitInfo;
  * Writes one commit inside an open database transaction: locks the audit chain's head (which serializes
  * commits), writes object rows, appends one hash-chained audit entry per changed value, and records the commit.
  * The caller commits or rolls back the connection.
+ *
+ * <p>On the embedded store, and for the owner of a server store (loading a trial), the writer writes rows and
+ * audit entries itself. A trial user of a server store has no right to write any table: there the writer sends
+ * the operations to the server's commit functions (schema 12: {@code tb_commit_begin}, {@code tb_commit_write},
+ * {@code tb_commit_finish}), which check the write policy, classify each row and write the audit entries
+ * themselves; the server's rules hold whatever a client sends.</p>
  */
 public final class CommitWriter implements AutoCloseable {
 
@@ -47,18 +53,56 @@ public final class CommitWriter implements AutoCloseable {
 	private final java.util.List<Boolean> updatedDeleted = new java.util.ArrayList<>();
 	private final PreparedStatement insertAudit;
 	private final ReviewSeal.Ledger seals;
+	/** Operations for the server's commit functions (a trial user on a server store), else null. */
+	private final ServerOperations server;
 
 	/** The commit's reason for change. */
 	String reason() {
 		return reason;
 	}
 
+	/** A writer that writes the store's tables itself: the embedded store, or a server store's owner. */
 	public CommitWriter(Connection connection, Database.Vendor vendor, String username, String reason)
 			throws SQLException {
+		this(connection, vendor, username, reason, false, false);
+	}
+
+	/**
+	 * A writer for a logged-in trial user: on a server store it goes through the server's commit functions.
+	 *
+	 * @param dataImport whether the commit is a data import (the server applies the import's write rules)
+	 */
+	public static CommitWriter forUser(Connection connection, Database.Vendor vendor, String username, String reason,
+			boolean dataImport) throws SQLException {
+		return new CommitWriter(connection, vendor, username, reason, vendor == Database.Vendor.POSTGRESQL,
+				dataImport);
+	}
+
+	private CommitWriter(Connection connection, Database.Vendor vendor, String username, String reason,
+			boolean throughServer, boolean dataImport) throws SQLException {
 		this.connection = connection;
 		this.vendor = vendor;
 		this.username = username;
 		this.reason = reason;
+		if (throughServer) {
+			try (PreparedStatement begin = connection
+					.prepareStatement("SELECT commit_id, committed_at FROM tb_commit_begin(?, ?)")) {
+				begin.setString(1, reason);
+				begin.setBoolean(2, dataImport);
+				try (ResultSet rs = begin.executeQuery()) {
+					rs.next();
+					commitId = rs.getLong(1);
+					at = rs.getObject(2, OffsetDateTime.class).toInstant();
+				}
+			}
+			server = new ServerOperations();
+			insertObject = null;
+			updateObject = null;
+			insertAudit = null;
+			seals = null;
+			return;
+		}
+		server = null;
 		this.at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		try (PreparedStatement head = connection.prepareStatement(
 				"SELECT last_sequence, last_hash, last_commit FROM audit_head WHERE id = 1 FOR UPDATE");
@@ -93,6 +137,11 @@ public final class CommitWriter implements AutoCloseable {
 	}
 
 	public void create(ObjectRow row) throws SQLException {
+		if (server != null) {
+			server.add("create", row, row.parentId(), row.containerFeature(), row.ordinal(), null, null,
+					row.stateText());
+			return;
+		}
 		insertObject.setString(1, row.id());
 		insertObject.setString(2, row.type());
 		insertObject.setString(3, row.parentId());
@@ -112,6 +161,12 @@ public final class CommitWriter implements AutoCloseable {
 
 	/** Stores the merged state of an existing object and audits each changed feature. */
 	public void update(ObjectRow row, String mergedState, Collection<FeatureChange> changes) throws SQLException {
+		if (server != null) { // the server merges the changes into the row it holds
+			for (FeatureChange change : changes) {
+				server.add("change", row, null, null, 0, change.feature(), change.oldValue(), change.newValue());
+			}
+			return;
+		}
 		writeObject(row.id(), mergedState, false);
 		for (FeatureChange change : changes) {
 			audit(row, change.feature(), change.oldValue(), change.newValue());
@@ -120,6 +175,10 @@ public final class CommitWriter implements AutoCloseable {
 
 	/** Clinical data is never erased: the row is marked deleted and the audit keeps what it held. */
 	public void delete(ObjectRow row, String storedState) throws SQLException {
+		if (server != null) {
+			server.add("delete", row, null, null, 0, null, storedState, null);
+			return;
+		}
 		writeObject(row.id(), storedState, true);
 		audit(row, "(deleted)", storedState, null);
 	}
@@ -143,6 +202,10 @@ public final class CommitWriter implements AutoCloseable {
 	 * the given object (its row is not written).
 	 */
 	public void note(ObjectRow row, String feature, String value) throws SQLException {
+		if (server != null) {
+			server.add("note", row, null, null, 0, feature, null, value);
+			return;
+		}
 		audit(row, feature, null, value);
 	}
 
@@ -154,6 +217,10 @@ public final class CommitWriter implements AutoCloseable {
 	 * reason so that the trail says it was automatic. The caller has already written the object's new state.
 	 */
 	public void audit(ObjectRow row, FeatureChange change, String ownReason) throws SQLException {
+		if (server != null) { // the server makes the same automatic change itself, under the same reason
+			changedValues++;
+			return;
+		}
 		audit(row, change.feature(), change.oldValue(), change.newValue(), ownReason);
 	}
 
@@ -200,6 +267,10 @@ public final class CommitWriter implements AutoCloseable {
 	}
 
 	private void flush() throws SQLException {
+		if (server != null) {
+			server.send();
+			return;
+		}
 		insertObject.executeBatch();
 		if (vendor == Database.Vendor.POSTGRESQL) {
 			if (!updatedIds.isEmpty()) {
@@ -222,6 +293,16 @@ public final class CommitWriter implements AutoCloseable {
 	/** Moves the chain's head, records the commit and (on a server) tells the other workbenches. */
 	public CommitInfo finish() throws SQLException {
 		flush();
+		if (server != null) {
+			try (PreparedStatement finish = connection
+					.prepareStatement("SELECT commit_id, committed_at, changed_values FROM tb_commit_finish()");
+					ResultSet rs = finish.executeQuery()) {
+				rs.next();
+				changedValues = rs.getInt(3);
+				return new CommitInfo(rs.getLong(1), username, rs.getObject(2, OffsetDateTime.class).toInstant(),
+						reason, changedValues);
+			}
+		}
 		try (PreparedStatement head = connection.prepareStatement(
 				"UPDATE audit_head SET last_sequence = ?, last_hash = ?, last_commit = ? WHERE id = 1")) {
 			head.setLong(1, sequence);
@@ -258,8 +339,64 @@ public final class CommitWriter implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
+		if (server != null) {
+			return;
+		}
 		insertObject.close();
 		updateObject.close();
 		insertAudit.close();
+	}
+	/** Operations batched for {@code tb_commit_write}: one array element per operation, in order. */
+	private final class ServerOperations {
+		private final java.util.List<String> kinds = new java.util.ArrayList<>();
+		private final java.util.List<String> ids = new java.util.ArrayList<>();
+		private final java.util.List<String> types = new java.util.ArrayList<>();
+		private final java.util.List<String> parents = new java.util.ArrayList<>();
+		private final java.util.List<String> containers = new java.util.ArrayList<>();
+		private final java.util.List<Integer> ordinals = new java.util.ArrayList<>();
+		private final java.util.List<String> features = new java.util.ArrayList<>();
+		private final java.util.List<String> olds = new java.util.ArrayList<>();
+		private final java.util.List<String> news = new java.util.ArrayList<>();
+
+		void add(String kind, ObjectRow row, String parent, String container, int ordinal, String feature,
+				String oldValue, String newValue) throws SQLException {
+			kinds.add(kind);
+			ids.add(row.id());
+			types.add(row.type());
+			parents.add(parent);
+			containers.add(container);
+			ordinals.add(ordinal);
+			features.add(feature);
+			olds.add(oldValue);
+			news.add(newValue);
+			changedValues++;
+			if (++pending >= BATCH) {
+				send();
+			}
+		}
+
+		void send() throws SQLException {
+			if (kinds.isEmpty()) {
+				return;
+			}
+			try (PreparedStatement write = connection
+					.prepareStatement("SELECT tb_commit_write(?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				write.setArray(1, connection.createArrayOf("varchar", kinds.toArray()));
+				write.setArray(2, connection.createArrayOf("varchar", ids.toArray()));
+				write.setArray(3, connection.createArrayOf("varchar", types.toArray()));
+				write.setArray(4, connection.createArrayOf("varchar", parents.toArray()));
+				write.setArray(5, connection.createArrayOf("varchar", containers.toArray()));
+				write.setArray(6, connection.createArrayOf("int4", ordinals.toArray()));
+				write.setArray(7, connection.createArrayOf("varchar", features.toArray()));
+				write.setArray(8, connection.createArrayOf("varchar", olds.toArray()));
+				write.setArray(9, connection.createArrayOf("varchar", news.toArray()));
+				write.executeQuery().close();
+			}
+			for (java.util.List<?> list : java.util.List.of(kinds, ids, types, parents, containers, ordinals, features,
+					olds, news)) {
+				list.clear();
+			}
+			pending = 0;
+		}
 	}
 }

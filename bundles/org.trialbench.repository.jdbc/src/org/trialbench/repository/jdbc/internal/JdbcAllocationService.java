@@ -101,8 +101,8 @@ final class JdbcAllocationService implements AllocationService {
 				}
 			}
 			// The list itself is no clinical object, but storing it is audited like one: who, when, why, seed.
-			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(),
-					session.user().getUsername(), reason.strip())) {
+			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(),
+					session.user().getUsername(), reason.strip(), false)) {
 				writer.note(new ObjectRow("randomization-list", "RandomizationList", null, null, 0, null, null, true,
 						Map.of()), "(stored)", list.slots().size() + " slots, " + list.method()); // never the seed: it would reveal the list
 				writer.finish();
@@ -264,8 +264,8 @@ final class JdbcAllocationService implements AllocationService {
 				throw new AccessDeniedException("Not unblinded: the user " + session.user().getUsername()
 						+ " has been deactivated");
 			}
-			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(),
-					session.user().getUsername(), reason.strip())) {
+			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(),
+					session.user().getUsername(), reason.strip(), false)) {
 				// Not arm-revealing: the data manager (blinded) must see that, who and why, never which arm.
 				writer.note(new ObjectRow(subjectId, "Subject", null, null, 0, subjectId, siteId, false, Map.of()),
 						UNBLINDING, reason.strip());

@@ -744,10 +744,9 @@ public final class JdbcTrialSession implements TrialSession {
 				throw new StoreException("There is no Trialbench user '" + username + "'; no password was set");
 			}
 			// the audit records that, when and by whom a password was set, never the password or its hash
-			try (CommitWriter writer = new CommitWriter(connection, store.database().vendor(), me,
-					"password set for " + username)) {
-				writer.update(row, StateText.encode(row.state()),
-						List.of(new CommitWriter.FeatureChange("(password)", null, "(set)")));
+			try (CommitWriter writer = CommitWriter.forUser(connection, store.database().vendor(), me,
+					"password set for " + username, false)) {
+				writer.note(row, "(password)", "(set)");
 				UserAccess.setPassword(connection, store.database().vendor(), username, password);
 				writer.finish();
 			}

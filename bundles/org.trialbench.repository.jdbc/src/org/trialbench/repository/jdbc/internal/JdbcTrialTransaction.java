@@ -279,8 +279,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			if (bulk == null) {
 				bulkPause = EmbeddedHousekeeping.pause();
 				bulk = session.store().database().connect(session.store().user(), session.store().password());
-				bulkWriter = new CommitWriter(bulk, session.store().database().vendor(), session.user().getUsername(),
-						why);
+				bulkWriter = CommitWriter.forUser(bulk, session.store().database().vendor(),
+						session.user().getUsername(), why, dataImport);
 			} else if (!bulkWriter.reason().equals(why)) {
 				throw new StoreException("A flushed unit of work keeps one reason: it was '" + bulkWriter.reason()
 						+ "', not '" + why + "'");
@@ -393,8 +393,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		String username = session.user().getUsername();
 		reopened.clear();
 		CommitInfo info = session.store().transact(connection -> {
-			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
-					why)) {
+			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(), username,
+					why, dataImport)) {
 				return write(connection, writer, plan);
 			}
 		});
@@ -425,8 +425,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		Plan[] done = new Plan[1];
 		reopened.clear();
 		CommitInfo info = session.store().transact(connection -> {
-			try (CommitWriter writer = new CommitWriter(connection, session.store().database().vendor(), username,
-					why)) {
+			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(), username,
+					why, dataImport)) {
 				preparation.prepare(connection, writer);
 				allocating = true;
 				try {
@@ -581,7 +581,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		{ // the writer belongs to the caller, who may have written with it before (randomization's slot)
 			List<String> touched = new ArrayList<>(plan.changed().keySet());
 			plan.deleted().forEach(row -> touched.add(row.id()));
-			Map<String, StoredRow> stored = readForUpdate(connection, touched);
+			Map<String, StoredRow> stored = readForUpdate(connection, vendor, touched);
 			List<Conflict> conflicts = new ArrayList<>();
 			for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 				ObjectRow row = plan.current().get(entry.getKey());
@@ -645,11 +645,15 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					users.add(UserAccess.of(row.id(), row.state()));
 				}
 			}
-			for (UserAccess user : users) {
-				user.apply(connection, vendor);
-			}
-			if (!users.isEmpty()) {
-				UserAccess.requireAnAdministrator(connection);
+			if (vendor == Database.Vendor.H2) { // a server derives the access from the user rows itself
+				for (UserAccess user : users) {
+					user.apply(connection, vendor);
+				}
+				if (!users.isEmpty()) {
+					UserAccess.requireAnAdministrator(connection);
+				}
+			} else if (!users.isEmpty()) {
+				writer.send(); // the server applies them as it writes the rows: refusals come here, as on H2
 			}
 		}
 	}
@@ -660,13 +664,19 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	/** Ids locked per statement: one round trip for a form's values instead of one per value. */
 	static final int LOCK_CHUNK = 500;
 
-	private static Map<String, StoredRow> readForUpdate(Connection connection, List<String> ids) throws SQLException {
+	/**
+	 * The stored rows a commit changes. The embedded store locks them here; on a server the commit holds the chain's
+	 * head (taken by tb_commit_begin), which every writer must take first, and a user has no right to lock rows.
+	 */
+	private static Map<String, StoredRow> readForUpdate(Connection connection, Database.Vendor vendor, List<String> ids)
+			throws SQLException {
 		Map<String, StoredRow> rows = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
 			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
 			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
 			try (PreparedStatement query = connection.prepareStatement(
-					"SELECT id, state, deleted FROM clinical_object WHERE id IN (" + marks + ") FOR UPDATE")) {
+					"SELECT id, state, deleted FROM clinical_object WHERE id IN (" + marks + ")"
+							+ (vendor == Database.Vendor.H2 ? " FOR UPDATE" : ""))) {
 				for (int i = 0; i < chunk.size(); i++) {
 					query.setString(i + 1, chunk.get(i));
 				}

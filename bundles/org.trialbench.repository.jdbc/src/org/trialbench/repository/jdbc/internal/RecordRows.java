@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.ClinicalObject;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
@@ -21,23 +22,33 @@ public final class RecordRows {
 	private RecordRows() {
 	}
 
-	/** Rows of the root and everything it contains, keyed by id in document order. */
+	/**
+	 * Rows of the root and everything it contains, keyed by id in document order. The rows are classified as a
+	 * server store classifies them (schema 12): what hangs under a record that reveals the allocation (a query, its
+	 * messages, a form's signature) reveals it too, and an adjudication case and its reviews carry their subject's
+	 * site.
+	 */
 	public static Map<String, ObjectRow> of(ClinicalObject root, String parentId, String containerFeature, int ordinal) {
 		Map<String, ObjectRow> rows = new LinkedHashMap<>();
 		Subject subject = root instanceof Subject s ? s : null;
-		add(root, parentId, containerFeature, ordinal, subject, rows);
+		String subjectId = subject == null ? null : subject.getId();
+		String siteId = subject == null || subject.getSite() == null ? null : subject.getSite().getId();
+		add(root, parentId, containerFeature, ordinal, subjectId, siteId, false, rows);
 		return rows;
 	}
 
 	private static void add(ClinicalObject object, String parentId, String containerFeature, int ordinal,
-			Subject subject, Map<String, ObjectRow> rows) {
+			String subjectId, String siteId, boolean parentReveals, Map<String, ObjectRow> rows) {
 		if (object.getId() == null || object.getId().isBlank()) {
 			object.setId(UUID.randomUUID().toString());
 		}
-		String subjectId = subject == null ? null : subject.getId();
-		String siteId = subject == null || subject.getSite() == null ? null : subject.getSite().getId();
+		if (object instanceof AdjudicationCase adjudicationCase && adjudicationCase.getSubject() != null
+				&& adjudicationCase.getSubject().getSite() != null) {
+			siteId = adjudicationCase.getSubject().getSite().getId();
+		}
+		boolean reveals = parentReveals || revealsAllocation(object);
 		rows.put(object.getId(), new ObjectRow(object.getId(), object.eClass().getName(), parentId, containerFeature,
-				ordinal, subjectId, siteId, revealsAllocation(object), ObjectCodec.state(object)));
+				ordinal, subjectId, siteId, reveals, ObjectCodec.state(object)));
 		for (EReference containment : ObjectCodec.containments(object.eClass())) {
 			if (object instanceof Site && containment.getName().equals("subjects")) {
 				continue; // subjects are records of their own
@@ -46,7 +57,8 @@ public final class RecordRows {
 					: object.eGet(containment) == null ? List.of() : List.of(object.eGet(containment));
 			int index = 0;
 			for (Object child : children) {
-				add((ClinicalObject) child, object.getId(), containment.getName(), index++, subject, rows);
+				add((ClinicalObject) child, object.getId(), containment.getName(), index++, subjectId, siteId, reveals,
+						rows);
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.StoreException;
 
 /**
@@ -102,7 +103,22 @@ public final class StoreConnection implements AutoCloseable {
 			return new StoreException("The trial store at " + where + " has no disk space left; nothing of this "
 					+ "change was saved and everything committed before is intact. Free space and try again.", e);
 		}
+		if ("42501".equals(e.getSQLState())) { // the server's own rules (row-level security, write policy)
+			String refusal = serverMessage(e);
+			return new AccessDeniedException(refusal.startsWith("Not saved") ? refusal : "Not saved: " + refusal, e);
+		}
+		if ("40001".equals(e.getSQLState())) {
+			return new StoreException(serverMessage(e) + "; nothing of this change was saved. Reload and try again", e);
+		}
 		return new StoreException("The trial store at " + where + " refused the operation: " + e.getMessage(), e);
+	}
+
+	/** The first line of a server's error message, without its severity. */
+	private static String serverMessage(SQLException e) {
+		String message = String.valueOf(e.getMessage());
+		int end = message.indexOf('\n');
+		String line = (end < 0 ? message : message.substring(0, end)).strip();
+		return line.startsWith("ERROR: ") ? line.substring("ERROR: ".length()) : line;
 	}
 
 	static boolean isConnectionLost(SQLException e) {
