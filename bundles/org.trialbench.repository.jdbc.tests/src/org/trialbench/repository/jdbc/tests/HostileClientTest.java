@@ -734,8 +734,11 @@ class HostileClientTest {
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#mayNotRandomize")
 	void onlyAnInvestigatorOfTheSubjectsSiteTakesASlot(Attacker who) throws Exception {
 		String subject = store(who).screenedSubject;
-		refused(who, "tb_take_slot('" + subject + "', 'JH') by a role that does not randomize", false,
-				c -> call(c, "SELECT * FROM tb_take_slot(?, ?)", subject, HostileStore.ATTACK_STRATUM));
+		refused(who, "SELECT tb_commit_begin('randomization', FALSE); SELECT * FROM tb_take_slot('" + subject
+				+ "', 'JH') by a role that does not randomize", false, c -> {
+					begin(c, "randomization");
+					call(c, "SELECT * FROM tb_take_slot(?, ?)", subject, HostileStore.ATTACK_STRATUM);
+				});
 	}
 
 	@Order(63)
@@ -758,12 +761,20 @@ class HostileClientTest {
 		attacks.put("an injection as stratum", new Object[] { store.screenedSubject, "JH'); DROP TABLE app_user; --" });
 		List<Executable> checks = new ArrayList<>();
 		for (Map.Entry<String, Object[]> attack : attacks.entrySet()) {
-			checks.add(() -> refused(who, "tb_take_slot(" + Arrays.toString(attack.getValue()) + "): " + attack.getKey(),
-					false, c -> call(c, "SELECT * FROM tb_take_slot(?, ?)", attack.getValue())));
+			// inside an open commit, so that the refusal must come from the check the attack is about
+			checks.add(() -> refused(who, "SELECT tb_commit_begin('randomization', FALSE); SELECT * FROM tb_take_slot("
+					+ Arrays.toString(attack.getValue()) + "): " + attack.getKey(), false, c -> {
+						begin(c, "randomization");
+						call(c, "SELECT * FROM tb_take_slot(?, ?)", attack.getValue());
+					}));
 		}
+		checks.add(() -> refused(who, "tb_take_slot('" + store.screenedSubject + "', 'JH') outside a commit (a peek)",
+				false, c -> call(c, "SELECT * FROM tb_take_slot(?, ?)", store.screenedSubject,
+						HostileStore.ATTACK_STRATUM)));
 		try (Connection vienna = store.connect("inv02")) {
 			checks.add(() -> {
 				try {
+					begin(vienna, "randomization");
 					call(vienna, "SELECT * FROM tb_take_slot(?, ?)", store.screenedSubject, HostileStore.ATTACK_STRATUM);
 					vienna.rollback();
 					fail("the investigator of site 02 took a slot for " + store.screenedSubject + " of site 01");
