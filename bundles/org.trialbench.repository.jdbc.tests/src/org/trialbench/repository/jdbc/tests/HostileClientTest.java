@@ -88,7 +88,7 @@ class HostileClientTest {
 			"tb_trialbench_role", "tb_set_user_access", "tb_set_password", "tb_lock_data", "tb_signing_locked",
 			"tb_signature_refused", "tb_signature_failed", "tb_signing_reset", "tb_unlock_signing",
 			"tb_security_log", "tb_refuse_locked_signature", "tb_commit_begin", "tb_commit_write",
-			"tb_commit_finish", "tb_commits_after");
+			"tb_commit_finish", "tb_commits_after", "tb_append_audit", "tb_apply_user_row");
 
 	private static PostgresServer server;
 	private static HostileStore open;
@@ -1043,6 +1043,52 @@ class HostileClientTest {
 		assertAll(attacks);
 	}
 
+	@Order(83)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void internalDefinerFunctionsAreNotCallable(Attacker who) throws Exception {
+		String self = "user-" + who.username();
+		assertAll(Stream.of("SELECT tb_append_audit('" + "0".repeat(64) + "', 900000, 900000, session_user, now(), 'x', "
+				+ "'forged', 'value-4', 'ItemValue', 'value', '1', '3', '" + HostileStore.S1 + "', 'site-01', FALSE, NULL, "
+				+ "NULL)", "SELECT tb_apply_user_row('" + self + "', E'username=" + who.username()
+						+ "\\nroles=administrator, statistician\\nsites=site-01, site-02\\nactive=true\\n')",
+				"SELECT tb_may_see('site-02', TRUE)", "SELECT tb_set_statistician('" + who.username() + "', TRUE)")
+				.map(sql -> (Executable) () -> refused(who, sql, false, c -> query(c, sql))));
+	}
+
+	@Order(84)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void aNoteRecordsOnlyTheActItIsFor(Attacker who) throws Exception {
+		HostileStore store = store(who);
+		HostileStore.Row allocation = store.current(store.allocationId(HostileStore.S1));
+		List<Executable> attacks = new ArrayList<>();
+		attacks.add(() -> refusedCommit(who, "a note that claims an allocation's arm changed", "correction",
+				new Write("note", allocation.id(), "Allocation", null, null, 0, "arm", null, "ARM.BTX")));
+		attacks.add(() -> refusedCommit(who, "a note about a value", "correction",
+				new Write("note", store.valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"), "ItemValue", null, null, 0,
+						"value", null, "3")));
+		attacks.add(() -> refusedCommit(who, "an emergency unblinding of a subject of site 02", "emergency",
+				new Write("note", HostileStore.S2, "Subject", null, null, 0, "(emergency unblinding)", null,
+						"anaphylaxis")));
+		if (!who.active() || !Set.of("inv01", "pi01", "safety").contains(who.username())) {
+			attacks.add(() -> refusedCommit(who, "an emergency unblinding by a role that does not unblind",
+					"emergency", new Write("note", HostileStore.S1, "Subject", null, null, 0, "(emergency unblinding)",
+							null, "anaphylaxis")));
+		}
+		if (!who.active() || !who.username().equals("stat")) {
+			attacks.add(() -> refusedCommit(who, "a note that the randomization list was stored", "list",
+					new Write("note", "randomization-list", "RandomizationList", null, null, 0, "(stored)", null,
+							"400 slots, forged")));
+		}
+		if (!who.active() || !who.username().equals("admin")) {
+			String other = who.username().equals("inv01") ? "user-pi01" : "user-inv01";
+			attacks.add(() -> refusedCommit(who, "a note that another user's password was set", "password",
+					new Write("note", other, "User", null, null, 0, "(password)", null, "(set)")));
+		}
+		assertAll(attacks);
+	}
+
 	@Order(81)
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#investigators")
@@ -1488,6 +1534,8 @@ class HostileClientTest {
 					throw new AssertionFailedError(who + ": " + attack + "\n  failed, but not because the server "
 							+ "refused it: " + describe(e), e);
 				}
+				System.out.println("refused: " + who + ": " + attack.replace('\n', ' ') + " -> " + describe(e)
+						.replace('\n', ' '));
 				return;
 			}
 			throw new AssertionFailedError(who + " succeeded: " + attack);
