@@ -30,14 +30,15 @@ public final class AnalysisDatasets {
 	public static Snapshot resolve(TrialSession session, String requested) throws StoreException {
 		List<DataLock> locks = session.dataLocks();
 		if (LIVE.equalsIgnoreCase(requested) || (requested == null && locks.isEmpty())) {
-			return Snapshot.live(session.headCommit(), Instant.now());
+			// the head before the read: every entry up to it is in the data read (later ones may be too)
+			return Snapshot.live(session.headCommit(), Instant.now(), session.auditHead().orElse(null));
 		}
 		DataLock lock = requested == null ? locks.get(locks.size() - 1)
 				: locks.stream().filter(l -> l.id().equalsIgnoreCase(requested)).findFirst()
 						.orElseThrow(() -> new StoreException("There is no data lock '" + requested
 								+ "' in this trial; its locks are " + locks.stream().map(DataLock::id).toList()
 								+ " (or use " + LIVE + " for the live data)"));
-		return new Snapshot(lock.id(), lock.commitId(), lock.lockedAt(), lock.lockedBy(), true);
+		return new Snapshot(lock.id(), lock.commitId(), lock.lockedAt(), lock.lockedBy(), true, lock.anchor());
 	}
 
 	public static AnalysisDataset read(TrialSession session, Snapshot snapshot, IProgressMonitor monitor)
@@ -69,7 +70,7 @@ public final class AnalysisDatasets {
 				subjects.add(records.of(subject));
 			}
 		}
-		return new AnalysisDataset(trial.getProtocol(), Snapshot.live(0, Instant.now()), subjects);
+		return new AnalysisDataset(trial.getProtocol(), Snapshot.live(0, Instant.now(), null), subjects);
 	}
 
 }

@@ -2,14 +2,20 @@ package org.trialbench.publication;
 
 import java.time.Instant;
 
+import org.trialbench.repository.AuditAnchor;
+
 /**
  * Which data the tables come from: a data lock (its id, the commit it froze, when and by whom), or, before any
  * lock, the live data at a commit, marked as not locked so that nobody mistakes a draft for the paper's numbers.
+ * The anchor is the audit trail's head the data belong to (the lock's, or the head when live data were read), so
+ * that {@code ./trialbench audit --verify --anchor FILE} can later prove the trail up to it unchanged; null when
+ * there is none (a lock made before anchors were recorded, data not read from a store).
  */
-public record Snapshot(String id, long commitId, Instant lockedAt, String lockedBy, boolean locked) {
+public record Snapshot(String id, long commitId, Instant lockedAt, String lockedBy, boolean locked,
+		AuditAnchor anchor) {
 
-	public static Snapshot live(long commitId, Instant readAt) {
-		return new Snapshot("live", commitId, readAt, null, false);
+	public static Snapshot live(long commitId, Instant readAt, AuditAnchor anchor) {
+		return new Snapshot("live", commitId, readAt, null, false, anchor);
 	}
 
 	public String describe() {

@@ -50,6 +50,22 @@ public interface TrialRepository extends AutoCloseable {
 	/** Verifies the audit trail's hash chain from the first entry to the last. */
 	AuditVerification verifyAudit(IProgressMonitor monitor) throws StoreException;
 
+	/**
+	 * Verifies the audit trail from its first entry up to the anchor's: the entries are gapless and the chain
+	 * recomputes exactly to the anchor's hash. Entries after the anchor are not looked at.
+	 */
+	default AuditVerification verifyAudit(IProgressMonitor monitor, AuditAnchor anchor) throws StoreException {
+		throw new StoreException("This trial store cannot verify its audit trail against an anchor");
+	}
+
+	/**
+	 * The anchor a data lock recorded (the audit trail's head at the lock). Throws when there is no such lock, or
+	 * when the lock was made before the store recorded anchors.
+	 */
+	default AuditAnchor lockAnchor(String lockId) throws StoreException {
+		throw new StoreException("This trial store keeps no data locks; there is no lock " + lockId);
+	}
+
 	@Override
 	void close();
 }

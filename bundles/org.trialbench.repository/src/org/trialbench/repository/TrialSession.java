@@ -147,6 +147,15 @@ public interface TrialSession extends AutoCloseable {
 	}
 
 	/**
+	 * The audit trail's head now: its last entry and the chain's hash there, which an export of live data records
+	 * as its anchor. Every user may read it (it tells nothing about clinical data). Empty when the store keeps no
+	 * hash chain.
+	 */
+	default Optional<AuditAnchor> auditHead() throws StoreException {
+		return Optional.empty();
+	}
+
+	/**
 	 * Headers of the visible item values of one site (null = every visible site), or of one subject when
 	 * {@code subjectId} is given, ordered by site code, screening number, visit date and stored order. Meant for
 	 * worklists over many subjects: a store should answer without loading whole records; this default does load

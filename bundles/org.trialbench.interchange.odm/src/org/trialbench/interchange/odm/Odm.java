@@ -13,6 +13,12 @@ public final class Odm {
 	/** REDCap's and OpenClinica's extension namespaces, whose attributes the import reads where they help. */
 	public static final String REDCAP = "https://projectredcap.org";
 	public static final String OPENCLINICA = "http://www.openclinica.org/ns/odm_ext_v130/v3.1";
+	/**
+	 * {@code tb:} attributes of the ODM root that hold the audit trail's head the clinical data were read at (its
+	 * anchor), for {@code ./trialbench audit --verify --anchor FILE}; the import ignores them.
+	 */
+	public static final String TB_AUDIT_SEQUENCE = "AuditSequence";
+	public static final String TB_AUDIT_HASH = "AuditHash";
 
 	private Odm() {
 	}

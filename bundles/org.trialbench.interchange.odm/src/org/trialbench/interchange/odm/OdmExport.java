@@ -22,6 +22,7 @@ import org.trialbench.interchange.odm.internal.MetadataWriter;
 import org.trialbench.interchange.odm.internal.SubjectRecord;
 import org.trialbench.interchange.odm.internal.XmlOut;
 import org.trialbench.protocol.Study;
+import org.trialbench.repository.AuditAnchor;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -50,11 +51,13 @@ public final class OdmExport {
 	/** The trial as the session sees it. */
 	public static Summary export(TrialSession session, OutputStream out, OdmExportOptions options,
 			IProgressMonitor monitor) throws IOException, StoreException {
+		// the head before the read: every entry up to it is in the data read (later ones may be too)
+		AuditAnchor anchor = options.metadataOnly() ? null : session.auditHead().orElse(null);
 		int count = options.metadataOnly() ? 0 : session.countSubjects(SubjectFilter.all());
 		Iterator<SubjectRecord> subjects = options.metadataOnly() ? List.<SubjectRecord>of().iterator()
 				: new StoredSubjects(session, options.auditRecords());
 		try {
-			return write(session.protocol(), session.trial(), subjects, count, out, options, monitor);
+			return write(session.protocol(), session.trial(), subjects, count, out, options, anchor, monitor);
 		} catch (UncheckedStoreException e) {
 			throw e.getCause();
 		}
@@ -66,6 +69,16 @@ public final class OdmExport {
 	 */
 	public static Summary write(Study study, Trial trial, Iterator<SubjectRecord> subjects, int count,
 			OutputStream out, OdmExportOptions options, IProgressMonitor monitor) throws IOException {
+		return write(study, trial, subjects, count, out, options, null, monitor);
+	}
+
+	/**
+	 * As {@link #write(Study, Trial, Iterator, int, OutputStream, OdmExportOptions, IProgressMonitor)}, recording
+	 * the audit trail's head the subjects were read at (null: none) as {@code tb:} attributes of the root.
+	 */
+	public static Summary write(Study study, Trial trial, Iterator<SubjectRecord> subjects, int count,
+			OutputStream out, OdmExportOptions options, AuditAnchor anchor, IProgressMonitor monitor)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Exporting ODM", Math.max(1, count) + 1);
 		int written = 0;
 		int values = 0;
@@ -77,6 +90,9 @@ public final class OdmExport {
 					.attr("CreationDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS))
 					.attr("ODMVersion", Odm.VERSION).attr("Originator", "Trialbench")
 					.attr("SourceSystem", "Trialbench");
+			if (anchor != null) {
+				xml.tb(Odm.TB_AUDIT_SEQUENCE, String.valueOf(anchor.sequence())).tb(Odm.TB_AUDIT_HASH, anchor.hash());
+			}
 			new MetadataWriter(study).write(xml);
 			progress.worked(1);
 			if (!options.metadataOnly() && trial != null) {

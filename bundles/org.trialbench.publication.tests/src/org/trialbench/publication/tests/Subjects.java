@@ -51,7 +51,7 @@ final class Subjects {
 
 	AnalysisDataset dataset() {
 		return new AnalysisDataset(PROTOCOL, new Snapshot("LOCK-9", 42, Instant.parse("2026-10-01T12:00:00Z"), "dm",
-				true), subjects);
+				true, null), subjects);
 	}
 
 	static AnalysisEvent event(String soc, String pt, int grade, boolean serious) {

@@ -57,7 +57,8 @@ public class LockDataCommand extends StoreCommand implements HeadlessCommand {
 				./trialbench lock-data --list
 				  Freezes every subject's record as of the newest commit under a new lock id (LOCK-1, LOCK-2, ...).
 				  Tables exported from the lock never change when data are corrected later. Locking unblinds the
-				  writing committee. Runs as USERNAME (default the first data manager).""";
+				  writing committee. Runs as USERNAME (default the first data manager). The lock records the audit
+				  trail's head as its anchor (audit --verify --anchor LOCK-ID).""";
 	}
 
 	@Override
@@ -75,17 +76,23 @@ public class LockDataCommand extends StoreCommand implements HeadlessCommand {
 				if (list) {
 					for (DataLock lock : session.dataLocks()) {
 						out.println(lock.id() + "  commit " + lock.commitId() + "  " + lock.lockedAt() + "  by "
-								+ lock.lockedBy() + "  " + lock.subjects() + " subjects  " + lock.reason());
+								+ lock.lockedBy() + "  " + lock.subjects() + " subjects  " + anchor(lock) + "  "
+								+ lock.reason());
 					}
 					return 0;
 				}
 				DataLock lock = session.lockData(reason);
 				out.println("Locked the data as " + lock.id() + ": commit " + lock.commitId() + ", " + lock.subjects()
-						+ " subjects, " + lock.lockedAt() + " by " + lock.lockedBy());
+						+ " subjects, " + lock.lockedAt() + " by " + lock.lockedBy() + "; " + anchor(lock));
 				return 0;
 			}
 		} catch (StoreException e) {
 			throw new CommandException("lock-data: " + e.getMessage(), e);
 		}
+	}
+
+	private static String anchor(DataLock lock) {
+		return lock.anchor() == null ? "no audit anchor"
+				: "audit anchor: entry " + lock.anchor().sequence() + ", hash " + lock.anchor().hash();
 	}
 }

@@ -24,6 +24,7 @@ import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
+import org.trialbench.repository.AuditAnchor;
 import org.trialbench.repository.AuditVerification;
 import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.InitialCredentials;
@@ -348,11 +349,52 @@ public final class JdbcTrialRepository implements TrialRepository {
 	public AuditVerification verifyAudit(IProgressMonitor monitor) throws StoreException {
 		requireOwner("verify the whole audit trail of a server store");
 		try (StoreConnection owner = owner()) {
-			return owner.query(connection -> verify(connection, monitor));
+			return owner.query(connection -> verify(connection, null, monitor));
 		}
 	}
 
-	private static AuditVerification verify(Connection connection, IProgressMonitor monitor) throws SQLException {
+	@Override
+	public AuditVerification verifyAudit(IProgressMonitor monitor, AuditAnchor anchor) throws StoreException {
+		requireOwner("verify the audit trail of a server store against an anchor");
+		try (StoreConnection owner = owner()) {
+			return owner.query(connection -> verify(connection, anchor, monitor));
+		}
+	}
+
+	@Override
+	public AuditAnchor lockAnchor(String lockId) throws StoreException {
+		requireOwner("read a data lock's audit anchor on a server store");
+		try (StoreConnection owner = owner()) {
+			return owner.query(connection -> {
+				try (PreparedStatement query = connection.prepareStatement(
+						"SELECT lock_id, audit_sequence, audit_hash FROM data_lock WHERE UPPER(lock_id) = UPPER(?)")) {
+					query.setString(1, lockId);
+					try (ResultSet rs = query.executeQuery()) {
+						if (!rs.next()) {
+							throw new StoreException("There is no data lock " + lockId + " in the store "
+									+ database.location());
+						}
+						long sequence = rs.getLong(2);
+						if (rs.wasNull() || rs.getString(3) == null) {
+							throw new StoreException("The data lock " + rs.getString(1) + " was made before data "
+									+ "locks recorded the audit trail's head, so it anchors nothing; verify the "
+									+ "whole trail, or anchor at a later lock or export");
+						}
+						return new AuditAnchor(sequence, rs.getString(3));
+					}
+				}
+			});
+		}
+	}
+
+	/**
+	 * Walks the chain from the genesis: every entry in sequence without a gap, each matching its hash and the hash
+	 * its commit recorded. Without an anchor it goes to the end and checks the chain's head; with one it stops at
+	 * the anchor's entry and checks that the chain reaches the anchor's hash there, which a chain recomputed after
+	 * a change up to that entry does not.
+	 */
+	private static AuditVerification verify(Connection connection, AuditAnchor anchor, IProgressMonitor monitor)
+			throws SQLException {
 		long total;
 		long headSequence;
 		String headHash;
@@ -367,11 +409,18 @@ public final class JdbcTrialRepository implements TrialRepository {
 				headHash = rs.getString(2);
 			}
 		}
+		long last = anchor == null ? Long.MAX_VALUE : anchor.sequence();
+		if (anchor != null) {
+			total = Math.min(total, anchor.sequence());
+		}
 		Map<Long, String> commitHeads = new HashMap<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT last_sequence, head_hash FROM commit_log")) {
-			while (rs.next()) {
-				commitHeads.put(rs.getLong(1), rs.getString(2));
+		try (PreparedStatement query = connection
+				.prepareStatement("SELECT last_sequence, head_hash FROM commit_log WHERE last_sequence <= ?")) {
+			query.setLong(1, last);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					commitHeads.put(rs.getLong(1), rs.getString(2));
+				}
 			}
 		}
 		SubMonitor progress = SubMonitor.convert(monitor, "Verifying the audit trail", (int) Math.min(total, 1_000_000));
@@ -379,7 +428,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 		long expected = 1;
 		try (PreparedStatement query = connection.prepareStatement("SELECT sequence, commit_id, username, changed_at, "
 				+ "reason, object_id, object_type, feature, old_value, new_value, subject_id, hash FROM audit_entry "
-				+ "ORDER BY sequence")) {
+				+ "WHERE sequence <= ? ORDER BY sequence")) {
+			query.setLong(1, last);
 			query.setFetchSize(1000);
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
@@ -412,6 +462,18 @@ public final class JdbcTrialRepository implements TrialRepository {
 					}
 				}
 			}
+		}
+		if (anchor != null) {
+			if (expected - 1 < anchor.sequence()) {
+				return broken(expected - 1, expected, "the trail ends at entry " + (expected - 1) + " but the anchor "
+						+ "points at entry " + anchor.sequence() + ": entries up to the anchor were removed");
+			}
+			if (!previous.equals(anchor.hash())) {
+				return broken(anchor.sequence() - 1, anchor.sequence(), "the chain at entry " + anchor.sequence()
+						+ " does not reach the anchor's hash: an entry up to " + anchor.sequence() + " was changed, "
+						+ "inserted or removed and the chain recomputed after the anchor was taken");
+			}
+			return new AuditVerification(expected - 1, Optional.empty(), "intact up to entry " + anchor.sequence());
 		}
 		if (headSequence != expected - 1 || !headHash.equals(previous)) {
 			return broken(expected - 1, expected, "the trail ends at entry " + (expected - 1)

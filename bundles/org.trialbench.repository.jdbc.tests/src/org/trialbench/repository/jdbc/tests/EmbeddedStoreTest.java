@@ -48,6 +48,11 @@ class EmbeddedStoreTest extends RepositoryContract {
 		}
 	}
 
+	@Override
+	Connection ownerSql() throws Exception {
+		return sql();
+	}
+
 	/** H2's own statistics of the open store file: CHUNKS_FILL_RATE (percent of chunk space in use), FILE_SIZE. */
 	private static long storeInfo(Connection connection, String name) throws Exception {
 		try (PreparedStatement query = connection.prepareStatement(
@@ -88,6 +93,19 @@ class EmbeddedStoreTest extends RepositoryContract {
 			assertTrue(lastGrowth <= firstGrowth / 2, "the file grew by " + firstGrowth + " bytes in the first 100 "
 					+ "commits and by " + lastGrowth + " in the last 200: " + java.util.Arrays.toString(sizes));
 		}
+	}
+
+	@Test
+	void aLockMadeBeforeLocksRecordedAnchorsAnchorsNothingAndSaysSo() throws Exception {
+		login("dm").lockData("database lock under schema 11");
+		try (Connection connection = sql(); java.sql.Statement update = connection.createStatement()) {
+			update.executeUpdate("UPDATE data_lock SET audit_sequence = NULL, audit_hash = NULL"); // as schema 12 found it
+			connection.commit();
+		}
+		assertEquals(null, login("committee").dataLocks().get(0).anchor());
+		org.trialbench.repository.StoreException none = org.junit.jupiter.api.Assertions
+				.assertThrows(org.trialbench.repository.StoreException.class, () -> repository.lockAnchor("LOCK-1"));
+		assertTrue(none.getMessage().contains("anchors nothing"), none.getMessage());
 	}
 
 	@Test

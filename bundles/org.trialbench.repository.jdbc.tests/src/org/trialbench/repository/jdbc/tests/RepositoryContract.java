@@ -38,6 +38,7 @@ import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.RandomizationList;
 import org.trialbench.repository.RandomizationSlot;
 import org.trialbench.repository.Unblinding;
+import org.trialbench.repository.AuditAnchor;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.AuditVerification;
 import org.trialbench.repository.AuthenticationException;
@@ -67,6 +68,12 @@ abstract class RepositoryContract {
 
 	/** Overwrites an audit entry's new value behind the application's back. */
 	abstract void tamperWithAudit(long sequence, String newValue) throws Exception;
+
+	/**
+	 * A plain SQL connection with the database owner's rights, which can change any table (the server's
+	 * append-only triggers switched off), not committing by itself.
+	 */
+	abstract java.sql.Connection ownerSql() throws Exception;
 
 	@BeforeEach
 	void loadSmallTrial() throws Exception {
@@ -297,6 +304,79 @@ abstract class RepositoryContract {
 		assertFalse(broken.intact());
 		assertEquals(7L, broken.firstBrokenSequence().orElseThrow());
 		assertTrue(broken.problem().contains("entry 7"), broken.problem());
+	}
+
+	/** Locks as the data manager, then corrects a value: the trail goes on past the lock's anchor. */
+	private DataLock lockThenCorrect() throws Exception {
+		TrialSession dm = login("dm");
+		AuditAnchor before = dm.auditHead().orElseThrow();
+		DataLock lock = dm.lockData("database lock for the primary analysis");
+		assertEquals(before, lock.anchor(), "the lock records the audit head at the lock");
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("transcription error, source says daily");
+		}
+		assertTrue(dm.auditHead().orElseThrow().sequence() > lock.anchor().sequence(), "the trail went on");
+		return lock;
+	}
+
+	@Test
+	void aDataLockAnchorsTheAuditTrailAndProvesItUnchangedUpToTheLock() throws Exception {
+		DataLock lock = lockThenCorrect();
+		assertTrue(lock.anchor().sequence() > 30, "every created object is audited before the lock: " + lock.anchor());
+		assertEquals(List.of(lock), login("committee").dataLocks(), "every user reads the lock with its anchor");
+		assertEquals(lock.anchor(), repository.lockAnchor("LOCK-1"));
+		assertThrows(StoreException.class, () -> repository.lockAnchor("LOCK-2"));
+
+		AuditVerification anchored = repository.verifyAudit(new NullProgressMonitor(), lock.anchor());
+		assertTrue(anchored.intact(), anchored.problem());
+		assertEquals(lock.anchor().sequence(), anchored.entriesChecked(), "only the entries up to the anchor");
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+
+		AuditAnchor forged = new AuditAnchor(lock.anchor().sequence(), "f".repeat(64));
+		AuditVerification elsewhere = repository.verifyAudit(new NullProgressMonitor(), forged);
+		assertFalse(elsewhere.intact(), "a chain that does not reach the anchor's hash is not the anchored trail");
+		assertEquals(lock.anchor().sequence(), elsewhere.firstBrokenSequence().orElseThrow());
+		AuditAnchor beyond = new AuditAnchor(login("dm").auditHead().orElseThrow().sequence() + 5, lock.anchor().hash());
+		assertFalse(repository.verifyAudit(new NullProgressMonitor(), beyond).intact(),
+				"an anchor past the trail's end means entries were removed");
+	}
+
+	@Test
+	void aTamperedEntryBeforeTheAnchorIsNamedByTheAnchoredVerification() throws Exception {
+		DataLock lock = lockThenCorrect();
+		tamperWithAudit(7, "forged");
+		AuditVerification anchored = repository.verifyAudit(new NullProgressMonitor(), lock.anchor());
+		assertFalse(anchored.intact());
+		assertEquals(7L, anchored.firstBrokenSequence().orElseThrow());
+		assertTrue(anchored.problem().contains("entry 7"), anchored.problem());
+	}
+
+	@Test
+	void aTamperedEntryAfterTheAnchorLeavesTheTrailUpToItIntactButBreaksTheWhole() throws Exception {
+		DataLock lock = lockThenCorrect();
+		long after = lock.anchor().sequence() + 1;
+		tamperWithAudit(after, "forged");
+		AuditVerification anchored = repository.verifyAudit(new NullProgressMonitor(), lock.anchor());
+		assertTrue(anchored.intact(), anchored.problem());
+		AuditVerification whole = repository.verifyAudit(new NullProgressMonitor());
+		assertFalse(whole.intact());
+		assertEquals(after, whole.firstBrokenSequence().orElseThrow());
+	}
+
+	@Test
+	void anOwnerWhoChangesAnEntryAndRecomputesTheChainIsCaughtByTheAnchor() throws Exception {
+		DataLock lock = lockThenCorrect();
+		try (java.sql.Connection owner = ownerSql()) {
+			ChainForgery.rewrite(owner, 7, "forged");
+			owner.commit();
+		}
+		AuditVerification whole = repository.verifyAudit(new NullProgressMonitor());
+		assertTrue(whole.intact(), "a recomputed chain verifies on its own: " + whole.problem());
+		AuditVerification anchored = repository.verifyAudit(new NullProgressMonitor(), lock.anchor());
+		assertFalse(anchored.intact(), "the lock's anchor does not match the recomputed chain");
+		assertEquals(lock.anchor().sequence(), anchored.firstBrokenSequence().orElseThrow());
+		assertTrue(anchored.problem().contains("anchor's hash"), anchored.problem());
 	}
 
 	@Test

@@ -2,14 +2,24 @@ package org.trialbench.repository.jdbc.command;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.AuditAnchor;
+import org.trialbench.repository.AuditAnchorReader;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.AuditVerification;
 import org.trialbench.repository.StoreException;
@@ -17,9 +27,22 @@ import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 
-/** {@code ./trialbench audit}: verifies the audit trail's hash chain, or lists entries. */
+/** {@code ./trialbench audit}: verifies the audit trail's hash chain (whole, or up to an anchor), or lists entries. */
 @Component(service = HeadlessCommand.class)
 public class AuditCommand implements HeadlessCommand {
+
+	/** Readers of the anchors exported files record, registered by the capabilities that write those files. */
+	private final List<AuditAnchorReader> anchorReaders = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+			policyOption = ReferencePolicyOption.GREEDY)
+	public void addAnchorReader(AuditAnchorReader reader) {
+		anchorReaders.add(reader);
+	}
+
+	public void removeAnchorReader(AuditAnchorReader reader) {
+		anchorReaders.remove(reader);
+	}
 
 	@Override
 	public String name() {
@@ -37,6 +60,12 @@ public class AuditCommand implements HeadlessCommand {
 				./trialbench audit --verify
 				  Checks every entry of the audit trail against its hash chain. Exits 0 when intact; otherwise 1,
 				  naming the first broken entry.
+				./trialbench audit --verify --anchor LOCK-ID|FILE
+				  Proves the trail unchanged up to an anchor kept outside the database: the audit head a data lock
+				  recorded (LOCK-1), or the one an export recorded (a tables or listings workbook, .xlsx, the
+				  -about.csv of CSV listings, or an ODM file, .xml). The chain from the first entry up to the
+				  anchor's must recompute exactly to the anchor's hash, which a chain recomputed after a change does
+				  not. Exits 0 when it does; otherwise 1, naming the entry where it breaks.
 				./trialbench audit [--subject ID | --object ID | --latest N] --as USERNAME
 				  Lists entries (embedded store), as the named user sees them: sequence, time, user, object,
 				  feature, old -> new, reason.""";
@@ -45,12 +74,19 @@ public class AuditCommand implements HeadlessCommand {
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		boolean verify = arguments.flag("verify");
+		String anchorName = arguments.string("anchor").orElse(null);
 		String subject = arguments.string("subject").orElse(null);
 		String object = arguments.string("object").orElse(null);
 		int latest = arguments.integer("latest", 20, 1, 100_000);
 		String as = arguments.string("as").orElse(null);
 		arguments.rejectUnknown();
+		if (anchorName != null && !verify) {
+			throw CommandException.usage("audit: --anchor goes with --verify");
+		}
 		try (TrialRepository repository = open()) {
+			if (anchorName != null) {
+				return verifyAnchored(repository, anchorName, out);
+			}
 			if (verify) {
 				AuditVerification result = repository.verifyAudit(new NullProgressMonitor());
 				if (result.intact()) {
@@ -76,6 +112,42 @@ public class AuditCommand implements HeadlessCommand {
 		} catch (StoreException e) {
 			throw new CommandException("audit: " + e.getMessage(), e);
 		}
+	}
+
+	private int verifyAnchored(TrialRepository repository, String anchorName, PrintStream out)
+			throws CommandException, StoreException {
+		Path file = Path.of(anchorName);
+		boolean isFile = Files.isRegularFile(file);
+		if (!isFile && (anchorName.contains(".") || anchorName.contains(file.getFileSystem().getSeparator()))) {
+			throw new CommandException("audit: there is no file " + file.toAbsolutePath()
+					+ " (--anchor takes a data lock such as LOCK-1, or an exported file)");
+		}
+		AuditAnchor anchor = isFile ? fileAnchor(file) : repository.lockAnchor(anchorName);
+		String source = isFile ? file.getFileName().toString() : anchorName;
+		AuditVerification result = repository.verifyAudit(new NullProgressMonitor(), anchor);
+		if (result.intact()) {
+			out.println("anchored at entry " + anchor.sequence() + " of " + source
+					+ ": the audit trail up to it is unchanged");
+			return 0;
+		}
+		throw new CommandException("audit trail broken at entry " + result.firstBrokenSequence().get()
+				+ " (anchored at entry " + anchor.sequence() + " of " + source + "): " + result.problem());
+	}
+
+	private AuditAnchor fileAnchor(Path file) throws CommandException {
+		for (AuditAnchorReader reader : anchorReaders) {
+			try {
+				Optional<AuditAnchor> anchor = reader.read(file);
+				if (anchor.isPresent()) {
+					return anchor.get();
+				}
+			} catch (IOException | IllegalArgumentException e) {
+				throw new CommandException("audit: no audit anchor in " + file + ": " + e.getMessage(), e);
+			}
+		}
+		throw new CommandException("audit: " + file + " is not a file Trialbench records an audit anchor in; give a "
+				+ "data lock (LOCK-1), an exported tables or listings workbook (.xlsx), the -about.csv of CSV "
+				+ "listings or an ODM export (.xml)");
 	}
 
 	private static TrialRepository open() throws CommandException, StoreException {

@@ -35,6 +35,7 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.AuditAnchor;
 import org.trialbench.repository.AuditTrail;
 import org.trialbench.repository.DataLock;
 import org.trialbench.repository.ItemValueHeader;
@@ -515,11 +516,16 @@ public final class JdbcTrialSession implements TrialSession {
 	private static List<DataLock> readLocks(Connection connection) throws SQLException {
 		List<DataLock> locks = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("SELECT lock_id, commit_id, locked_at, locked_by, "
-				+ "reason, subjects FROM data_lock ORDER BY locked_at, lock_id"); ResultSet rs = query.executeQuery()) {
+				+ "reason, subjects, audit_sequence, audit_hash FROM data_lock ORDER BY locked_at, lock_id");
+				ResultSet rs = query.executeQuery()) {
 			while (rs.next()) {
+				long auditSequence = rs.getLong(7);
+				// locks made before schema 12 recorded no anchor
+				AuditAnchor anchor = rs.wasNull() || rs.getString(8) == null ? null
+						: new AuditAnchor(auditSequence, rs.getString(8));
 				locks.add(new DataLock(rs.getString(1), rs.getLong(2),
 						rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5),
-						rs.getInt(6)));
+						rs.getInt(6), anchor));
 			}
 		}
 		return locks;
@@ -548,10 +554,19 @@ public final class JdbcTrialSession implements TrialSession {
 				return id;
 			}
 			long head;
-			// the audit head's row lock keeps commits out while the rows are copied
-			try (PreparedStatement query = connection.prepareStatement(
-					"SELECT last_commit FROM audit_head WHERE id = 1 FOR UPDATE"); ResultSet rs = query.executeQuery()) {
-				head = rs.next() ? rs.getLong(1) : 0;
+			long auditSequence;
+			String auditHash;
+			// the audit head's row lock keeps commits out while the rows are copied, so the lock's anchor (the
+			// chain's head) is exactly the trail the frozen rows come from
+			try (PreparedStatement query = connection.prepareStatement("SELECT last_commit, last_sequence, last_hash "
+					+ "FROM audit_head WHERE id = 1 FOR UPDATE"); ResultSet rs = query.executeQuery()) {
+				if (!rs.next()) {
+					throw new StoreException("The store " + store.database().location() + " has no audit head; "
+							+ "nothing was locked");
+				}
+				head = rs.getLong(1);
+				auditSequence = rs.getLong(2);
+				auditHash = rs.getString(3);
 			}
 			try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_object (lock_id, "
 					+ ROW_COLUMNS + ") SELECT ?, " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE "
@@ -569,13 +584,16 @@ public final class JdbcTrialSession implements TrialSession {
 				}
 			}
 			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO data_lock (lock_id, commit_id, "
-					+ "locked_at, locked_by, reason, subjects) VALUES (?, ?, ?, ?, ?, ?)")) {
+					+ "locked_at, locked_by, reason, subjects, audit_sequence, audit_hash) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
 				insert.setString(1, id);
 				insert.setLong(2, head);
 				insert.setObject(3, at.atOffset(ZoneOffset.UTC));
 				insert.setString(4, user.getUsername());
 				insert.setString(5, reason);
 				insert.setInt(6, frozen);
+				insert.setLong(7, auditSequence);
+				insert.setString(8, auditHash);
 				insert.executeUpdate();
 			}
 			return id;
@@ -653,6 +671,18 @@ public final class JdbcTrialSession implements TrialSession {
 			try (PreparedStatement query = connection.prepareStatement("SELECT last_commit FROM audit_head WHERE id = 1");
 					ResultSet rs = query.executeQuery()) {
 				return rs.next() ? rs.getLong(1) : 0L;
+			}
+		});
+	}
+
+	@Override
+	public Optional<AuditAnchor> auditHead() throws StoreException {
+		return store.query(connection -> {
+			try (PreparedStatement query = connection
+					.prepareStatement("SELECT last_sequence, last_hash FROM audit_head WHERE id = 1");
+					ResultSet rs = query.executeQuery()) {
+				return rs.next() ? Optional.of(new AuditAnchor(rs.getLong(1), rs.getString(2)))
+						: Optional.<AuditAnchor>empty();
 			}
 		});
 	}

@@ -143,14 +143,12 @@ CREATE CONSTRAINT TRIGGER audit_head_commit_finished AFTER UPDATE ON audit_head
 
 -- ------------------------------------------------------------------------------------------- text helpers
 -- State texts are feature=value lines with backslash, newline and carriage return escaped (StateText in Java).
-CREATE FUNCTION tb_escape(p_value VARCHAR) RETURNS VARCHAR LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+CREATE FUNCTION tb_escape(p_value VARCHAR) RETURNS VARCHAR LANGUAGE sql IMMUTABLE AS $$
     SELECT replace(replace(replace(p_value, '\', '\\'), E'\n', '\n'), E'\r', '\r')
 $$;
 
 -- The raw (escaped) text of one feature, or NULL.
-CREATE FUNCTION tb_state_raw(p_state VARCHAR, p_feature VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+CREATE FUNCTION tb_state_raw(p_state VARCHAR, p_feature VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     text_ VARCHAR := E'\n' || p_state;
     key_ VARCHAR := E'\n' || p_feature || '=';
@@ -169,7 +167,7 @@ $$;
 
 -- The state with one feature set to a raw text (NULL removes it); a new feature is appended.
 CREATE FUNCTION tb_state_put(p_state VARCHAR, p_feature VARCHAR, p_raw VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql
-    IMMUTABLE SET search_path = pg_catalog, public, pg_temp AS $$
+    IMMUTABLE AS $$
 DECLARE
     text_ VARCHAR := E'\n' || p_state;
     key_ VARCHAR := E'\n' || p_feature || '=';
@@ -190,8 +188,7 @@ END
 $$;
 
 -- A state text as the client sends it for a new row: feature=value lines, each feature once.
-CREATE FUNCTION tb_state_valid(p_state VARCHAR) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+CREATE FUNCTION tb_state_valid(p_state VARCHAR) RETURNS BOOLEAN LANGUAGE sql IMMUTABLE AS $$
     SELECT p_state IS NOT NULL AND (p_state = '' OR (right(p_state, 1) = E'\n' AND NOT EXISTS (
         SELECT 1 FROM unnest(string_to_array(left(p_state, -1), E'\n')) AS line
          WHERE line !~ '^[A-Za-z][A-Za-z0-9]*=')
@@ -200,24 +197,21 @@ CREATE FUNCTION tb_state_valid(p_state VARCHAR) RETURNS BOOLEAN LANGUAGE sql IMM
 $$;
 
 -- Instant.toString() of a time truncated to milliseconds, as the audit chain hashes it (AuditChain in Java).
-CREATE FUNCTION tb_instant_text(p_at TIMESTAMP WITH TIME ZONE) RETURNS VARCHAR LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+CREATE FUNCTION tb_instant_text(p_at TIMESTAMP WITH TIME ZONE) RETURNS VARCHAR LANGUAGE sql IMMUTABLE AS $$
     SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
         || CASE WHEN floor(extract(MILLISECONDS FROM p_at))::INT % 1000 = 0 THEN ''
                 ELSE '.' || lpad((floor(extract(MILLISECONDS FROM p_at))::INT % 1000)::TEXT, 3, '0') END
         || 'Z'
 $$;
 
-CREATE FUNCTION tb_hash_field(p_value VARCHAR) RETURNS BYTEA LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+CREATE FUNCTION tb_hash_field(p_value VARCHAR) RETURNS BYTEA LANGUAGE sql IMMUTABLE AS $$
     SELECT '\x1f'::BYTEA || COALESCE(convert_to(p_value, 'UTF8'), '\x00'::BYTEA)
 $$;
 
 -- ------------------------------------------------------------------------------------------ access checks
 -- Whether the connected user may see a row with these classifying columns (the same rule as the policies).
 CREATE FUNCTION tb_visible(p_viewer tb_viewer_access, p_site VARCHAR, p_reveals BOOLEAN, p_sealed_case VARCHAR,
-        p_sealed_owner VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+        p_sealed_owner VARCHAR) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
     SELECT p_viewer.active
        AND (p_site IS NULL OR p_viewer.trial_wide OR p_site = ANY (p_viewer.sites))
        AND (NOT p_reveals OR p_viewer.sees_allocation)
@@ -226,8 +220,7 @@ $$;
 
 -- WritePolicy.refusal in Java, the same rules: NULL when one of the roles allows the change, else why not.
 CREATE FUNCTION tb_refusal(p_roles VARCHAR[], p_sites VARCHAR[], p_type VARCHAR, p_subject VARCHAR, p_site VARCHAR,
-        p_feature VARCHAR, p_status VARCHAR, p_kind VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+        p_feature VARCHAR, p_status VARCHAR, p_kind VARCHAR) RETURNS VARCHAR LANGUAGE plpgsql IMMUTABLE AS $$
 DECLARE
     sdv_feature BOOLEAN := p_feature IN ('sdvState', 'verifiedBy', 'verifiedAt');
     at_own_site BOOLEAN := p_site IS NOT NULL AND p_site = ANY (p_sites);
@@ -265,8 +258,7 @@ $$;
 
 -- WritePolicy.importRefusal in Java: what a data import may write.
 CREATE FUNCTION tb_import_refusal(p_roles VARCHAR[], p_blinded BOOLEAN, p_subject VARCHAR, p_reveals BOOLEAN,
-        p_type VARCHAR, p_feature VARCHAR) RETURNS VARCHAR LANGUAGE sql IMMUTABLE
-    SET search_path = pg_catalog, public, pg_temp AS $$
+        p_type VARCHAR, p_feature VARCHAR) RETURNS VARCHAR LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE
         WHEN NOT (p_roles && ARRAY['dataManager', 'administrator']::VARCHAR[]) THEN 'only a data manager or an administrator imports'
         WHEN p_subject IS NULL THEN 'only subjects'' records are imported, never a ' || p_type
@@ -323,7 +315,7 @@ CREATE FUNCTION tb_append_audit(p_previous VARCHAR, p_sequence BIGINT, p_commit 
         p_at TIMESTAMP WITH TIME ZONE, p_at_text VARCHAR, p_reason VARCHAR, p_object VARCHAR, p_type VARCHAR,
         p_feature VARCHAR, p_old VARCHAR, p_new VARCHAR, p_subject VARCHAR, p_site VARCHAR, p_reveals BOOLEAN,
         p_sealed_case VARCHAR, p_sealed_owner VARCHAR) RETURNS VARCHAR
-    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
     hash_ VARCHAR;
 BEGIN
@@ -996,7 +988,11 @@ BEGIN
     FOR f IN SELECT p.oid::regprocedure AS signature, p.proname, p.prosecdef
                FROM pg_proc p
               WHERE p.pronamespace = 'public'::regnamespace AND p.proname LIKE 'tb\_%' LOOP
-        EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, public, pg_temp', f.signature);
+        -- helpers that are no definers run with their caller's rights and path (a definer's, pinned); calling
+        -- them costs no change of settings, so the planner can inline them
+        IF f.prosecdef THEN
+            EXECUTE format('ALTER FUNCTION %s SET search_path = pg_catalog, public, pg_temp', f.signature);
+        END IF;
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC, trialbench_user, trialbench_statistician', f.signature);
         IF f.prosecdef THEN
             EXECUTE format('ALTER FUNCTION %s OWNER TO %I', f.signature,
