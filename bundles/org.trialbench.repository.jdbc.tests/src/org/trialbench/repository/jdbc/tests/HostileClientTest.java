@@ -1048,9 +1048,10 @@ class HostileClientTest {
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
 	void internalDefinerFunctionsAreNotCallable(Attacker who) throws Exception {
 		String self = "user-" + who.username();
-		assertAll(Stream.of("SELECT tb_append_audit('" + "0".repeat(64) + "', 900000, 900000, session_user, now(), 'x', "
-				+ "'forged', 'value-4', 'ItemValue', 'value', '1', '3', '" + HostileStore.S1 + "', 'site-01', FALSE, NULL, "
-				+ "NULL)", "SELECT tb_apply_user_row('" + self + "', E'username=" + who.username()
+		assertAll(Stream.of("SELECT tb_append_audit('" + "0".repeat(64) + "'::varchar, 900000::bigint, 900000::bigint, "
+				+ "session_user::varchar, now(), 'x'::varchar, 'forged'::varchar, 'value-4'::varchar, 'ItemValue'::varchar, "
+				+ "'value'::varchar, '1'::varchar, '3'::varchar, '" + HostileStore.S1 + "'::varchar, 'site-01'::varchar, "
+				+ "FALSE, NULL::varchar, NULL::varchar)", "SELECT tb_apply_user_row('" + self + "', E'username=" + who.username()
 						+ "\\nroles=administrator, statistician\\nsites=site-01, site-02\\nactive=true\\n')",
 				"SELECT tb_may_see('site-02', TRUE)", "SELECT tb_set_statistician('" + who.username() + "', TRUE)")
 				.map(sql -> (Executable) () -> refused(who, sql, false, c -> query(c, sql))));
@@ -1423,7 +1424,7 @@ class HostileClientTest {
 	}
 
 	static long begin(Connection connection, String reason, boolean importing) throws SQLException {
-		try (PreparedStatement call = connection.prepareStatement("SELECT tb_commit_begin(?, ?)")) {
+		try (PreparedStatement call = connection.prepareStatement("SELECT * FROM tb_commit_begin(?, ?)")) {
 			call.setString(1, reason);
 			call.setBoolean(2, importing);
 			try (ResultSet rs = call.executeQuery()) {
@@ -1544,6 +1545,10 @@ class HostileClientTest {
 		}
 	}
 
+	/**
+	 * Whether the server refused: an error the server raised (not one the driver raised on reading a result), other
+	 * than one that says the attack statement itself is wrong, or hit a constraint after getting past the rights.
+	 */
 	static boolean isRefusal(Attacker who, SQLException e, boolean constraintRefuses) {
 		String state = e.getSQLState();
 		if (state == null) {
@@ -1551,6 +1556,9 @@ class HostileClientTest {
 		}
 		if (state.startsWith("08") || state.startsWith("57P")) {
 			return who.deactivated(); // the server ended a deactivated user's connection
+		}
+		if (!(e instanceof org.postgresql.util.PSQLException server) || server.getServerErrorMessage() == null) {
+			return false;
 		}
 		if (state.startsWith("23")) {
 			return constraintRefuses;
