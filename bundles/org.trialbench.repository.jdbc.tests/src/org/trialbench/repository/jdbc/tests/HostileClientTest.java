@@ -1069,9 +1069,11 @@ class HostileClientTest {
 		attacks.add(() -> refusedCommit(who, "a note about a value", "correction",
 				new Write("note", store.valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"), "ItemValue", null, null, 0,
 						"value", null, "3")));
-		attacks.add(() -> refusedCommit(who, "an emergency unblinding of a subject of site 02", "emergency",
-				new Write("note", HostileStore.S2, "Subject", null, null, 0, "(emergency unblinding)", null,
-						"anaphylaxis")));
+		if (who.sites() != null) { // the safety officer unblinds at every site
+			attacks.add(() -> refusedCommit(who, "an emergency unblinding of a subject of site 02", "emergency",
+					new Write("note", HostileStore.S2, "Subject", null, null, 0, "(emergency unblinding)", null,
+							"anaphylaxis")));
+		}
 		if (!who.active() || !Set.of("inv01", "pi01", "safety").contains(who.username())) {
 			attacks.add(() -> refusedCommit(who, "an emergency unblinding by a role that does not unblind",
 					"emergency", new Write("note", HostileStore.S1, "Subject", null, null, 0, "(emergency unblinding)",
