@@ -20,6 +20,8 @@ public final class WorkbenchSettings {
 	public static final String STORE_EMBEDDED_PATH = "store.embedded.path";
 	public static final String STORE_SERVER_URL = "store.server.jdbcUrl";
 	public static final String STORE_SERVER_USER = "store.server.user";
+	/** The user the workbench last logged in as; headless commands act as this user unless --as names another. */
+	public static final String SESSION_USER = "session.user";
 	public static final String DATE_FORMAT = "display.dateFormat";
 	public static final String DEFAULT_DATE_FORMAT = "yyyy-MM-dd";
 	public static final String CONFIRM_EXIT = "workbench.confirmExit";

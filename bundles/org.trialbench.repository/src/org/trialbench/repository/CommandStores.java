@@ -13,7 +13,7 @@ import org.trialbench.core.command.CommandException;
 /**
  * How a headless command reaches the trial store: the one the settings name, through the installed store
  * implementation, with the same clear message in every command when there is none, the settings cannot be read, or
- * the store holds no trial yet.
+ * the store holds no trial yet. Whom it acts as is {@link CommandLogin}'s; {@link CommandStore} does both.
  */
 public final class CommandStores {
 
@@ -45,14 +45,17 @@ public final class CommandStores {
 		return provider.open(settings);
 	}
 
-	/** Opens the store the settings name; refuses a store without a trial, closing it. */
+	/**
+	 * Opens the store the settings name; refuses an embedded store without a trial, closing it. Only a server store's
+	 * owner could tell whether it is empty; a user finds out on logging in (the login says so).
+	 */
 	public static TrialRepository open(String command, RepositoryProvider provider, Properties settings)
 			throws CommandException, StoreException {
 		TrialRepository repository = openEvenEmpty(command, provider, settings);
-		if (repository.isEmpty()) {
+		if (repository.description().kind() == StoreDescription.Kind.EMBEDDED && repository.isEmpty()) {
 			repository.close();
 			throw new CommandException(command + ": the " + repository.description()
-					+ " holds no trial yet; run ./trialbench demo or an import first");
+					+ " holds no trial yet; run ./trialbench demo or an import first (import-odm --new-trial)");
 		}
 		return repository;
 	}

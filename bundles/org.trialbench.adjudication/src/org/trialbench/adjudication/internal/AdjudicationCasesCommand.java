@@ -1,7 +1,6 @@
 package org.trialbench.adjudication.internal;
 
 import java.io.PrintStream;
-import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +15,9 @@ import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 
@@ -23,14 +25,16 @@ import org.trialbench.repository.StoreException;
 @Component(service = HeadlessCommand.class)
 public class AdjudicationCasesCommand implements HeadlessCommand {
 
-	private final CommandStore.SettingsSource settings;
+	private final CommandStores.SettingsSource settings;
 	private volatile RepositoryProvider provider;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	public AdjudicationCasesCommand() {
 		this(WorkbenchSettings::load);
 	}
 
-	AdjudicationCasesCommand(CommandStore.SettingsSource settings) {
+	AdjudicationCasesCommand(CommandStores.SettingsSource settings) {
 		this.settings = settings;
 	}
 
@@ -58,23 +62,24 @@ public class AdjudicationCasesCommand implements HeadlessCommand {
 
 	@Override
 	public String usage() {
-		return "./trialbench adjudication-cases [--user NAME]\n"
+		return "./trialbench adjudication-cases [--as NAME] [--password-file FILE]\n"
 				+ "  Opens one case per subject whose time-point visit of an adjudicated endpoint is done, and one per\n"
 				+ "  re-intervention before the time point. Cases that exist already are left alone.\n"
-				+ "  --user NAME   act as this user (default on the embedded store: the first administrator);\n"
-				+ "                on a server store required, with the password in TRIALBENCH_PASSWORD";
+				+ "  Default user: the first active administrator. --user NAME is accepted as the older name of --as.\n"
+				+ CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
-		String user = arguments.string("user").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal, CommandLogin.PASSWORD_FILE_OPTION, "user");
 		arguments.rejectUnknown();
-		try (CommandStore store = CommandStore.open(name(), provider, settings, user, List.of(Role.ADMINISTRATOR))) {
-			CaseGenerator.Result result = new CaseGenerator().generate(store.session, new NullProgressMonitor());
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
+			CaseGenerator.Result result = new CaseGenerator().generate(store.session(), new NullProgressMonitor());
 			out.println("Checked " + result.subjectsChecked() + " subjects: opened " + result.created()
 					+ " adjudication cases, " + result.alreadyOpen() + " were open already.");
-			CommitteeOverview overview = CommitteeOverview.of(store.session.adjudicationCases(),
-					store.session.protocol().getAdjudicationSettings());
+			CommitteeOverview overview = CommitteeOverview.of(store.session().adjudicationCases(),
+					store.session().protocol().getAdjudicationSettings());
 			out.println("Cases: " + overview.open() + " open, " + overview.inConsensus() + " in consensus, "
 					+ overview.closed() + " closed (" + overview.agreed() + " agreed).");
 			return 0;

@@ -3,7 +3,6 @@ package org.trialbench.adjudication.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +17,9 @@ import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 
@@ -25,14 +27,16 @@ import org.trialbench.repository.StoreException;
 @Component(service = HeadlessCommand.class)
 public class ExportAdjudicationCommand implements HeadlessCommand {
 
-	private final CommandStore.SettingsSource settings;
+	private final CommandStores.SettingsSource settings;
 	private volatile RepositoryProvider provider;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	public ExportAdjudicationCommand() {
 		this(WorkbenchSettings::load);
 	}
 
-	ExportAdjudicationCommand(CommandStore.SettingsSource settings) {
+	ExportAdjudicationCommand(CommandStores.SettingsSource settings) {
 		this.settings = settings;
 	}
 
@@ -60,25 +64,26 @@ public class ExportAdjudicationCommand implements HeadlessCommand {
 
 	@Override
 	public String usage() {
-		return "./trialbench export-adjudication --out FILE.csv|FILE.xlsx [--user NAME]\n"
+		return "./trialbench export-adjudication --out FILE.csv|FILE.xlsx [--as NAME] [--password-file FILE]\n"
 				+ "  One row per case: final decision, how it was reached, both independent reviews with signature\n"
 				+ "  checks, round-2 decisions. The .xlsx has a second sheet with percent agreement and Cohen's kappa.\n"
-				+ "  --user NAME   act as this user (default on the embedded store: the first statistician, else\n"
-				+ "                administrator); on a server store required, password in TRIALBENCH_PASSWORD";
+				+ "  Default user: the first active statistician, else administrator. --user NAME is accepted as the\n"
+				+ "  older name of --as.\n"
+				+ CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		Path file = arguments.path("out").orElseThrow(() -> CommandException.usage(name() + ": option --out is required"));
-		String user = arguments.string("user").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal, CommandLogin.PASSWORD_FILE_OPTION, "user");
 		arguments.rejectUnknown();
 		String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
 		if (!lower.endsWith(".csv") && !lower.endsWith(".xlsx")) {
 			throw CommandException.usage(name() + ": --out must name a .csv or .xlsx file, not " + file);
 		}
-		try (CommandStore store = CommandStore.open(name(), provider, settings, user,
-				List.of(Role.STATISTICIAN, Role.ADMINISTRATOR))) {
-			AdjudicationExport export = new AdjudicationExport(store.session);
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.STATISTICIAN, Role.ADMINISTRATOR))) {
+			AdjudicationExport export = new AdjudicationExport(store.session());
 			export.write(file);
 			Agreement agreement = export.agreement();
 			out.println("Wrote " + export.rows().size() + " adjudication cases to " + file.toAbsolutePath() + ".");

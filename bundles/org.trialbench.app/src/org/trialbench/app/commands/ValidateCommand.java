@@ -1,28 +1,27 @@
 package org.trialbench.app.commands;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.User;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.model.validation.Finding;
 import org.trialbench.model.validation.TrialDiagnostics;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /**
@@ -34,6 +33,9 @@ public class ValidateCommand implements HeadlessCommand {
 
 	@Reference
 	private RepositoryProvider provider;
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Override
 	public String name() {
@@ -48,48 +50,38 @@ public class ValidateCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench validate [--subject SCREENING-NUMBER-PREFIX] [--errors-only] [--as USERNAME]
+				./trialbench validate [--subject SCREENING-NUMBER-PREFIX] [--errors-only] [--as NAME]
+				                      [--password-file FILE]
 				  Validates the protocol, then each visible subject's record (ranges, code lists, required items,
 				  derived values, date order, visit windows, edit checks). Prints one line per finding:
 				  SEVERITY CODE Subject, visit, form, item: message; then a summary. Exits 1 when any error was
-				  found, 0 otherwise. Runs as USERNAME (default: the first administrator) on the embedded store.""";
+				  found, 0 otherwise. Default user: the first active administrator.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		String prefix = arguments.string("subject").orElse(null);
 		boolean errorsOnly = arguments.flag("errors-only");
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		Properties settings;
-		try {
-			settings = WorkbenchSettings.load();
-		} catch (IOException e) {
-			throw new CommandException("validate: cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
-		try (TrialRepository repository = provider.open(settings)) {
-			if (repository.isEmpty()) {
-				throw new CommandException("validate: the store " + repository.description()
-						+ " holds no trial; run ./trialbench demo or an import first");
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
+			TrialDiagnostics diagnostics = new TrialDiagnostics();
+			Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
+			List<Finding> findings = new ArrayList<>(diagnostics.validate(session.protocol()));
+			report(findings, errorsOnly, counts, out);
+			List<SubjectHeader> subjects = session.subjects(new SubjectFilter(null, prefix, java.util.Set.of(), 0, 0));
+			for (SubjectHeader header : subjects) {
+				session.subject(header.id()).ifPresent(subject -> report(diagnostics.validate(subject), errorsOnly,
+						counts, out));
 			}
-			String username = as != null ? as : administrator(repository);
-			try (TrialSession session = repository.localSession(username)) {
-				TrialDiagnostics diagnostics = new TrialDiagnostics();
-				Map<Finding.Severity, Integer> counts = new EnumMap<>(Finding.Severity.class);
-				List<Finding> findings = new ArrayList<>(diagnostics.validate(session.protocol()));
-				report(findings, errorsOnly, counts, out);
-				List<SubjectHeader> subjects = session.subjects(new SubjectFilter(null, prefix, java.util.Set.of(), 0, 0));
-				for (SubjectHeader header : subjects) {
-					session.subject(header.id()).ifPresent(subject -> report(diagnostics.validate(subject), errorsOnly,
-							counts, out));
-				}
-				int errors = counts.getOrDefault(Finding.Severity.ERROR, 0);
-				out.printf("%d errors, %d warnings, %d notes in the protocol and %d subjects%n", errors,
-						counts.getOrDefault(Finding.Severity.WARNING, 0), counts.getOrDefault(Finding.Severity.INFO, 0),
-						subjects.size());
-				return errors > 0 ? 1 : 0;
-			}
+			int errors = counts.getOrDefault(Finding.Severity.ERROR, 0);
+			out.printf("%d errors, %d warnings, %d notes in the protocol and %d subjects%n", errors,
+					counts.getOrDefault(Finding.Severity.WARNING, 0), counts.getOrDefault(Finding.Severity.INFO, 0),
+					subjects.size());
+			return errors > 0 ? 1 : 0;
 		} catch (StoreException e) {
 			throw new CommandException("validate: " + e.getMessage(), e);
 		}
@@ -103,14 +95,5 @@ public class ValidateCommand implements HeadlessCommand {
 				out.println(finding);
 			}
 		}
-	}
-
-	private static String administrator(TrialRepository repository) throws StoreException, CommandException {
-		for (User user : repository.localUsers()) {
-			if (user.isActive() && user.getRoles().contains(Role.ADMINISTRATOR)) {
-				return user.getUsername();
-			}
-		}
-		throw CommandException.usage("validate: the store lists no administrator to act as; give --as USERNAME");
 	}
 }

@@ -17,6 +17,7 @@ import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.repository.jdbc.local.LocalPostgres;
 
 /**
  * One benchmark run: the trial of the requested size in a folder of its own, then each selected benchmark, printing
@@ -26,6 +27,7 @@ public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
 	public static final List<String> NAMES = List.of("commit", "worklist", "tables", "listing", "odm", "commit-pg",
 			"startup");
+	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
 
 	/** Whether to run the PostgreSQL commit benchmark. */
 	public enum Postgres {
@@ -115,7 +117,7 @@ public final class BenchRun {
 		if (postgres == Postgres.OFF) {
 			return BenchResult.skip(name, "--no-postgres");
 		}
-		Optional<Path> bin = PostgresCluster.binaries();
+		Optional<Path> bin = LocalPostgres.binaries();
 		if (bin.isEmpty()) {
 			if (postgres == Postgres.REQUIRED) {
 				throw new IllegalStateException("--postgres: no PostgreSQL server binaries under /usr/lib/postgresql "
@@ -125,17 +127,17 @@ public final class BenchRun {
 					+ "(apt-get install postgresql)");
 		}
 		out.println("Starting a PostgreSQL server (" + bin.get() + ") and loading the trial ...");
-		try (PostgresCluster cluster = PostgresCluster.start(bin.get())) {
+		try (LocalPostgres cluster = LocalPostgres.start(bin.get(), BENCH_OWNER_PASSWORD, true)) {
 			DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
-			try (JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), PostgresCluster.OWNER,
-					PostgresCluster.OWNER_PASSWORD.toCharArray())) {
+			try (JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), LocalPostgres.OWNER,
+					BENCH_OWNER_PASSWORD.toCharArray())) {
 				store.initializeServer();
 				long start = System.nanoTime();
 				store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
 				out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 				try (TrialSession investigator = store.login("inv01", DemoUsers.PASSWORD.toCharArray())) {
 					// the floor batches as well as the store does: multi-row inserts (pgJDBC's reWriteBatchedInserts)
-					Properties floor = credentials(PostgresCluster.OWNER, PostgresCluster.OWNER_PASSWORD);
+					Properties floor = credentials(LocalPostgres.OWNER, BENCH_OWNER_PASSWORD);
 					floor.setProperty("reWriteBatchedInserts", "true");
 					return CrfCommitBench.run(name, investigator,
 							() -> new org.postgresql.Driver().connect(cluster.jdbcUrl(), floor), light);

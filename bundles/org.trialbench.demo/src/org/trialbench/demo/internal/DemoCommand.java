@@ -71,7 +71,9 @@ public class DemoCommand implements HeadlessCommand {
 	public String usage() {
 		return "./trialbench demo [--sites N] [--subjects N] [--seed S] [--if-empty]\n"
 				+ "  Generates an invented trial on the POEM vs BTX protocol and stores it in the store named by\n"
-				+ "  trialbench.properties. The same numbers and seed always give the same trial.\n"
+				+ "  trialbench.properties. The same numbers and seed always give the same trial. On a server store\n"
+				+ "  the trial is loaded by the store's owner (store.server.user, password in TRIALBENCH_DB_PASSWORD),\n"
+				+ "  not by a Trialbench user: --as and TRIALBENCH_PASSWORD do not apply.\n"
 				+ "  --sites N      sites, 1-" + DemoTrialGenerator.MAX_SITES + " (default "
 				+ DemoTrialGenerator.DEFAULT_SITES + ")\n"
 				+ "  --subjects N   screened subjects (default " + DemoTrialGenerator.DEFAULT_SUBJECTS + ")\n"

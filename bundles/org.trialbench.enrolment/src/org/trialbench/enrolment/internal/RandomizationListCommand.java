@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.trialbench.clinical.Role;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
@@ -27,9 +27,11 @@ import org.trialbench.protocol.Stratum;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.RandomizationList;
 import org.trialbench.repository.RandomizationSlot;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /**
@@ -42,18 +44,16 @@ public class RandomizationListCommand implements HeadlessCommand {
 
 	static final int DEFAULT_SLOTS = 60;
 
-	interface SettingsSource {
-		Properties load() throws IOException;
-	}
-
-	private final SettingsSource settings;
+	private final CommandStores.SettingsSource settings;
 	private volatile RepositoryProvider provider;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	public RandomizationListCommand() {
 		this(WorkbenchSettings::load);
 	}
 
-	RandomizationListCommand(SettingsSource settings) {
+	RandomizationListCommand(CommandStores.SettingsSource settings) {
 		this.settings = settings;
 	}
 
@@ -81,21 +81,22 @@ public class RandomizationListCommand implements HeadlessCommand {
 
 	@Override
 	public String usage() {
-		return "./trialbench randomization-list --user NAME --seed S [--strata A,B,...] [--slots N] [--out FILE.csv]\n"
-				+ "  As the statistician NAME: when the store holds no list yet, generates a stratified permuted-block\n"
+		return "./trialbench randomization-list --seed S [--strata A,B,...] [--slots N] [--out FILE.csv]\n"
+				+ "                                [--as NAME] [--password-file FILE]\n"
+				+ "  As a statistician: when the store holds no list yet, generates a stratified permuted-block\n"
 				+ "  list from the protocol (ratio and block sizes) with seed S and stores it; then exports the list\n"
 				+ "  with its used slots. A stored list is never replaced: S must be its recorded seed.\n"
-				+ "  --user NAME     a user with the statistician role (on a server store the password is read from\n"
-				+ "                  TRIALBENCH_PASSWORD)\n"
 				+ "  --seed S        seed of the list (recorded with it)\n"
 				+ "  --strata A,B    stratum codes (default: every stratum of the protocol)\n"
 				+ "  --slots N       slots per stratum when generating, whole blocks (default " + DEFAULT_SLOTS + ")\n"
-				+ "  --out FILE      write CSV to FILE instead of the standard output";
+				+ "  --out FILE      write CSV to FILE instead of the standard output\n"
+				+ "  Default user: the first active statistician. --user NAME is accepted as the older name of --as.\n"
+				+ CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
-		String user = arguments.requiredString("user");
+		CommandLogin login = CommandLogin.read(arguments, terminal, CommandLogin.PASSWORD_FILE_OPTION, "user");
 		String seedText = arguments.requiredString("seed").strip();
 		long seed;
 		try {
@@ -108,17 +109,9 @@ public class RandomizationListCommand implements HeadlessCommand {
 		Optional<String> file = arguments.string("out");
 		arguments.rejectUnknown();
 
-		RepositoryProvider current = provider;
-		if (current == null) {
-			throw new CommandException("randomization-list: no trial store implementation is installed");
-		}
-		Properties properties;
-		try {
-			properties = settings.load();
-		} catch (IOException e) {
-			throw new CommandException("randomization-list: cannot read the settings: " + e.getMessage(), e);
-		}
-		try (TrialRepository repository = current.open(properties); TrialSession session = open(repository, user)) {
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.STATISTICIAN))) {
+			TrialSession session = store.session();
 			List<String> known = strata(session);
 			List<String> strata = strataOption.map(s -> Arrays.stream(s.split(",")).map(String::strip)
 					.filter(x -> !x.isEmpty()).toList()).orElse(known);
@@ -130,7 +123,7 @@ public class RandomizationListCommand implements HeadlessCommand {
 			}
 			if (!session.allocations().hasList()) {
 				RandomizationList generated = new BlockRandomization(session.protocol()).generate(strata, slots, seed,
-						user);
+						session.user().getUsername());
 				session.allocations().storeList(generated, "randomization list generated, " + strata.size()
 						+ " strata, " + slots + " slots each");
 				out.println("Generated and stored the randomization list: " + generated.slots().size() + " slots, "
@@ -152,17 +145,6 @@ public class RandomizationListCommand implements HeadlessCommand {
 		} catch (StoreException | IllegalArgumentException e) {
 			throw new CommandException("randomization-list: " + e.getMessage(), e);
 		}
-	}
-
-	private static TrialSession open(TrialRepository repository, String user) throws StoreException {
-		String password = System.getenv("TRIALBENCH_PASSWORD");
-		if (repository.description().kind() == org.trialbench.repository.StoreDescription.Kind.SERVER) {
-			if (password == null) {
-				throw new StoreException("set TRIALBENCH_PASSWORD to " + user + "'s password for the server store");
-			}
-			return repository.login(user, password.toCharArray());
-		}
-		return repository.localSession(user);
 	}
 
 	private static List<String> strata(TrialSession session) {

@@ -24,23 +24,27 @@ import org.trialbench.monitoring.SdvSelection;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.WorklistRow;
 import org.trialbench.protocol.CriticalCategory;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /** {@code ./trialbench sdv-plan}: what the risk-based SDV plan requires at each site, and how far it got. */
 @Component(service = HeadlessCommand.class)
 public class SdvPlanCommand implements HeadlessCommand {
 
-	private final StoreAccess.SettingsSource settings;
+	private final CommandStores.SettingsSource settings;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 	private volatile RepositoryProvider provider;
 
 	public SdvPlanCommand() {
 		this(WorkbenchSettings::load);
 	}
 
-	SdvPlanCommand(StoreAccess.SettingsSource settings) {
+	SdvPlanCommand(CommandStores.SettingsSource settings) {
 		this.settings = settings;
 	}
 
@@ -69,22 +73,23 @@ public class SdvPlanCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench sdv-plan [--site CODE] [--as USERNAME]
+				./trialbench sdv-plan [--site CODE] [--as NAME] [--password-file FILE]
 				  Prints the protocol's SDV plan (critical categories, sample rate, seed) and, per site the user
 				  sees, how many values (item values, consent records, adverse events) it requires in full
 				  (critical) and by sample, how many are verified, pending, and changed after verification.
 				  The sample is the same on every run.
 				  --site CODE   one site only
-				  --as USER     act as this user (default: the site's monitor, else a data manager or administrator)""";
+				  Default user: the site's first active monitor, else a data manager or administrator.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		String siteCode = arguments.string("site").orElse(null);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		try (TrialRepository repository = StoreAccess.open(name(), provider, settings);
-				TrialSession session = StoreAccess.session(name(), repository, as, siteCode)) {
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login, new SiteMonitor(siteCode))) {
+			TrialSession session = store.session();
 			SdvSelection plan = new SdvSelection(session.protocol());
 			out.printf("SDV plan of %s: 100%% of critical data (%s); a sample of %.0f%% of the other forms (seed %d)%n",
 					session.protocol().getName() == null ? session.protocol().getOid() : session.protocol().getName(),
@@ -101,7 +106,7 @@ public class SdvPlanCommand implements HeadlessCommand {
 			}
 			List<Site> sites = new ArrayList<>();
 			if (siteCode != null) {
-				sites.add(StoreAccess.site(name(), session, siteCode));
+				sites.add(SiteMonitor.site(name(), session, siteCode));
 			} else {
 				sites.addAll(session.trial().getSites());
 			}

@@ -21,16 +21,20 @@ import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.monitoring.VisitReport;
 import org.trialbench.monitoring.VisitReportWorkbook;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /** {@code ./trialbench visit-report}: a monitoring visit report of one site as an .xlsx workbook or a PDF. */
 @Component(service = HeadlessCommand.class)
 public class VisitReportCommand implements HeadlessCommand {
 
-	private final StoreAccess.SettingsSource settings;
+	private final CommandStores.SettingsSource settings;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 	private final Clock clock;
 	private volatile RepositoryProvider provider;
 
@@ -38,7 +42,7 @@ public class VisitReportCommand implements HeadlessCommand {
 		this(WorkbenchSettings::load, Clock.systemUTC());
 	}
 
-	VisitReportCommand(StoreAccess.SettingsSource settings, Clock clock) {
+	VisitReportCommand(CommandStores.SettingsSource settings, Clock clock) {
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -68,11 +72,13 @@ public class VisitReportCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench visit-report --site CODE --out FILE.xlsx|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--as USER]
+				./trialbench visit-report --site CODE --out FILE.xlsx|FILE.pdf [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+				                          [--as NAME] [--password-file FILE]
 				  What was verified during the visit, findings (values changed after verification, critical values
 				  pending, overdue visits), queries raised, closed and unresolved, and the action items.
 				  --from, --to  the days of the visit (default: today for both; --from alone means up to today)
-				  --as USER     act as this user (default: the site's monitor)""";
+				  Default user: the site's first active monitor, else a data manager or administrator.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -83,7 +89,7 @@ public class VisitReportCommand implements HeadlessCommand {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate from = date(arguments.string("from").orElse(null), today, "from");
 		LocalDate to = date(arguments.string("to").orElse(null), today, "to");
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
 		String fileName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		boolean pdf = fileName.endsWith(".pdf");
@@ -93,9 +99,9 @@ public class VisitReportCommand implements HeadlessCommand {
 		if (to.isBefore(from)) {
 			throw CommandException.usage(name() + ": --to " + to + " is before --from " + from);
 		}
-		try (TrialRepository repository = StoreAccess.open(name(), provider, settings);
-				TrialSession session = StoreAccess.session(name(), repository, as, siteCode)) {
-			Site site = StoreAccess.site(name(), session, siteCode);
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login, new SiteMonitor(siteCode))) {
+			TrialSession session = store.session();
+			Site site = SiteMonitor.site(name(), session, siteCode);
 			VisitReport report = VisitReport.build(session, site, from, to, clock.instant(), new NullProgressMonitor());
 			if (pdf) {
 				org.trialbench.monitoring.VisitReportPdf.write(report, file);

@@ -72,18 +72,20 @@ class ExportCommandsTest {
 	static void nothing() {
 	}
 
-	static String run(StoreCommand command, String name, String... words) throws CommandException {
-		command.settings = () -> settings;
+	static String run(HeadlessCommand command, String name, String... words) throws CommandException {
 		JdbcRepositoryProvider provider = new JdbcRepositoryProvider();
 		if (command instanceof LockDataCommand lock) {
+			lock.settings = () -> settings;
 			lock.setRepositoryProvider(provider);
 		} else if (command instanceof ExportTablesCommand tables) {
+			tables.settings = () -> settings;
 			tables.setRepositoryProvider(provider);
 		} else if (command instanceof ExportListingsCommand listings) {
+			listings.settings = () -> settings;
 			listings.setRepositoryProvider(provider);
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int code = ((HeadlessCommand) command).run(CommandArguments.parse(name, List.of(words)),
+		int code = command.run(CommandArguments.parse(name, List.of(words)),
 				new PrintStream(bytes, true, StandardCharsets.UTF_8));
 		assertEquals(0, code);
 		return bytes.toString(StandardCharsets.UTF_8);

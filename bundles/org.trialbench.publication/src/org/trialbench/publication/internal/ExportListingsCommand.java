@@ -12,22 +12,28 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.trialbench.clinical.Role;
+import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.publication.Population;
 import org.trialbench.publication.TablesExport;
 import org.trialbench.publication.excel.ListingsExport;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /** {@code ./trialbench export-listings}: the subject-level data behind the tables, streamed to .xlsx or CSV. */
 @Component(service = HeadlessCommand.class)
-public class ExportListingsCommand extends StoreCommand implements HeadlessCommand {
+public class ExportListingsCommand implements HeadlessCommand {
 
 	private volatile RepositoryProvider provider;
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -39,11 +45,6 @@ public class ExportListingsCommand extends StoreCommand implements HeadlessComma
 		if (this.provider == provider) {
 			this.provider = null;
 		}
-	}
-
-	@Override
-	RepositoryProvider provider() {
-		return provider;
 	}
 
 	@Override
@@ -59,12 +60,14 @@ public class ExportListingsCommand extends StoreCommand implements HeadlessComma
 	@Override
 	public String usage() {
 		return """
-				./trialbench export-listings --out listings.xlsx [--format xlsx|csv] [--snapshot ID] [--as USERNAME]
+				./trialbench export-listings --out listings.xlsx [--format xlsx|csv] [--snapshot ID]
+				                             [--as NAME] [--password-file FILE]
 				  Writes the listings (subjects and populations, primary outcome, baseline, adverse events) of a data
 				  snapshot. xlsx: one streamed workbook; csv: one file per listing named after --out
 				  (listings-subjects.csv, ...). Text that a spreadsheet would run as a formula is neutralised.
 				  --snapshot ID   a data lock; default the newest lock; 'live' for the live data
-				  --as USERNAME   who reads the data (default the first statistician)""";
+				  Default user: the first active statistician.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -77,18 +80,17 @@ public class ExportListingsCommand extends StoreCommand implements HeadlessComma
 			throw CommandException.usage("export-listings: " + e.getMessage());
 		}
 		String snapshot = arguments.string("snapshot").orElse(null);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		try (TrialRepository repository = open(name())) {
-			String user = as != null ? as : firstWith(repository, Role.STATISTICIAN, name());
-			try (TrialSession session = repository.localSession(user)) {
-				long start = System.nanoTime();
-				List<Path> files = TablesExport.listings(session, snapshot, Population.ITT, format, file,
-						new ConsoleProgress(out));
-				out.printf("Wrote %s in %.1f s%n", files.stream().map(Path::toString).toList(),
-						(System.nanoTime() - start) / 1e9);
-				return 0;
-			}
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.STATISTICIAN))) {
+			TrialSession session = store.session();
+			long start = System.nanoTime();
+			List<Path> files = TablesExport.listings(session, snapshot, Population.ITT, format, file,
+					new ConsoleProgress(out));
+			out.printf("Wrote %s in %.1f s%n", files.stream().map(Path::toString).toList(),
+					(System.nanoTime() - start) / 1e9);
+			return 0;
 		} catch (StoreException e) {
 			throw new CommandException("export-listings: " + e.getMessage(), e);
 		} catch (IOException e) {

@@ -12,22 +12,28 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.trialbench.clinical.Role;
+import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.publication.Population;
 import org.trialbench.publication.TablesExport;
 import org.trialbench.publication.tables.PublicationTable;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /** {@code ./trialbench export-tables}: the publication tables of a snapshot as one Excel workbook. */
 @Component(service = HeadlessCommand.class)
-public class ExportTablesCommand extends StoreCommand implements HeadlessCommand {
+public class ExportTablesCommand implements HeadlessCommand {
 
 	private volatile RepositoryProvider provider;
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -39,11 +45,6 @@ public class ExportTablesCommand extends StoreCommand implements HeadlessCommand
 		if (this.provider == provider) {
 			this.provider = null;
 		}
-	}
-
-	@Override
-	RepositoryProvider provider() {
-		return provider;
 	}
 
 	@Override
@@ -59,15 +60,17 @@ public class ExportTablesCommand extends StoreCommand implements HeadlessCommand
 	@Override
 	public String usage() {
 		return """
-				./trialbench export-tables --out tables.xlsx [--snapshot ID] [--population ITT|PP|safety] [--as USERNAME]
+				./trialbench export-tables --out tables.xlsx [--snapshot ID] [--population ITT|PP|safety]
+				                           [--as NAME] [--password-file FILE]
 				  Computes the paper's tables from a data snapshot and writes one workbook: an About sheet (snapshot,
 				  lock time, population, software version), then one sheet per table with its figures.
 				  --snapshot ID   a data lock (e.g. LOCK-1); default the newest lock; 'live' for the live data
 				                  (marked NOT LOCKED in every table)
 				  --population P  population of Table 1, secondary outcomes and subgroups (default ITT); the primary
 				                  outcome is shown in ITT and PP, harms in the safety population
-				  --as USERNAME   who computes (default the first statistician); the writing committee may once
-				                  the data are locked""";
+				  Who computes: a statistician (default user: the first active statistician), or the writing
+				  committee once the data are locked.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -80,18 +83,17 @@ public class ExportTablesCommand extends StoreCommand implements HeadlessCommand
 		} catch (IllegalArgumentException e) {
 			throw CommandException.usage("export-tables: " + e.getMessage());
 		}
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		try (TrialRepository repository = open(name())) {
-			String user = as != null ? as : firstWith(repository, Role.STATISTICIAN, name());
-			try (TrialSession session = repository.localSession(user)) {
-				long start = System.nanoTime();
-				List<PublicationTable> tables = TablesExport.tables(session, snapshot, population, file,
-						new ConsoleProgress(out));
-				out.printf("Wrote %d tables to %s in %.1f s (%s)%n", tables.size(), file.toAbsolutePath(),
-						(System.nanoTime() - start) / 1e9, tables.get(0).footnotes().get(tables.get(0).footnotes().size() - 1));
-				return 0;
-			}
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.STATISTICIAN))) {
+			TrialSession session = store.session();
+			long start = System.nanoTime();
+			List<PublicationTable> tables = TablesExport.tables(session, snapshot, population, file,
+					new ConsoleProgress(out));
+			out.printf("Wrote %d tables to %s in %.1f s (%s)%n", tables.size(), file.toAbsolutePath(),
+					(System.nanoTime() - start) / 1e9, tables.get(0).footnotes().get(tables.get(0).footnotes().size() - 1));
+			return 0;
 		} catch (StoreException e) {
 			throw new CommandException("export-tables: " + e.getMessage(), e);
 		} catch (IOException e) {

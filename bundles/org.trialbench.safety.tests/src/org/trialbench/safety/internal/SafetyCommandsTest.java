@@ -69,7 +69,12 @@ class SafetyCommandsTest {
 		settings = null;
 	}
 
-	private static <C extends StoreCommand> C withStore(C command) {
+	private static SafetyClocksCommand withStore(SafetyClocksCommand command) {
+		command.provider = new JdbcRepositoryProvider();
+		return command;
+	}
+
+	private static SaeListingCommand withStore(SaeListingCommand command) {
 		command.provider = new JdbcRepositoryProvider();
 		return command;
 	}

@@ -18,13 +18,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.trialbench.clinical.Role;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.safety.SafetyCase;
 import org.trialbench.safety.SafetyDashboard;
@@ -39,15 +42,19 @@ import org.trialbench.safety.report.SaeLineListing;
  * case reports of one subject's serious events.
  */
 @Component(service = HeadlessCommand.class)
-public class SaeListingCommand extends StoreCommand implements HeadlessCommand {
+public class SaeListingCommand implements HeadlessCommand {
 	private final Clock clock;
+	private final CommandStores.SettingsSource settings;
+	volatile RepositoryProvider provider;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	public SaeListingCommand() {
 		this(WorkbenchSettings::load, Clock.systemUTC());
 	}
 
-	SaeListingCommand(SettingsSource settings, Clock clock) {
-		super(settings);
+	SaeListingCommand(CommandStores.SettingsSource settings, Clock clock) {
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -76,13 +83,15 @@ public class SaeListingCommand extends StoreCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench sae-listing --out FILE.xlsx [--case SCREENING-NUMBER] [--zone ZONE] [--as USERNAME]
+				./trialbench sae-listing --out FILE.xlsx [--case SCREENING-NUMBER] [--zone ZONE] [--as NAME]
+				                         [--password-file FILE]
 				  Writes one row per serious adverse event the user may see: coding, seriousness, causality,
 				  expectedness, reporting clocks and the report version from the audit trail. With --case, writes
 				  instead a CIOMS-I-like case report of each serious event of that subject (FILE-1.xlsx, ... when
 				  there are several), with its version history.
 				  --zone ZONE   the sponsor's time zone (default: safety.timeZone, else the system's)
-				  --as USERNAME whom to act as (default: the first safety officer); blinded users see no arms""";
+				  Default user: the first active safety officer, else administrator; blinded users see no arms.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -90,17 +99,18 @@ public class SaeListingCommand extends StoreCommand implements HeadlessCommand {
 		Path target = arguments.path("out").orElseThrow(() -> CommandException.usage(name() + ": --out FILE.xlsx is required"));
 		String subject = arguments.string("case").orElse(null);
 		String zoneText = arguments.string("zone").orElse(null);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
-		Properties properties = settings(name());
+		Properties properties = CommandStores.settings(name(), settings);
 		ZoneId zone;
 		try {
 			zone = zoneText != null ? ZoneId.of(zoneText) : SafetySettings.zone(properties);
 		} catch (RuntimeException e) {
 			throw CommandException.usage(name() + ": --zone '" + zoneText + "' is not a time zone (use e.g. Europe/Berlin)");
 		}
-		try (TrialRepository repository = open(name(), properties);
-				TrialSession session = repository.localSession(as != null ? as : safetyUser(name(), repository))) {
+		try (CommandStore store = CommandStore.open(name(), provider, properties, login,
+				CommandLogin.DefaultUser.firstWith(Role.SAFETY, Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
 			ReportingClock reportingClock = new ReportingClock(session.protocol().getAdverseEventSettings(), zone, clock);
 			List<SafetyCase> cases = SafetyDashboard.SafetyCases.serious(session, reportingClock, new NullProgressMonitor());
 			if (subject != null) {

@@ -17,13 +17,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.trialbench.clinical.Role;
 import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.safety.SafetyDashboard;
 import org.trialbench.safety.SafetySettings;
@@ -33,16 +36,20 @@ import org.trialbench.safety.clock.ReportingClock;
 
 /** {@code ./trialbench safety-clocks}: the reports serious adverse events owe, due, overdue and submitted. */
 @Component(service = HeadlessCommand.class)
-public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand {
+public class SafetyClocksCommand implements HeadlessCommand {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 	private final Clock clock;
+	private final CommandStores.SettingsSource settings;
+	volatile RepositoryProvider provider;
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	public SafetyClocksCommand() {
 		this(WorkbenchSettings::load, Clock.systemUTC());
 	}
 
-	SafetyClocksCommand(SettingsSource settings, Clock clock) {
-		super(settings);
+	SafetyClocksCommand(CommandStores.SettingsSource settings, Clock clock) {
+		this.settings = settings;
 		this.clock = clock;
 	}
 
@@ -71,7 +78,7 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 	@Override
 	public String usage() {
 		return """
-				./trialbench safety-clocks [--open] [--at DATE[THH:MM]] [--zone ZONE] [--as USERNAME]
+				./trialbench safety-clocks [--open] [--at DATE[THH:MM]] [--zone ZONE] [--as NAME] [--password-file FILE]
 				  One line per report a serious adverse event owes: SAE to the sponsor (24 h from awareness), SUSAR to
 				  the authorities (7 calendar days when fatal or life-threatening, else 15) and the fatal/life-threatening
 				  follow-up (8 more days); then the counts. Exits 1 when any report is overdue.
@@ -79,17 +86,18 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 				  --at WHEN     the clocks as they stood then, in the sponsor's zone (a date alone: its end), e.g. at a
 				                data cutoff; default now
 				  --zone ZONE   the sponsor's time zone for calendar days (default: safety.timeZone, else the system's)
-				  --as USERNAME whom to act as (default: the first safety officer); blinded users see no arms""";
+				  Default user: the first active safety officer, else administrator; blinded users see no arms.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
 		boolean open = arguments.flag("open");
 		String zoneText = arguments.string("zone").orElse(null);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		String atText = arguments.string("at").orElse(null);
 		arguments.rejectUnknown();
-		Properties properties = settings(name());
+		Properties properties = CommandStores.settings(name(), settings);
 		ZoneId zone;
 		try {
 			zone = zoneText != null ? ZoneId.of(zoneText) : SafetySettings.zone(properties);
@@ -101,8 +109,9 @@ public class SafetyClocksCommand extends StoreCommand implements HeadlessCommand
 		if (atText != null) {
 			clock = Clock.fixed(moment(atText, zone), zone);
 		}
-		try (TrialRepository repository = open(name(), properties);
-				TrialSession session = repository.localSession(as != null ? as : safetyUser(name(), repository))) {
+		try (CommandStore store = CommandStore.open(name(), provider, properties, login,
+				CommandLogin.DefaultUser.firstWith(Role.SAFETY, Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
 			ReportingClock reportingClock = new ReportingClock(session.protocol().getAdverseEventSettings(), zone, clock);
 			SafetyDashboard dashboard = SafetyDashboard.collect(session, reportingClock, new NullProgressMonitor());
 			for (SafetyDashboard.Row row : dashboard.rows()) {

@@ -15,7 +15,7 @@ import org.trialbench.clinical.User;
  */
 public final class LocalUser {
 	public static final String PROPERTY = "trialbench.user";
-	public static final String SETTING = "session.user";
+	public static final String SETTING = org.trialbench.core.WorkbenchSettings.SESSION_USER;
 
 	private static final List<Role> DEFAULT_ROLES = List.of(Role.ADMINISTRATOR, Role.DATA_MANAGER);
 

@@ -14,20 +14,27 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.trialbench.clinical.Role;
+import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.interchange.odm.OdmExport;
 import org.trialbench.interchange.odm.OdmExportOptions;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 
 /** {@code ./trialbench export-odm}: the trial as a CDISC ODM 1.3.2 file. */
 @Component(service = HeadlessCommand.class)
 public class ExportOdmCommand implements HeadlessCommand {
 	private volatile RepositoryProvider provider;
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -54,11 +61,13 @@ public class ExportOdmCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench export-odm --out FILE [--metadata-only] [--transactional] [--no-audit] [--as USERNAME]
+				./trialbench export-odm --out FILE [--metadata-only] [--transactional] [--no-audit]
+				                        [--as NAME] [--password-file FILE]
 				  Writes the protocol as ODM study metadata and, unless --metadata-only, the clinical data the user
 				  may see (SubjectData down to ItemData, with AuditRecords and form Signatures), streamed one
 				  subject at a time. --transactional marks records TransactionType="Upsert" instead of a snapshot.
-				  Runs as USERNAME (default: the first administrator) on the embedded store.""";
+				  Default user: the first active administrator.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -67,15 +76,15 @@ public class ExportOdmCommand implements HeadlessCommand {
 		boolean metadataOnly = arguments.flag("metadata-only");
 		boolean transactional = arguments.flag("transactional");
 		boolean noAudit = arguments.flag("no-audit");
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
 		OdmExportOptions options = new OdmExportOptions(metadataOnly,
 				transactional ? OdmExportOptions.FileType.TRANSACTIONAL : OdmExportOptions.FileType.SNAPSHOT,
 				!noAudit, true);
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
-		try (TrialRepository repository = StoreAccess.open(provider, "export-odm");
-				TrialSession session = repository.localSession(as != null ? as
-						: StoreAccess.administrator(repository, "export-odm"))) {
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
 			OdmExport.Summary summary;
 			try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
 				summary = OdmExport.export(session, stream, options, new NullProgressMonitor());

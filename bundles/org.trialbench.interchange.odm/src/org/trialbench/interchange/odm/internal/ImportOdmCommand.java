@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.trialbench.clinical.Role;
+import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
@@ -27,6 +29,9 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.InitialCredentials;
 import org.trialbench.repository.ConflictException;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
@@ -36,6 +41,9 @@ import org.trialbench.repository.TrialSession;
 @Component(service = HeadlessCommand.class)
 public class ImportOdmCommand implements HeadlessCommand {
 	private volatile RepositoryProvider provider;
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
 			policyOption = ReferencePolicyOption.GREEDY)
@@ -62,20 +70,23 @@ public class ImportOdmCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench import-odm --in FILE [--dry-run] [--reason TEXT] [--site CODE] [--as USERNAME]
-				                        [--protocol-out FILE.protocol] [--new-trial]
+				./trialbench import-odm --in FILE [--dry-run] [--reason TEXT] [--site CODE] [--as NAME]
+				                        [--password-file FILE] [--protocol-out FILE.protocol] [--new-trial]
 				  Checks the whole file first (ODM schema when installed, OIDs, data types, code lists); any error
 				  is printed with line and column and nothing is changed. Then maps subjects by SubjectKey, visits,
 				  forms and items by OID and repeat key, and saves every change as one commit with the reason
 				  (default: "Imported from ODM file NAME"). --dry-run lists what would change and saves nothing.
 				  --site gives the site of new subjects whose SubjectData names none (e.g. REDCap exports).
 				  --protocol-out also writes the file's study metadata merged into the trial's protocol as a
-				  protocol model. Runs as USERNAME (default: the first administrator). A data import is for a data
+				  protocol model. Default user: the first active administrator. A data import is for a data
 				  manager or an administrator: it writes subjects' records at every site under that user's name with
 				  the reason; a blinded user (a data manager) leaves out what reveals the allocation.
 				  --new-trial, on an empty store only: first sets the trial up from the file (protocol from its study
-				  metadata, sites from its Locations, users from its AdminData; USERNAME, default admin, becomes an
-				  administrator when the file names none; passwords are set with ./trialbench user), then imports.""";
+				  metadata, sites from its Locations, users from its AdminData; the --as user, default admin, becomes
+				  an administrator when the file names none; passwords are set with ./trialbench user), then imports
+				  as that user. Setting a trial up in a server store needs its owner (store.server.user and
+				  TRIALBENCH_DB_PASSWORD), as ./trialbench demo does.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -84,7 +95,7 @@ public class ImportOdmCommand implements HeadlessCommand {
 		boolean dryRun = arguments.flag("dry-run");
 		String reason = arguments.string("reason").orElse("Imported from ODM file " + file.getFileName());
 		String site = arguments.string("site").orElse(null);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		Path protocolOut = arguments.path("protocol-out").orElse(null);
 		boolean newTrial = arguments.flag("new-trial");
 		arguments.rejectUnknown();
@@ -96,11 +107,11 @@ public class ImportOdmCommand implements HeadlessCommand {
 		}
 		OdmImport.Source source = OdmImport.Source.of(file);
 		if (newTrial) {
-			as = setUp(source, as == null ? "admin" : as, out);
+			login = login.orAs(setUp(source, login.named().orElse("admin"), out));
 		}
-		try (TrialRepository repository = StoreAccess.open(provider, "import-odm");
-				TrialSession session = repository.localSession(as != null ? as
-						: StoreAccess.administrator(repository, "import-odm"))) {
+		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
 			if (protocolOut != null) {
 				OdmImport.ProtocolImport protocol = OdmImport.readProtocol(source, session.protocol());
 				protocol.changes().forEach(line -> out.println("protocol: " + line));
@@ -132,7 +143,8 @@ public class ImportOdmCommand implements HeadlessCommand {
 
 	/** Sets the trial up in the empty store from the file; returns the administrator to import as. */
 	private String setUp(OdmImport.Source source, String administrator, PrintStream out) throws CommandException {
-		try (TrialRepository repository = StoreAccess.openEvenEmpty(provider, "import-odm")) {
+		try (TrialRepository repository = CommandStores.openEvenEmpty(name(), provider,
+				CommandStores.settings(name(), settings))) {
 			if (!repository.isEmpty()) {
 				throw CommandException.usage("import-odm: --new-trial needs an empty store; " + repository.description()
 						+ " already holds a trial");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -22,6 +23,8 @@ import org.trialbench.repository.AuditAnchor;
 import org.trialbench.repository.AuditAnchorReader;
 import org.trialbench.repository.AuditEntry;
 import org.trialbench.repository.AuditVerification;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
@@ -30,6 +33,9 @@ import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 /** {@code ./trialbench audit}: verifies the audit trail's hash chain (whole, or up to an anchor), or lists entries. */
 @Component(service = HeadlessCommand.class)
 public class AuditCommand implements HeadlessCommand {
+
+	/** Where the environment and console come from; tests give their own. */
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	/** Readers of the anchors exported files record, registered by the capabilities that write those files. */
 	private final List<AuditAnchorReader> anchorReaders = new CopyOnWriteArrayList<>();
@@ -66,9 +72,12 @@ public class AuditCommand implements HeadlessCommand {
 				  -about.csv of CSV listings, or an ODM file, .xml). The chain from the first entry up to the
 				  anchor's must recompute exactly to the anchor's hash, which a chain recomputed after a change does
 				  not. Exits 0 when it does; otherwise 1, naming the entry where it breaks.
-				./trialbench audit [--subject ID | --object ID | --latest N] --as USERNAME
-				  Lists entries (embedded store), as the named user sees them: sequence, time, user, object,
-				  feature, old -> new, reason.""";
+				./trialbench audit [--subject ID | --object ID | --latest N] --as NAME [--password-file FILE]
+				  Lists entries as the user sees them: sequence, time, user, object, feature, old -> new, reason.
+				  No default user: --as NAME, else session.user of the settings.
+				On a server store only its owner reads the whole chain (--verify, with or without --anchor): the
+				owner named by store.server.user, with the password in TRIALBENCH_DB_PASSWORD.
+				""" + CommandLogin.HELP;
 	}
 
 	@Override
@@ -78,12 +87,13 @@ public class AuditCommand implements HeadlessCommand {
 		String subject = arguments.string("subject").orElse(null);
 		String object = arguments.string("object").orElse(null);
 		int latest = arguments.integer("latest", 20, 1, 100_000);
-		String as = arguments.string("as").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
 		if (anchorName != null && !verify) {
 			throw CommandException.usage("audit: --anchor goes with --verify");
 		}
-		try (TrialRepository repository = open()) {
+		Properties settings = CommandStores.settings(name(), WorkbenchSettings::load);
+		try (TrialRepository repository = new JdbcRepositoryProvider().open(settings)) {
 			if (anchorName != null) {
 				return verifyAnchored(repository, anchorName, out);
 			}
@@ -97,10 +107,10 @@ public class AuditCommand implements HeadlessCommand {
 				throw new CommandException("audit trail broken at entry " + result.firstBrokenSequence().get() + ": "
 						+ result.problem());
 			}
-			if (as == null) {
+			if (login.namedUser(settings).isEmpty()) {
 				throw CommandException.usage("audit: give --verify, or --as USERNAME to list entries");
 			}
-			try (TrialSession session = repository.localSession(as)) {
+			try (TrialSession session = login.session(repository, settings, CommandLogin.DefaultUser.none())) {
 				List<AuditEntry> entries = subject != null ? session.audit().forSubject(subject)
 						: object != null ? session.audit().forObject(object) : session.audit().latest(latest);
 				for (AuditEntry e : entries) {
@@ -149,13 +159,5 @@ public class AuditCommand implements HeadlessCommand {
 				+ "data lock (LOCK-1), an exported tables or listings workbook (.xlsx), the -about.csv of CSV "
 				+ "listings or an ODM export (.xml)");
 	}
-
-	private static TrialRepository open() throws CommandException, StoreException {
-		try {
-			return new JdbcRepositoryProvider().open(WorkbenchSettings.load());
-		} catch (IOException e) {
-			throw new CommandException("audit: cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
-	}
 }
+

@@ -37,7 +37,8 @@ public class ServerInitCommand implements HeadlessCommand {
 		return """
 				./trialbench server-init --jdbc jdbc:postgresql://HOST:PORT/DATABASE --user OWNER
 				  The database must exist and OWNER must own it and may create roles (CREATEROLE). The owner's
-				  password comes from TRIALBENCH_DB_PASSWORD. Creates or migrates the schema, the group role
+				  password comes from TRIALBENCH_DB_PASSWORD (this command runs as the store's owner, not as a
+				  Trialbench user: --as and TRIALBENCH_PASSWORD do not apply). Creates or migrates the schema, the group role
 				  trialbench_user and the row-level security policies, then writes store.kind=server and the URL
 				  into trialbench.properties. Load a trial next (./trialbench demo, or an import); every
 				  Trialbench user becomes a database login with the password given there.""";

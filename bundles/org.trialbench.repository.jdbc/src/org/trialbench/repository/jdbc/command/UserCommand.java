@@ -23,11 +23,12 @@ import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.CommandStore;
+import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.SecurityEvent;
-import org.trialbench.repository.StoreDescription;
 import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
@@ -39,10 +40,16 @@ import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 @Component(service = HeadlessCommand.class)
 public class UserCommand implements HeadlessCommand {
 
-	/** The acting administrator's own password on a server store. */
-	public static final String LOGIN_PASSWORD_ENVIRONMENT = "TRIALBENCH_PASSWORD";
+	/** The acting administrator's own password (the login of every command, {@link CommandLogin}). */
+	public static final String LOGIN_PASSWORD_ENVIRONMENT = CommandLogin.PASSWORD_ENVIRONMENT;
+	/** The acting administrator's password file: the user command's --password-file is the new user's. */
+	static final String LOGIN_PASSWORD_FILE_OPTION = "as-password-file";
 	/** The new password for {@code user add} and {@code user password}, unless a file or the console gives it. */
 	public static final String NEW_PASSWORD_ENVIRONMENT = "TRIALBENCH_NEW_PASSWORD";
+
+	/** Where the settings, environment and console come from; tests give their own. */
+	CommandStores.SettingsSource settings = WorkbenchSettings::load;
+	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
 
 	@Override
 	public String name() {
@@ -69,10 +76,12 @@ public class UserCommand implements HeadlessCommand {
 				  access control follows at once (on PostgreSQL the login itself: a deactivated user cannot log in).
 				  Roles: investigator, monitor, safety, adjudicator, data-manager, writing-committee, statistician,
 				  administrator. Sites by code (01, 02, ...).
-				  Acting administrator: --as NAME (on the embedded store the first active administrator by default;
-				  on a server store required, with the own password in TRIALBENCH_PASSWORD or --as-password-file FILE).
-				  A new password (add, password) comes from --password-file FILE, TRIALBENCH_NEW_PASSWORD or the console;
-				  it needs at least 8 characters.""";
+				  The acting administrator logs in as every command does: --as NAME, else session.user of the
+				  settings, else on the embedded store the first active administrator; the administrator's own
+				  password from TRIALBENCH_PASSWORD, else --as-password-file FILE (first line), else asked at the
+				  console (needed on a server store; on the embedded store optional, and checked when given).
+				  Here --password-file FILE is the NEW password (add, password), not the administrator's; else
+				  TRIALBENCH_NEW_PASSWORD or the console; it needs at least 8 characters.""";
 	}
 
 	@Override
@@ -101,8 +110,7 @@ public class UserCommand implements HeadlessCommand {
 		} else if (words.size() > 1) {
 			throw CommandException.usage("user list: takes no user name");
 		}
-		String as = arguments.string("as").orElse(null);
-		String asPasswordFile = arguments.string("as-password-file").orElse(null);
+		CommandLogin login = CommandLogin.read(arguments, terminal, LOGIN_PASSWORD_FILE_OPTION, null);
 		String rolesText = action.equals("add") || action.equals("set-roles") ? arguments.requiredString("roles") : null;
 		String sitesText = action.equals("set-sites") ? arguments.string("sites").orElse("")
 				: action.equals("add") ? arguments.string("sites").orElse("") : null;
@@ -114,7 +122,9 @@ public class UserCommand implements HeadlessCommand {
 		arguments.rejectUnknown();
 		Set<Role> roles = rolesText == null ? null : roles(rolesText);
 
-		try (TrialRepository repository = open(); TrialSession session = actingSession(repository, as, asPasswordFile)) {
+		try (CommandStore store = CommandStore.open(name(), new JdbcRepositoryProvider(), settings, login,
+				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
+			TrialSession session = store.session();
 			if (!session.hasRole(Role.ADMINISTRATOR)) {
 				throw new CommandException("user " + action + ": " + session.user().getUsername()
 						+ " is not an administrator; only administrators list and change users");
@@ -233,19 +243,17 @@ public class UserCommand implements HeadlessCommand {
 		return sites;
 	}
 
-	private static char[] newPassword(String file, String username) throws CommandException {
+	private char[] newPassword(String file, String username) throws CommandException {
 		if (file != null) {
 			return readFile(file, "--password-file");
 		}
-		String fromEnvironment = System.getenv(NEW_PASSWORD_ENVIRONMENT);
+		String fromEnvironment = terminal.variable(NEW_PASSWORD_ENVIRONMENT);
 		if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
 			return fromEnvironment.toCharArray();
 		}
-		if (System.console() != null) {
-			char[] typed = System.console().readPassword("New password for %s: ", username);
-			if (typed != null && typed.length > 0) {
-				return typed;
-			}
+		char[] typed = terminal.askPassword("New password for " + username + ": ");
+		if (typed != null && typed.length > 0) {
+			return typed;
 		}
 		throw CommandException.usage("user: give the new password of " + username + " with --password-file FILE or "
 				+ NEW_PASSWORD_ENVIRONMENT);
@@ -262,44 +270,5 @@ public class UserCommand implements HeadlessCommand {
 		} catch (IOException e) {
 			throw new CommandException("user: cannot read " + file + " (" + option + "): " + e.getMessage(), e);
 		}
-	}
-
-	private static TrialRepository open() throws CommandException, StoreException {
-		try {
-			return new JdbcRepositoryProvider().open(WorkbenchSettings.load());
-		} catch (IOException e) {
-			throw new CommandException("user: cannot read the settings " + WorkbenchSettings.file() + ": "
-					+ e.getMessage(), e);
-		}
-	}
-
-	private static TrialSession actingSession(TrialRepository repository, String as, String passwordFile)
-			throws CommandException, StoreException {
-		if (repository.description().kind() == StoreDescription.Kind.EMBEDDED) {
-			if (as != null) {
-				return repository.localSession(as);
-			}
-			List<User> users = repository.localUsers();
-			User admin = users.stream().filter(u -> u.isActive() && u.getRoles().contains(Role.ADMINISTRATOR))
-					.findFirst().orElseThrow(() -> new CommandException("user: the store has no active administrator"
-							+ (users.isEmpty() ? " (it holds no trial yet: run ./trialbench demo)" : "")));
-			return repository.localSession(admin.getUsername());
-		}
-		if (as == null) {
-			throw CommandException.usage("user: on a server store give --as NAME (an administrator) and the password "
-					+ "in " + LOGIN_PASSWORD_ENVIRONMENT + " or --as-password-file FILE");
-		}
-		char[] password;
-		if (passwordFile != null) {
-			password = readFile(passwordFile, "--as-password-file");
-		} else {
-			String fromEnvironment = System.getenv(LOGIN_PASSWORD_ENVIRONMENT);
-			if (fromEnvironment == null || fromEnvironment.isEmpty()) {
-				throw CommandException.usage("user: give the password of " + as + " in " + LOGIN_PASSWORD_ENVIRONMENT
-						+ " or --as-password-file FILE");
-			}
-			password = fromEnvironment.toCharArray();
-		}
-		return repository.login(as, password);
 	}
 }
