@@ -898,6 +898,14 @@ class HostileClientTest {
 				() -> refusedCommit(who, "a blinded user creates an arm-specific form", "entry",
 						Write.create("hostile-poem-form-" + who.username(), "FormRecord", visit, "forms", 7,
 								"definition=F.POEM\noccurrence=2\n")),
+				() -> refusedCommit(who, "a blinded user raises a query on the arm-revealing value (a data manager "
+						+ "may raise queries elsewhere)", "query", Write.create("hostile-poem-query-" + who.username(),
+								"Query", store.valueId(HostileStore.S1, "IT.POEM.LENGTH"), "queries", 3,
+								"status=open\nfield=value\n")),
+				() -> refusedCommit(who, "a blinded user adds a message to the query under the arm-specific form",
+						"query", Write.create("hostile-poem-message-" + who.username(), "QueryMessage",
+								HostileStore.ARM_QUERY, "messages", 3, "at=2026-06-03T09:00:00Z\ntext=please confirm\n"
+										+ "kind=answer\n")),
 				() -> refusedCommit(who, "a blinded user creates an allocation", "allocation",
 						Write.create("hostile-allocation-" + who.username(), "Allocation", store.screenedSubject,
 								"allocation", 0, "arm=ARM.POEM\nrandomizationNumber=JH-999\n"
@@ -954,6 +962,9 @@ class HostileClientTest {
 				() -> refusedCommit(attacker("adj"), "an adjudication review in the data manager's name", "reviewed",
 						Write.create("hostile-review", "AdjudicationReview", HostileStore.CASE_01, "reviews", 5,
 								review)),
+				() -> refusedCommit(attacker("admin"), "an administrator signs a form in the principal "
+						+ "investigator's name", "signed", Write.create("hostile-admin-signature", "Signature", eckardt,
+								"signature", 0, signature)),
 				() -> refusedCommit(attacker("adj"), "changing the author of an own review", "reviewed",
 						Write.change(open.current(HostileStore.REVIEW_01), "adjudicator", "user-adj",
 								"user-dm")));
