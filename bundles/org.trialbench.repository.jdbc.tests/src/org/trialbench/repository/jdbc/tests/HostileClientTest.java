@@ -511,6 +511,10 @@ class HostileClientTest {
 				}
 				checks.add(() -> assertTrue(payloads.stream().allMatch(p -> p.matches("[0-9]+")),
 						who + " heard more than a commit number on LISTEN " + channel + ": " + payloads));
+				if (who.active()) {
+					checks.add(() -> assertTrue(!payloads.isEmpty(), who + " heard no notification of the commit, so "
+							+ "its payload was not checked"));
+				}
 			}
 			assertAll(checks);
 		} finally {
