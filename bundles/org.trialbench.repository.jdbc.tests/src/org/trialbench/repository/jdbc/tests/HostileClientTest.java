@@ -1701,8 +1701,8 @@ class HostileClientTest {
 
 	/** A user's SCRAM verifier as the server keeps it (its password is known: "secret-" + username). */
 	static String verifierOf(String username) throws SQLException {
-		try (Connection owner = open.owner();
-				PreparedStatement query = owner.prepareStatement("SELECT rolpassword FROM pg_authid WHERE rolname = ?")) {
+		try (Connection superuser = open.superuser();
+				PreparedStatement query = superuser.prepareStatement("SELECT rolpassword FROM pg_authid WHERE rolname = ?")) {
 			query.setString(1, username);
 			try (ResultSet rs = query.executeQuery()) {
 				rs.next();

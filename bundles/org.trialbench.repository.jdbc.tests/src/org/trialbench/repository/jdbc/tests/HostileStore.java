@@ -133,6 +133,12 @@ final class HostileStore implements AutoCloseable {
 		return owner(url);
 	}
 
+	/** The cluster's superuser: only it reads pg_authid (the store's owner is no superuser). */
+	Connection superuser() throws SQLException {
+		return Database.server(url).connect(org.trialbench.repository.jdbc.local.LocalPostgres.SUPERUSER,
+				PostgresServer.OWNER_PASSWORD.toCharArray());
+	}
+
 	Connection connect(String username) throws SQLException {
 		return Database.server(url).connect(username, ("secret-" + username).toCharArray());
 	}
