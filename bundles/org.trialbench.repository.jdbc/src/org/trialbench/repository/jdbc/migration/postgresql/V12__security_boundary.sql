@@ -81,6 +81,12 @@ GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO trialbench_defi
 GRANT SELECT, INSERT, UPDATE, DELETE ON app_user, user_site TO trialbench_roles;
 GRANT SELECT ON clinical_object TO trialbench_roles;
 
+-- The users' policies apply to Trialbench logins only (every one is a member of trialbench_user); the definer
+-- roles have a policy of their own and do not work the users' policies out for every row they touch.
+ALTER POLICY clinical_object_visible ON clinical_object TO trialbench_user;
+ALTER POLICY audit_entry_visible ON audit_entry TO trialbench_user;
+ALTER POLICY locked_object_visible ON locked_object TO trialbench_user;
+ALTER POLICY user_site_own ON user_site TO trialbench_user;
 CREATE POLICY clinical_object_definer ON clinical_object TO trialbench_definer, trialbench_roles
     USING (TRUE) WITH CHECK (TRUE);
 CREATE POLICY audit_entry_definer ON audit_entry TO trialbench_definer USING (TRUE) WITH CHECK (TRUE);
@@ -197,14 +203,14 @@ CREATE FUNCTION tb_state_valid(p_state VARCHAR) RETURNS BOOLEAN LANGUAGE sql IMM
 $$;
 
 -- Instant.toString() of a time truncated to milliseconds, as the audit chain hashes it (AuditChain in Java).
-CREATE FUNCTION tb_instant_text(p_at TIMESTAMP WITH TIME ZONE) RETURNS VARCHAR LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION tb_instant_text(p_at TIMESTAMP WITH TIME ZONE) RETURNS VARCHAR LANGUAGE sql STABLE AS $$
     SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
         || CASE WHEN floor(extract(MILLISECONDS FROM p_at))::INT % 1000 = 0 THEN ''
                 ELSE '.' || lpad((floor(extract(MILLISECONDS FROM p_at))::INT % 1000)::TEXT, 3, '0') END
         || 'Z'
 $$;
 
-CREATE FUNCTION tb_hash_field(p_value VARCHAR) RETURNS BYTEA LANGUAGE sql IMMUTABLE AS $$
+CREATE FUNCTION tb_hash_field(p_value VARCHAR) RETURNS BYTEA LANGUAGE sql STABLE AS $$
     SELECT '\x1f'::BYTEA || COALESCE(convert_to(p_value, 'UTF8'), '\x00'::BYTEA)
 $$;
 
@@ -310,25 +316,16 @@ BEGIN
 END
 $$;
 
--- Appends one audit entry to the chain and returns its hash (internal).
-CREATE FUNCTION tb_append_audit(p_previous VARCHAR, p_sequence BIGINT, p_commit BIGINT, p_user VARCHAR,
-        p_at TIMESTAMP WITH TIME ZONE, p_at_text VARCHAR, p_reason VARCHAR, p_object VARCHAR, p_type VARCHAR,
-        p_feature VARCHAR, p_old VARCHAR, p_new VARCHAR, p_subject VARCHAR, p_site VARCHAR, p_reveals BOOLEAN,
-        p_sealed_case VARCHAR, p_sealed_owner VARCHAR) RETURNS VARCHAR
-    LANGUAGE plpgsql VOLATILE AS $$
-DECLARE
-    hash_ VARCHAR;
-BEGIN
-    hash_ := encode(sha256(convert_to(p_previous, 'UTF8') || tb_hash_field(p_sequence::TEXT)
+-- One audit entry's hash: SHA-256 over the previous hash and the entry's fields (AuditChain in Java). STABLE like
+-- convert_to, which it calls: a function declared more constant than its body is never inlined, and a call of a
+-- SQL function that is not inlined costs a hundred times more than the hash.
+CREATE FUNCTION tb_audit_hash(p_previous VARCHAR, p_sequence BIGINT, p_commit BIGINT, p_user VARCHAR,
+        p_at_text VARCHAR, p_reason VARCHAR, p_object VARCHAR, p_type VARCHAR, p_feature VARCHAR, p_old VARCHAR,
+        p_new VARCHAR, p_subject VARCHAR) RETURNS VARCHAR LANGUAGE sql STABLE AS $$
+    SELECT encode(sha256(convert_to(p_previous, 'UTF8') || tb_hash_field(p_sequence::TEXT)
         || tb_hash_field(p_commit::TEXT) || tb_hash_field(p_user) || tb_hash_field(p_at_text)
         || tb_hash_field(p_reason) || tb_hash_field(p_object) || tb_hash_field(p_type) || tb_hash_field(p_feature)
-        || tb_hash_field(p_old) || tb_hash_field(p_new) || tb_hash_field(p_subject)), 'hex');
-    INSERT INTO audit_entry (sequence, commit_id, username, changed_at, reason, object_id, object_type, feature,
-            old_value, new_value, subject_id, site_id, reveals_allocation, hash, sealed_case, sealed_owner)
-        VALUES (p_sequence, p_commit, p_user, p_at, p_reason, p_object, p_type, p_feature, p_old, p_new, p_subject,
-            p_site, p_reveals, hash_, p_sealed_case, p_sealed_owner);
-    RETURN hash_;
-END
+        || tb_hash_field(p_old) || tb_hash_field(p_new) || tb_hash_field(p_subject)), 'hex')
 $$;
 
 -- Brings what the server enforces for a user in step with the user's row, as derived by tb_commit_write.
@@ -415,6 +412,25 @@ DECLARE
     slot_ randomization_slot%ROWTYPE;
     clinical_ VARCHAR[];
     me VARCHAR := session_user;
+    -- audit entries and row updates are gathered and written with one statement each (a statement per row
+    -- would cost more than everything else a commit does)
+    na INT := 0;
+    a_seq BIGINT[] := '{}';
+    a_reason VARCHAR[] := '{}';
+    a_object VARCHAR[] := '{}';
+    a_type VARCHAR[] := '{}';
+    a_feature VARCHAR[] := '{}';
+    a_old VARCHAR[] := '{}';
+    a_new VARCHAR[] := '{}';
+    a_subject VARCHAR[] := '{}';
+    a_site VARCHAR[] := '{}';
+    a_reveals BOOLEAN[] := '{}';
+    a_case VARCHAR[] := '{}';
+    a_owner VARCHAR[] := '{}';
+    a_hash VARCHAR[] := '{}';
+    nu INT := 0;
+    u_id VARCHAR[] := '{}';
+    u_state VARCHAR[] := '{}';
 BEGIN
     SELECT * INTO head FROM audit_head WHERE id = 1 FOR UPDATE;
     IF head.open_txid IS DISTINCT FROM txid_current() OR head.open_user IS DISTINCT FROM session_user THEN
@@ -533,8 +549,21 @@ BEGIN
                 VALUES (p_ids[i], type_, parent_.id, p_containers[i], COALESCE(p_ordinals[i], 0), subject_, site_,
                     reveals_, state_, commit_, sealed_case_, sealed_owner_);
             seq := seq + 1;
-            hash_ := tb_append_audit(hash_, seq, commit_, me, head.open_at, at_text, head.open_reason,
-                p_ids[i], type_, '(created)', NULL, state_, subject_, site_, reveals_, sealed_case_, sealed_owner_);
+            hash_ := tb_audit_hash(hash_, seq, commit_, me, at_text, head.open_reason, p_ids[i], type_, '(created)', NULL, state_, subject_);
+            na := na + 1;
+            a_seq[na] := seq;
+            a_reason[na] := head.open_reason;
+            a_object[na] := p_ids[i];
+            a_type[na] := type_;
+            a_feature[na] := '(created)';
+            a_old[na] := NULL;
+            a_new[na] := state_;
+            a_subject[na] := subject_;
+            a_site[na] := site_;
+            a_reveals[na] := reveals_;
+            a_case[na] := sealed_case_;
+            a_owner[na] := sealed_owner_;
+            a_hash[na] := hash_;
             changed := changed + 1;
             IF type_ = 'User' THEN
                 PERFORM tb_apply_user_row(p_ids[i], state_);
@@ -542,6 +571,13 @@ BEGIN
             END IF;
             i := i + 1;
         ELSIF kind_ IN ('change', 'delete') THEN
+            IF nu > 0 AND p_ids[i] = ANY (u_id) THEN -- the row changed earlier in this call: store that first
+                UPDATE clinical_object o SET state = u.state, last_commit = commit_
+                  FROM unnest(u_id, u_state) AS u(id, state) WHERE o.id = u.id;
+                nu := 0;
+                u_id := '{}';
+                u_state := '{}';
+            END IF;
             SELECT * INTO row_ FROM clinical_object WHERE id = p_ids[i] FOR UPDATE;
             IF NOT FOUND OR NOT tb_visible(viewer, row_.site_id, row_.reveals_allocation, row_.sealed_case,
                     row_.sealed_owner) THEN
@@ -577,9 +613,21 @@ BEGIN
                 END IF;
                 UPDATE clinical_object SET deleted = TRUE, last_commit = commit_ WHERE id = row_.id;
                 seq := seq + 1;
-                hash_ := tb_append_audit(hash_, seq, commit_, me, head.open_at, at_text, head.open_reason,
-                    row_.id, row_.object_type, '(deleted)', row_.state, NULL, row_.subject_id, row_.site_id,
-                    row_.reveals_allocation, row_.sealed_case, row_.sealed_owner);
+                hash_ := tb_audit_hash(hash_, seq, commit_, me, at_text, head.open_reason, row_.id, row_.object_type, '(deleted)', row_.state, NULL, row_.subject_id);
+                na := na + 1;
+                a_seq[na] := seq;
+                a_reason[na] := head.open_reason;
+                a_object[na] := row_.id;
+                a_type[na] := row_.object_type;
+                a_feature[na] := '(deleted)';
+                a_old[na] := row_.state;
+                a_new[na] := NULL;
+                a_subject[na] := row_.subject_id;
+                a_site[na] := row_.site_id;
+                a_reveals[na] := row_.reveals_allocation;
+                a_case[na] := row_.sealed_case;
+                a_owner[na] := row_.sealed_owner;
+                a_hash[na] := hash_;
                 changed := changed + 1;
                 i := i + 1;
             ELSE
@@ -652,22 +700,47 @@ BEGIN
                         state_ := tb_state_put(state_, 'sdvState', 'changedSinceVerification');
                         feature_ := 'sdvState';
                     END IF;
-                    UPDATE clinical_object SET state = state_, last_commit = commit_ WHERE id = row_.id;
+                    nu := nu + 1;
+                    u_id[nu] := row_.id;
+                    u_state[nu] := state_;
                     FOR k IN 1 .. array_length(features_, 1) LOOP
                         seq := seq + 1;
-                        hash_ := tb_append_audit(hash_, seq, commit_, me, head.open_at, at_text,
-                            head.open_reason, row_.id, row_.object_type, features_[k], olds_[k], news_[k],
-                            row_.subject_id, row_.site_id, row_.reveals_allocation, row_.sealed_case,
-                            row_.sealed_owner);
+                        hash_ := tb_audit_hash(hash_, seq, commit_, me, at_text, head.open_reason, row_.id, row_.object_type, features_[k], olds_[k], news_[k], row_.subject_id);
+                        na := na + 1;
+                        a_seq[na] := seq;
+                        a_reason[na] := head.open_reason;
+                        a_object[na] := row_.id;
+                        a_type[na] := row_.object_type;
+                        a_feature[na] := features_[k];
+                        a_old[na] := olds_[k];
+                        a_new[na] := news_[k];
+                        a_subject[na] := row_.subject_id;
+                        a_site[na] := row_.site_id;
+                        a_reveals[na] := row_.reveals_allocation;
+                        a_case[na] := row_.sealed_case;
+                        a_owner[na] := row_.sealed_owner;
+                        a_hash[na] := hash_;
                         changed := changed + 1;
                     END LOOP;
                     IF feature_ IS NOT NULL THEN
                         seq := seq + 1;
-                        hash_ := tb_append_audit(hash_, seq, commit_, me, head.open_at, at_text,
-                            'verification re-opened automatically: the value changed after it was verified ('
-                                || head.open_reason || ')', row_.id, row_.object_type, 'sdvState', 'verified',
-                            'changedSinceVerification', row_.subject_id, row_.site_id, row_.reveals_allocation,
-                            row_.sealed_case, row_.sealed_owner);
+                        hash_ := tb_audit_hash(hash_, seq, commit_, me, at_text, 'verification re-opened automatically: the value changed after it was verified ('
+                                || head.open_reason || ')', row_.id, row_.object_type, 'sdvState', 'verified', 'changedSinceVerification', row_.subject_id);
+                        na := na + 1;
+                        a_seq[na] := seq;
+                        a_reason[na] := 'verification re-opened automatically: the value changed after it was verified ('
+                                || head.open_reason || ')';
+                        a_object[na] := row_.id;
+                        a_type[na] := row_.object_type;
+                        a_feature[na] := 'sdvState';
+                        a_old[na] := 'verified';
+                        a_new[na] := 'changedSinceVerification';
+                        a_subject[na] := row_.subject_id;
+                        a_site[na] := row_.site_id;
+                        a_reveals[na] := row_.reveals_allocation;
+                        a_case[na] := row_.sealed_case;
+                        a_owner[na] := row_.sealed_owner;
+                        a_hash[na] := hash_;
                         changed := changed + 1;
                     END IF;
                     IF row_.object_type = 'User' THEN
@@ -716,8 +789,21 @@ BEGIN
                     COALESCE(type_, 'NULL') USING ERRCODE = '42501';
             END IF;
             seq := seq + 1;
-            hash_ := tb_append_audit(hash_, seq, commit_, me, head.open_at, at_text, head.open_reason,
-                p_ids[i], type_, feature_, NULL, p_news[i], subject_, site_, reveals_, NULL, NULL);
+            hash_ := tb_audit_hash(hash_, seq, commit_, me, at_text, head.open_reason, p_ids[i], type_, feature_, NULL, p_news[i], subject_);
+            na := na + 1;
+            a_seq[na] := seq;
+            a_reason[na] := head.open_reason;
+            a_object[na] := p_ids[i];
+            a_type[na] := type_;
+            a_feature[na] := feature_;
+            a_old[na] := NULL;
+            a_new[na] := p_news[i];
+            a_subject[na] := subject_;
+            a_site[na] := site_;
+            a_reveals[na] := reveals_;
+            a_case[na] := NULL;
+            a_owner[na] := NULL;
+            a_hash[na] := hash_;
             changed := changed + 1;
             i := i + 1;
         ELSE
@@ -733,6 +819,20 @@ BEGIN
         END IF;
         subject_ := NULL;
     END LOOP;
+    IF nu > 0 THEN
+        UPDATE clinical_object o SET state = u.state, last_commit = commit_
+          FROM unnest(u_id, u_state) AS u(id, state) WHERE o.id = u.id;
+    END IF;
+    IF na > 0 THEN
+        INSERT INTO audit_entry (sequence, commit_id, username, changed_at, reason, object_id, object_type, feature,
+                old_value, new_value, subject_id, site_id, reveals_allocation, hash, sealed_case, sealed_owner)
+            SELECT e.seq, commit_, me, head.open_at, e.reason, e.object, e.type, e.feature, e.old, e.new, e.subject,
+                   e.site, e.reveals, e.hash, e.sealed_case, e.sealed_owner
+              FROM unnest(a_seq, a_reason, a_object, a_type, a_feature, a_old, a_new, a_subject, a_site, a_reveals,
+                          a_hash, a_case, a_owner)
+                AS e(seq, reason, object, type, feature, old, new, subject, site, reveals, hash, sealed_case,
+                     sealed_owner);
+    END IF;
     IF users_changed AND NOT EXISTS (SELECT 1 FROM app_user WHERE administrator AND active) THEN
         RAISE EXCEPTION 'Not saved: the trial would be left without an active administrator; give another user the administrator role first'
             USING ERRCODE = '42501';
