@@ -517,7 +517,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				deny("not allowed to write an allocation: allocations come only from randomizing against the "
 						+ "concealed list", row);
 			}
-			deny(WritePolicy.authorship(session.user().getId(), row), row);
+			deny(WritePolicy.authorship(session.user().getId(), row, dataImport), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());

@@ -110,10 +110,12 @@ public final class WritePolicy {
 
 	/**
 	 * Null when a new row does not claim someone else's authorship, otherwise why not: a review is written by its
-	 * adjudicator and a review's signature by its signer, never on another user's behalf.
+	 * adjudicator and a signature (of a review or of a form) by its signer, never on another user's behalf. Only a
+	 * data import carries subjects' form signatures as the source system recorded them. The server store's commit
+	 * function applies the same rule (schema 12).
 	 */
-	public static String authorship(String userId, ObjectRow created) {
-		if (created.subjectId() != null) {
+	public static String authorship(String userId, ObjectRow created, boolean dataImport) {
+		if (dataImport && created.subjectId() != null) {
 			return null;
 		}
 		String author = switch (created.type()) {
