@@ -62,7 +62,9 @@ public final class BenchRun {
 	public List<BenchResult> run() throws Exception {
 		List<BenchResult> results = new ArrayList<>();
 		Path home = folder.resolve("home");
-		try (BenchTrial trial = BenchTrial.create(subjects, home, out)) {
+		// the embedded trial takes most of a run to load: only when a benchmark reads it
+		boolean embedded = List.of("commit", "worklist", "tables", "listing", "odm", "startup").stream().anyMatch(this::selected);
+		try (BenchTrial trial = embedded ? BenchTrial.create(subjects, home, out) : null) {
 			if (selected("commit")) {
 				String site = "01";
 				try (TrialSession investigator = trial.session("inv" + site)) {

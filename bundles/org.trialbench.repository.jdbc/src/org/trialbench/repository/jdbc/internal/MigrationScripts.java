@@ -28,7 +28,8 @@ final class MigrationScripts implements ResourceProvider {
 			"h2/V8__user_administration.sql", "postgresql/V8__user_administration.sql", "h2/V9__signing_lock.sql",
 			"postgresql/V9__signing_lock.sql", "h2/V10__locked_review_seals.sql",
 			"postgresql/V10__locked_review_seals.sql", "postgresql/V11__access_once_per_statement.sql",
-			"h2/V12__security_boundary.sql", "postgresql/V12__security_boundary.sql");
+			"h2/V12__security_boundary.sql", "postgresql/V12__security_boundary.sql",
+			"postgresql/V13__commit_speed.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
