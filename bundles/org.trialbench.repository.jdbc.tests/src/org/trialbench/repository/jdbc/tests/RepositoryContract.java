@@ -233,6 +233,21 @@ abstract class RepositoryContract {
 	}
 
 	@Test
+	void aCorrectionThatAnotherUserAlreadyStoredIsNothingToSave() throws Exception {
+		TrialSession first = login("inv01");
+		TrialSession second = login("inv01");
+		try (TrialTransaction a = first.begin(); TrialTransaction b = second.begin()) {
+			value(a.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			value(b.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			a.commit("first correction");
+			Object head = first.auditHead();
+			StoreException nothing = assertThrows(StoreException.class, () -> b.commit("the same correction"));
+			assertTrue(nothing.getMessage().startsWith("Nothing to save"), nothing.getMessage());
+			assertEquals(head, first.auditHead(), "the second commit left no audit entry");
+		}
+	}
+
+	@Test
 	void changesToDifferentValuesOfOneRecordAreBothKept() throws Exception {
 		TrialSession first = login("inv01");
 		TrialSession second = login("inv01");

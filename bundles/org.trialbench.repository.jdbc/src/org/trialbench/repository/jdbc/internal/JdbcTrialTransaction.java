@@ -285,7 +285,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				throw new StoreException("A flushed unit of work keeps one reason: it was '" + bulkWriter.reason()
 						+ "', not '" + why + "'");
 			}
-			writeRows(bulk, bulkWriter, plan);
+			writeRows(bulk, bulkWriter, plan, false);
 			// sent now, so that a record edited again after this flush is read back with what was written here
 			bulkWriter.send();
 		} catch (SQLException e) {
@@ -391,17 +391,41 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		Plan plan = plan();
 		String why = checkPlan(plan, reason);
 		String username = session.user().getUsername();
-		reopened.clear();
-		CommitInfo info = session.store().transact(connection -> {
-			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(), username,
-					why, dataImport)) {
-				return write(connection, writer, plan);
+		// On a server the commit first goes out without reading the rows back: the server compares every old value
+		// with what it holds and refuses the whole commit when another user changed one. Only then are the rows
+		// read, in a second attempt that names each conflict (or, when the other change stored the same values,
+		// commits). Deletions always compare whole stored rows, so they are read first.
+		boolean optimistic = session.store().database().vendor() == Database.Vendor.POSTGRESQL
+				&& plan.deleted().isEmpty();
+		CommitInfo info;
+		try {
+			info = writeCommit(plan, username, why, optimistic);
+		} catch (StoreException e) {
+			if (!optimistic || !(e.getCause() instanceof SQLException failure)
+					|| !"40001".equals(failure.getSQLState())) {
+				throw e;
 			}
-		});
+			info = writeCommit(plan, username, why, false);
+		}
 		applyReopened(plan);
 		baseline.clear();
 		baseline.putAll(plan.current());
 		return info;
+	}
+
+	private CommitInfo writeCommit(Plan plan, String username, String why, boolean optimistic)
+			throws StoreException {
+		reopened.clear();
+		return session.store().transact(connection -> {
+			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(), username,
+					why, dataImport)) {
+				writeRows(connection, writer, plan, optimistic);
+				if (writer.changedValues() == 0) {
+					throw new StoreException("Nothing to save: the store already holds these values");
+				}
+				return writer.finish();
+			}
+		});
 	}
 
 	/** Work done inside the commit's database transaction, after the audit chain's head is locked. */
@@ -556,15 +580,20 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan)
 			throws SQLException, StoreException {
-		writeRows(connection, writer, plan);
+		writeRows(connection, writer, plan, false);
 		if (writer.changedValues() == 0) {
 			throw new StoreException("Nothing to save: the store already holds these values");
 		}
 		return writer.finish();
 	}
 
-	/** Writes the plan's rows and audit entries with the writer; the caller finishes the commit. */
-	private void writeRows(Connection connection, CommitWriter writer, Plan plan)
+	/**
+	 * Writes the plan's rows and audit entries with the writer; the caller finishes the commit.
+	 *
+	 * @param optimistic whether the changed rows are taken to be stored as this transaction loaded them, without
+	 *                   reading them (a server checks every old value itself and refuses a conflict with 40001)
+	 */
+	private void writeRows(Connection connection, CommitWriter writer, Plan plan, boolean optimistic)
 			throws SQLException, StoreException {
 		Database.Vendor vendor = session.store().database().vendor();
 		String username = session.user().getUsername();
@@ -582,7 +611,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		{ // the writer belongs to the caller, who may have written with it before (randomization's slot)
 			List<String> touched = new ArrayList<>(plan.changed().keySet());
 			plan.deleted().forEach(row -> touched.add(row.id()));
-			Map<String, StoredRow> stored = readForUpdate(connection, vendor, touched);
+			Map<String, StoredRow> stored = optimistic ? loaded(touched) : readForUpdate(connection, vendor, touched);
 			List<Conflict> conflicts = new ArrayList<>();
 			for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 				ObjectRow row = plan.current().get(entry.getKey());
@@ -660,6 +689,18 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	}
 
 	private record StoredRow(Map<String, String> state, boolean deleted) {
+	}
+
+	/** The rows as this transaction loaded them. */
+	private Map<String, StoredRow> loaded(List<String> ids) {
+		Map<String, StoredRow> rows = new HashMap<>();
+		for (String id : ids) {
+			ObjectRow row = baseline.get(id);
+			if (row != null) {
+				rows.put(id, new StoredRow(row.state(), false));
+			}
+		}
+		return rows;
 	}
 
 	/** Ids locked per statement: one round trip for a form's values instead of one per value. */

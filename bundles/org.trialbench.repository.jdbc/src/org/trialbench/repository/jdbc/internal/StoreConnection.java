@@ -27,6 +27,16 @@ public final class StoreConnection implements AutoCloseable {
 	private final String user;
 	private final char[] password;
 	private Connection connection;
+	/** When the connection last answered (System.nanoTime), to tell an idle connection from one in use. */
+	private long lastAnswered;
+
+	/**
+	 * How long a connection may be idle before a write first checks that it is still there. A connection that
+	 * answered a moment ago is used as it is: the check is a round trip to the server, and a write shortly after a
+	 * read (a form opened, then saved) is the common case; a connection lost since then fails the write, which
+	 * is rolled back and reported, never half-saved.
+	 */
+	static final long IDLE_CHECK_NANOS = 10_000_000_000L;
 
 	public StoreConnection(Database database, String user, char[] password) throws SQLException {
 		this.database = database;
@@ -60,7 +70,7 @@ public final class StoreConnection implements AutoCloseable {
 	private <T> T run(Work<T> work, boolean retry) throws StoreException {
 		try {
 			ensureOpen();
-			if (!retry && !connection.isValid(5)) {
+			if (!retry && System.nanoTime() - lastAnswered > IDLE_CHECK_NANOS && !connection.isValid(5)) {
 				// a write is never retried once sent; a connection lost while idle (a server restart) is
 				// replaced before anything is sent
 				LOG.info("Reconnecting to " + database.location() + " before writing");
@@ -69,6 +79,7 @@ public final class StoreConnection implements AutoCloseable {
 			}
 			T result = work.run(connection);
 			connection.commit();
+			lastAnswered = System.nanoTime();
 			return result;
 		} catch (SQLException e) {
 			rollbackQuietly();
@@ -106,6 +117,9 @@ public final class StoreConnection implements AutoCloseable {
 		if ("42501".equals(e.getSQLState())) { // the server's own rules (row-level security, write policy)
 			String refusal = serverMessage(e);
 			return new AccessDeniedException(refusal.startsWith("Not saved") ? refusal : "Not saved: " + refusal, e);
+		}
+		if ("22023".equals(e.getSQLState()) && database.vendor() == Database.Vendor.POSTGRESQL) {
+			return new StoreException(serverMessage(e), e); // the commit functions' own checks say what and where
 		}
 		if ("40001".equals(e.getSQLState())) {
 			return new StoreException(serverMessage(e) + "; nothing of this change was saved. Reload and try again", e);
