@@ -206,6 +206,10 @@ class NewTrialImportTest {
 		assertTrue(run.output().contains("mapped: vendor extension element {http://www.openclinica.org/ns/odm_ext_v130/v3.1}"
 				+ "SubjectGroupData in SubjectData ignored"), run.output());
 		assertTrue(run.output().contains("mapped: OpenClinica CRF version v2 of F_HRM_V2"), run.output());
+		// each mapping once, however many subjects it applied to
+		assertEquals(1, run.output().lines().filter(l -> l.startsWith("mapped: OpenClinica:StudySubjectID")).count());
+		assertTrue(run.output().lines().anyMatch(l -> l.startsWith("mapped: OpenClinica:StudySubjectID")
+				&& l.contains("(2 times, first at line ")), run.output());
 		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
 				TrialSession session = repository.localSession("admin")) {
 			List<SubjectHeader> headers = session.subjects(SubjectFilter.all());

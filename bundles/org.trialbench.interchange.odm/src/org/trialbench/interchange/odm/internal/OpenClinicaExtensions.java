@@ -35,8 +35,9 @@ final class OpenClinicaExtensions {
 	static String subject(OdmCursor cursor, Subject subject, String key, MappingNotes notes, List<OdmProblem> problems) {
 		String label = attr(cursor, "StudySubjectID");
 		if (label != null) {
-			notes.note("OpenClinica:StudySubjectID -> screening number (SubjectKey " + key + " and the like are "
-					+ "OpenClinica's internal OIDs)", cursor);
+			// one note for all subjects: the report says each mapping once, with how often it applied
+			notes.note("OpenClinica:StudySubjectID -> screening number (the SubjectKeys, SS_..., are OpenClinica's "
+					+ "internal OIDs)", cursor);
 			key = label;
 		}
 		String sex = attr(cursor, "Sex");
