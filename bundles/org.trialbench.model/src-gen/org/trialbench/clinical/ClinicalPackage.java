@@ -254,13 +254,22 @@ public interface ClinicalPackage extends EPackage {
 	int SITE__SUBJECTS = CLINICAL_OBJECT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__TIME_ZONE = CLINICAL_OBJECT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 6;
+	int SITE_FEATURE_COUNT = CLINICAL_OBJECT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Site</em>' class.
@@ -2213,6 +2222,17 @@ public interface ClinicalPackage extends EPackage {
 	EReference getSite_Subjects();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.trialbench.clinical.Site#getTimeZone <em>Time Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Zone</em>'.
+	 * @see org.trialbench.clinical.Site#getTimeZone()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_TimeZone();
+
+	/**
 	 * Returns the meta object for class '{@link org.trialbench.clinical.User <em>User</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4000,6 +4020,14 @@ public interface ClinicalPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SITE__SUBJECTS = eINSTANCE.getSite_Subjects();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__TIME_ZONE = eINSTANCE.getSite_TimeZone();
 
 		/**
 		 * The meta object literal for the '{@link org.trialbench.clinical.impl.UserImpl <em>User</em>}' class.

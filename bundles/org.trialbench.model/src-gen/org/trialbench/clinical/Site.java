@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.trialbench.clinical.Site#getActivationDate <em>Activation Date</em>}</li>
  *   <li>{@link org.trialbench.clinical.Site#getPrincipalInvestigator <em>Principal Investigator</em>}</li>
  *   <li>{@link org.trialbench.clinical.Site#getSubjects <em>Subjects</em>}</li>
+ *   <li>{@link org.trialbench.clinical.Site#getTimeZone <em>Time Zone</em>}</li>
  * </ul>
  *
  * @see org.trialbench.clinical.ClinicalPackage#getSite()
@@ -155,5 +156,30 @@ public interface Site extends ClinicalObject {
 	 * @generated
 	 */
 	EList<Subject> getSubjects();
+
+	/**
+	 * Returns the value of the '<em><b>Time Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * IANA time zone of the site (e.g. Europe/Berlin), for clocks that count local calendar days.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Time Zone</em>' attribute.
+	 * @see #setTimeZone(String)
+	 * @see org.trialbench.clinical.ClinicalPackage#getSite_TimeZone()
+	 * @model
+	 * @generated
+	 */
+	String getTimeZone();
+
+	/**
+	 * Sets the value of the '{@link org.trialbench.clinical.Site#getTimeZone <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Time Zone</em>' attribute.
+	 * @see #getTimeZone()
+	 * @generated
+	 */
+	void setTimeZone(String value);
 
 } // Site

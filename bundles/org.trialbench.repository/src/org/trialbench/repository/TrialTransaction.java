@@ -78,6 +78,19 @@ public interface TrialTransaction extends AutoCloseable {
 	}
 
 	/**
+	 * A working copy of a site (code, name, country, time zone, activation date), for administrators; its subjects
+	 * are not part of it. The site's code names it in every record and file, so a commit refuses to change it.
+	 */
+	default Site editSite(String code) throws StoreException {
+		throw new StoreException("This store does not administer sites");
+	}
+
+	/** Adds a new site to the trial, for administrators; its code must be new. */
+	default Site addSite(Site site) throws StoreException {
+		throw new StoreException("This store does not administer sites");
+	}
+
+	/**
 	 * Writes what the working copies changed so far, with their audit entries, into this unit of work's own open
 	 * database transaction, and lets the working copies go, so that one commit can be bigger than memory (a data
 	 * import of many thousand subjects). Nothing flushed is visible to anyone else before {@link #commit(String)};

@@ -6,10 +6,11 @@ import org.trialbench.repository.CommitInfo;
 
 /**
  * What an import did, or on a dry run would do: the warnings, how the file's metadata differs from the trial's
- * protocol, one line per changed value (the first {@link #MAX_LISTED} of them), counts, and the commit.
+ * protocol, how it mapped what other systems write (REDCap data access groups to sites, OpenClinica's extensions,
+ * elements it does not import, each once with how often and where first), one line per changed value (the first {@link #MAX_LISTED} of them), counts, and the commit.
  */
 public record ImportReport(boolean dryRun, List<OdmProblem> warnings, List<String> metadataDifferences,
-		List<String> changes, int subjectsAdded, int subjectsChanged, int subjectsUnchanged, int changedValues,
+		List<String> mappings, List<String> changes, int subjectsAdded, int subjectsChanged, int subjectsUnchanged, int changedValues,
 		CommitInfo commit) {
 
 	public static final int MAX_LISTED = 10_000;

@@ -83,7 +83,7 @@ public final class OdmExport {
 		int written = 0;
 		int values = 0;
 		try {
-			XmlOut xml = new XmlOut(out);
+			XmlOut xml = new XmlOut(out, options.plain());
 			xml.root("ODM").attr("FileType", options.fileType().odm())
 					.attr("Granularity", options.metadataOnly() ? "Metadata" : "All")
 					.attr("FileOID", "TB." + study.getOid() + "." + System.currentTimeMillis())

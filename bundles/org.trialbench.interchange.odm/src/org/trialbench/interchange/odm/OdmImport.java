@@ -26,6 +26,7 @@ import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Trial;
 import org.trialbench.interchange.odm.internal.ClinicalDataReader;
 import org.trialbench.interchange.odm.internal.IncomingSubject;
+import org.trialbench.interchange.odm.internal.MappingNotes;
 import org.trialbench.interchange.odm.internal.MetadataReader;
 import org.trialbench.interchange.odm.internal.OdmCursor;
 import org.trialbench.interchange.odm.internal.OdmSyntaxException;
@@ -145,6 +146,34 @@ public final class OdmImport {
 
 	private ImportReport run(Source source, Options options, TrialTransaction transaction, IProgressMonitor monitor)
 			throws OdmInvalidException, IOException, StoreException {
+		Map<String, SubjectHeader> stored = new HashMap<>();
+		for (SubjectHeader header : session.subjects(SubjectFilter.all())) {
+			stored.put(header.screeningNumber(), header);
+			stored.put("id:" + header.id(), header);
+		}
+		return run(source, options, session.trial(), session.protocol(), session.blinded(), stored, transaction,
+				monitor);
+	}
+
+	/**
+	 * Checks a file against a trial that is not in a store yet (the set-up {@link #readTrialSetup} read from it) as
+	 * an import into it would: every problem with its line and column, and a dry-run report of the subjects it would
+	 * add and how it maps the file. Nothing is written anywhere; {@code --new-trial} checks the file so before it
+	 * sets the trial up, so that a refused file leaves nothing.
+	 */
+	public static ImportReport check(Source source, Trial trial, String defaultSiteCode, IProgressMonitor monitor)
+			throws OdmInvalidException, IOException {
+		try {
+			return new OdmImport(null).run(source, new Options(true, null, defaultSiteCode), trial,
+					trial.getProtocol(), false, Map.of(), null, monitor);
+		} catch (StoreException e) {
+			throw new IllegalStateException("a check without a store met the store", e);
+		}
+	}
+
+	private ImportReport run(Source source, Options options, Trial trial, Study protocol, boolean blinded,
+			Map<String, SubjectHeader> stored, TrialTransaction transaction, IProgressMonitor monitor)
+			throws OdmInvalidException, IOException, StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.name(), 100);
 		List<OdmProblem> problems = new ArrayList<>();
 		Optional<OdmSchema> schema = OdmSchema.installed();
@@ -161,21 +190,22 @@ public final class OdmImport {
 					+ "the file was checked by Trialbench's own rules only"));
 		}
 		progress.setWorkRemaining(100);
-		Map<String, SubjectHeader> stored = new HashMap<>();
-		for (SubjectHeader header : session.subjects(SubjectFilter.all())) {
-			stored.put(header.screeningNumber(), header);
-			stored.put("id:" + header.id(), header);
-		}
 		Writer writer = new Writer(transaction, options);
-		Pass pass = new Pass(stored, options, writer, problems);
+		Pass pass = new Pass(trial, protocol, blinded, stored, options, writer, problems);
 		pass.run(source, progress.split(90));
 		if (pass.hiddenLeftOut > 0) {
 			problems.add(OdmProblem.warning(0, 0, pass.hiddenLeftOut + " records that reveal the allocation "
 					+ "(allocations, arm-specific forms and items) were left out: " + session.user().getUsername()
 					+ " is blinded, and the store never lets a blinded user see or write them"));
 		}
+		if (pass.subjectsSeen > 0 && pass.subjectsAccepted == 0 && problems.stream().noneMatch(OdmProblem::isError)) {
+			problems.add(OdmProblem.error(0, 0, "all " + pass.subjectsSeen + " subjects of the file would be dropped; "
+					+ "the file is refused"));
+		}
 		if (problems.stream().anyMatch(OdmProblem::isError)) {
-			transaction.rollback(); // what was flushed before the first error turned up goes with it
+			if (transaction != null) {
+				transaction.rollback(); // what was flushed before the first error turned up goes with it
+			}
 			throw new OdmInvalidException(problems);
 		}
 		if (writer.failure instanceof StoreException refused) {
@@ -183,13 +213,13 @@ public final class OdmImport {
 			throw refused;
 		}
 		CommitInfo commit = null;
-		if (!options.dryRun() && transaction.isDirty()) {
+		if (transaction != null && !options.dryRun() && transaction.isDirty()) {
 			progress.subTask("Saving");
 			commit = transaction.commit(options.reason());
 		}
 		progress.worked(10);
-		return new ImportReport(options.dryRun(), problems, pass.metadataDifferences, writer.changes,
-				writer.added, writer.changed, writer.unchanged, writer.changedValues, commit);
+		return new ImportReport(options.dryRun(), problems, pass.metadataDifferences, pass.notes.lines(),
+				writer.changes, writer.added, writer.changed, writer.unchanged, writer.changedValues, commit);
 	}
 
 	/** Reads the Study of an ODM file into a copy of {@code base} (a new protocol when null). */
@@ -221,16 +251,33 @@ public final class OdmImport {
 		return new ProtocolImport(target, changes, problems);
 	}
 
+	/** A new trial's set-up read from a file, and how it was mapped (sites other systems name, --site). */
+	public record TrialSetup(Trial trial, String defaultSiteCode, List<String> notes) {
+	}
+
 	/**
 	 * The set-up of a new trial from an ODM file, for an empty store: protocol, sites and users (see
 	 * {@link TrialSetupReader}); {@code administrator} becomes an administrator when the file names none.
 	 */
 	public static Trial readTrialSetup(Source source, String administrator) throws OdmInvalidException, IOException {
+		return setUpTrial(source, administrator, null).trial();
+	}
+
+	/**
+	 * The set-up of a new trial, as {@link #readTrialSetup}, with the sites other systems name without AdminData
+	 * (OpenClinica's site studies and SiteRefs, REDCap's data access groups) and the default site {@code site}
+	 * ("CODE" or "CODE:NAME", may be null) for subjects the file puts at no site, created when the file has no
+	 * site of that code.
+	 */
+	public static TrialSetup setUpTrial(Source source, String administrator, String site)
+			throws OdmInvalidException, IOException {
 		List<OdmProblem> problems = new ArrayList<>();
 		Trial trial = null;
+		TrialSetupReader reader = null;
 		try (InputStream in = source.open(); OdmCursor cursor = OdmCursor.open(new BufferedInputStream(in))) {
 			root(cursor, problems);
-			trial = new TrialSetupReader(cursor, problems).read();
+			reader = new TrialSetupReader(cursor, problems);
+			trial = reader.read();
 		} catch (OdmSyntaxException e) {
 			problems.add(e.problem());
 		} catch (java.io.UncheckedIOException e) {
@@ -243,7 +290,27 @@ public final class OdmImport {
 			throw new OdmInvalidException(problems);
 		}
 		TrialSetupReader.ensureAdministrator(trial, administrator);
-		return trial;
+		List<String> notes = new ArrayList<>(reader.notes());
+		String code = null;
+		if (site != null && !site.isBlank()) {
+			int colon = site.indexOf(':');
+			code = (colon < 0 ? site : site.substring(0, colon)).strip();
+			String name = colon < 0 ? null : site.substring(colon + 1).strip();
+			String wanted = code;
+			Site existing = trial.getSites().stream().filter(s -> wanted.equals(s.getCode())).findFirst().orElse(null);
+			if (existing == null) {
+				Site created = org.trialbench.clinical.ClinicalFactory.eINSTANCE.createSite();
+				created.setId(java.util.UUID.randomUUID().toString());
+				created.setCode(code);
+				created.setName(name == null || name.isEmpty() ? code : name);
+				trial.getSites().add(created);
+				notes.add("site " + code + " (" + created.getName() + ") set up by --site for the subjects the file "
+						+ "puts at no site");
+			} else {
+				notes.add("--site " + code + ": the file's own site " + code + " takes the subjects it puts at no site");
+			}
+		}
+		return new TrialSetup(trial, code, notes);
 	}
 
 	private static void root(OdmCursor cursor, List<OdmProblem> problems) throws OdmSyntaxException {
@@ -259,6 +326,36 @@ public final class OdmImport {
 	}
 
 	/**
+	 * A child of ODM that the caller does not read: ReferenceData, Association and ds:Signature are noted as not
+	 * imported ({@code adminData} says what becomes of AdminData), vendor extensions as ignored; an ODM element that
+	 * belongs elsewhere or is unknown is an error with its line and column.
+	 */
+	static void topLevel(OdmCursor cursor, List<OdmProblem> problems, MappingNotes notes, String adminData) {
+		String name = cursor.localName();
+		if (cursor.isOdm("AdminData")) {
+			if (adminData != null) {
+				notes.note(adminData, cursor);
+			}
+		} else if (cursor.isOdm("ReferenceData") || cursor.isOdm("Association")
+				|| "http://www.w3.org/2000/09/xmldsig#".equals(cursor.namespace())) {
+			notes.note(name + " is not imported", cursor);
+		} else if (Odm.NS.equals(cursor.namespace())) {
+			problems.add(cursor.error(name + " directly inside ODM is not where ODM 1.3.2 puts it ("
+					+ switch (name) {
+					case "SubjectData" -> "inside ClinicalData";
+					case "StudyEventData" -> "inside SubjectData";
+					case "FormData" -> "inside StudyEventData";
+					case "MetaDataVersion", "GlobalVariables", "BasicDefinitions" -> "inside Study";
+					default -> "ODM holds Study, AdminData, ReferenceData, ClinicalData and Association";
+					} + "); it is not imported"));
+		} else if (Odm.TB.equals(cursor.namespace())) {
+			problems.add(cursor.error("tb:" + name + " is no Trialbench extension element this version reads"));
+		} else {
+			notes.note("vendor extension element {" + cursor.namespace() + "}" + name + " ignored", cursor);
+		}
+	}
+
+	/**
 	 * The one pass over the file: reads and checks each subject, and hands them in batches of {@value #HAND_OVER}
 	 * to the {@link Writer}, until the first error; from then on it only reads on, to report every problem.
 	 */
@@ -267,8 +364,12 @@ public final class OdmImport {
 		private final Options options;
 		private final Writer writer;
 		private final List<OdmProblem> problems;
-		private final Trial trial = session.trial();
-		private final boolean blinded = session.blinded();
+		private final Trial trial;
+		private final Study protocol;
+		private final boolean blinded;
+		final MappingNotes notes = new MappingNotes();
+		int subjectsSeen;
+		int subjectsAccepted;
 		/** Keys of new subjects already read: a key the file repeats goes to the subject its first one added. */
 		private final Set<String> newKeys = new HashSet<>();
 		private List<Entry> batch = new ArrayList<>();
@@ -278,7 +379,11 @@ public final class OdmImport {
 		final List<String> metadataDifferences = new ArrayList<>();
 		int hiddenLeftOut;
 
-		Pass(Map<String, SubjectHeader> stored, Options options, Writer writer, List<OdmProblem> problems) {
+		Pass(Trial trial, Study protocol, boolean blinded, Map<String, SubjectHeader> stored, Options options,
+				Writer writer, List<OdmProblem> problems) {
+			this.trial = trial;
+			this.protocol = protocol;
+			this.blinded = blinded;
 			this.stored = stored;
 			this.options = options;
 			this.writer = writer;
@@ -297,20 +402,31 @@ public final class OdmImport {
 					root(cursor, problems);
 					Map<String, String> fileGroups = Map.of();
 					int depth = cursor.depth();
+					boolean studyRead = false;
 					while (cursor.child(depth)) {
-						if (cursor.isOdm("Study")) {
-							MetadataReader metadata = new MetadataReader(cursor, problems);
+						if (cursor.isOdm("Study") && !studyRead) {
+							studyRead = true;
+							MetadataReader metadata = new MetadataReader(cursor, problems, notes);
 							Study fileStudy = metadata.read();
 							fileGroups = metadata.itemGroupForms();
-							metadataDifferences.addAll(ProtocolMerge.merge(EcoreUtil.copy(session.protocol()), fileStudy));
+							metadataDifferences.addAll(ProtocolMerge.merge(EcoreUtil.copy(protocol), fileStudy));
+						} else if (cursor.isOdm("Study")) {
+							notes.note("a further Study element (" + cursor.attr("OID") + ", as OpenClinica writes one "
+									+ "for each site) is not read as a protocol: its ClinicalData goes to the site "
+									+ "of that OID", cursor);
 						} else if (cursor.isOdm("ClinicalData")) {
 							String studyOid = cursor.attr("StudyOID");
-							if (studyOid != null && !studyOid.equals(session.protocol().getOid())) {
-								problems.add(cursor.warning("ClinicalData is for study " + studyOid + "; it is imported "
-										+ "into " + session.protocol().getOid() + " by matching OIDs"));
+							if (studyOid != null && !studyOid.equals(protocol.getOid())) {
+								notes.note("ClinicalData is for study " + studyOid + "; it is imported into "
+										+ protocol.getOid() + " by matching OIDs", cursor);
 							}
-							new ClinicalDataReader(cursor, problems, session.protocol(), trial, fileGroups)
-									.read(this::accept);
+							ClinicalDataReader reader = new ClinicalDataReader(cursor, problems, protocol, trial,
+									fileGroups, notes);
+							reader.read(this::accept);
+							subjectsSeen += reader.subjectsSeen();
+						} else {
+							topLevel(cursor, problems, notes, "AdminData (users and locations) is not imported into an "
+									+ "existing trial: administer users and sites with ./trialbench user and site");
 						}
 					}
 				} catch (OdmSyntaxException e) {
@@ -333,6 +449,7 @@ public final class OdmImport {
 			if (blinded) {
 				hiddenLeftOut += leaveOutHidden(incoming.subject());
 			}
+			subjectsAccepted++;
 			SubjectHeader header = stored.get(key);
 			if (header == null && incoming.subject().getId() != null) {
 				header = stored.get("id:" + incoming.subject().getId());
@@ -348,7 +465,8 @@ public final class OdmImport {
 				if (site == null) {
 					problems.add(OdmProblem.error(incoming.line(), incoming.column(), "subject " + key
 							+ " is new and its SubjectData names no site of this trial"
-							+ (siteCode == null ? " (choose a default site)" : " ('" + siteCode + "' is unknown)")));
+							+ (siteCode == null ? " (choose a default site: --site CODE, or with --new-trial --site CODE:NAME)"
+									: " ('" + siteCode + "' is unknown; add it with ./trialbench site add)")));
 					return;
 				}
 				newKeys.add(key);
@@ -420,6 +538,9 @@ public final class OdmImport {
 		}
 
 		void start() throws StoreException {
+			if (transaction == null) {
+				return; // a check: no store, no thread
+			}
 			streaming = transaction.flush(reason); // nothing to write yet: only asks whether it can
 			if (Runtime.getRuntime().availableProcessors() > 1 && !Boolean.getBoolean(ONE_THREAD)) {
 				thread = new Thread(this::work, "ODM import: store");
@@ -515,6 +636,22 @@ public final class OdmImport {
 
 		private void write(List<Entry> batch, boolean inline) {
 			if (failure != null) {
+				return;
+			}
+			if (transaction == null) { // a check: only what would be added
+				if (batch == rollBack) {
+					failure = new Stopped();
+				} else if (batch != end) {
+					for (Entry entry : batch) {
+						if (entry.site() != null) {
+							added++;
+							int values = (int) countValues(entry.incoming().subject());
+							changedValues += Math.max(1, values);
+							list(List.of("Subject " + entry.key() + ": added at site " + entry.site().getCode()
+									+ " with " + values + " values"));
+						}
+					}
+				}
 				return;
 			}
 			if (batch == rollBack) {

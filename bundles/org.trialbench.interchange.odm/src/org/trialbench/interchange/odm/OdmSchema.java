@@ -37,20 +37,98 @@ import org.xml.sax.helpers.XMLFilterImpl;
 public final class OdmSchema {
 	public static final String PROPERTY = "trialbench.odm.schema";
 	public static final String RESOURCE = "schema/ODM1-3-2.xsd";
+	/** Trialbench's extension schema, shipped in this bundle: redefines CDISC's foundation (see the file). */
+	public static final String EXTENSION = "schema/trialbench-odm-1.0.xsd";
+	public static final String EXTENSION_NAMESPACE = "schema/trialbench-ns-1.0.xsd";
+	/** The CDISC file the extension schema redefines, beside ODM1-3-2.xsd as CDISC publishes them. */
+	public static final String FOUNDATION = "ODM1-3-2-foundation.xsd";
 	/** Namespaces the ODM schema itself defines or imports; everything else is a vendor extension. */
 	private static final Set<String> STANDARD = Set.of(Odm.NS, "http://www.w3.org/2000/09/xmldsig#",
 			XMLConstants.XML_NS_URI, "");
 
 	private final Schema schema;
 	private final String source;
+	/** Namespaces passed on to the validator: the standard ones, and Trialbench's with the extension schema. */
+	private final Set<String> kept;
+	private final List<String> sources;
 
 	private OdmSchema(Schema schema, String source) {
+		this(schema, List.of(source), STANDARD);
+	}
+
+	private OdmSchema(Schema schema, List<String> sources, Set<String> kept) {
 		this.schema = schema;
-		this.source = source;
+		this.source = sources.get(0);
+		this.sources = sources;
+		this.kept = kept;
 	}
 
 	/** The installed ODM 1.3.2 schema, if any (see the class comment). */
 	public static Optional<OdmSchema> installed() throws IOException {
+		Optional<URL> url = installedUrl();
+		if (url.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(load(url.get()));
+		} catch (SAXException e) {
+			throw new IOException("The ODM schema at " + url.get() + " cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * CDISC's installed ODM 1.3.2 schema with Trialbench's extension schema, which redefines CDISC's
+	 * {@value #FOUNDATION} beside it, if CDISC's files are installed: what a full-fidelity Trialbench export is
+	 * valid against.
+	 */
+	public static Optional<OdmSchema> installedWithExtension() throws IOException {
+		Optional<URL> url = installedUrl();
+		if (url.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(withExtension(url.get()));
+		} catch (SAXException e) {
+			throw new IOException("CDISC's ODM schema at " + url.get() + " with Trialbench's extension schema cannot be "
+					+ "read: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Trialbench's extension schema over the CDISC ODM 1.3.2 schema at {@code cdiscOdm} (ODM1-3-2.xsd, with
+	 * {@value #FOUNDATION} beside it). The extension schema is read from this bundle but placed, for resolving its
+	 * references, in CDISC's folder, so that it redefines the foundation found there.
+	 */
+	public static OdmSchema withExtension(URL cdiscOdm) throws SAXException, IOException {
+		URL foundation = new URL(cdiscOdm, FOUNDATION);
+		URL extension = OdmSchema.class.getClassLoader().getResource(EXTENSION);
+		URL namespace = OdmSchema.class.getClassLoader().getResource(EXTENSION_NAMESPACE);
+		if (extension == null || namespace == null) {
+			throw new IOException("Trialbench's extension schema " + EXTENSION + " is missing from this installation");
+		}
+		SchemaFactory factory = factory();
+		try (InputStream tbIn = namespace.openStream(); InputStream extIn = extension.openStream()) {
+			javax.xml.transform.stream.StreamSource tb = new javax.xml.transform.stream.StreamSource(tbIn,
+					namespace.toString());
+			javax.xml.transform.stream.StreamSource ext = new javax.xml.transform.stream.StreamSource(extIn,
+					new URL(cdiscOdm, "trialbench-odm-1.0.xsd").toString());
+			Schema schema = factory.newSchema(new javax.xml.transform.Source[] { tb, ext });
+			Set<String> kept = new java.util.HashSet<>(STANDARD);
+			kept.add(Odm.TB);
+			return new OdmSchema(schema, List.of(foundation.toString() + " (CDISC ODM 1.3.2, redefined by the next)",
+					extension.toString() + " (Trialbench's extension schema)", namespace.toString()
+							+ " (the Trialbench namespace " + Odm.TB + ")"), Set.copyOf(kept));
+		}
+	}
+
+	private static SchemaFactory factory() throws SAXException {
+		SchemaFactory factory = SchemaFactory.newDefaultInstance();
+		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,bundleresource,bundleentry");
+		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file,jar,bundleresource,bundleentry");
+		return factory;
+	}
+
+	private static Optional<URL> installedUrl() throws IOException {
 		String property = System.getProperty(PROPERTY);
 		URL url = null;
 		if (property != null && !property.isBlank()) {
@@ -66,26 +144,21 @@ public final class OdmSchema {
 		} else {
 			url = OdmSchema.class.getClassLoader().getResource(RESOURCE);
 		}
-		if (url == null) {
-			return Optional.empty();
-		}
-		try {
-			return Optional.of(load(url));
-		} catch (SAXException e) {
-			throw new IOException("The ODM schema at " + url + " cannot be read: " + e.getMessage(), e);
-		}
+		return Optional.ofNullable(url);
 	}
 
 	/** Loads a schema; the schema files are trusted, the documents validated against it are not. */
 	public static OdmSchema load(URL url) throws SAXException {
-		SchemaFactory factory = SchemaFactory.newDefaultInstance();
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,bundleresource,bundleentry");
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "file,jar,bundleresource,bundleentry");
-		return new OdmSchema(factory.newSchema(url), url.toString());
+		return new OdmSchema(factory().newSchema(url), url.toString());
 	}
 
 	public String source() {
 		return source;
+	}
+
+	/** Every schema file this validation uses, with what each is. */
+	public List<String> sources() {
+		return sources;
 	}
 
 	/** Every schema violation with line and column; a file that is not well-formed ends the list. */
@@ -121,7 +194,7 @@ public final class OdmSchema {
 			};
 			validator.setErrorHandler(errors);
 			reader.setErrorHandler(errors);
-			StandardOnly filter = new StandardOnly(reader);
+			StandardOnly filter = new StandardOnly(reader, kept, problems);
 			filter.setContentHandler(validator);
 			filter.parse(new InputSource(in));
 		} catch (SAXParseException e) {
@@ -133,28 +206,50 @@ public final class OdmSchema {
 		return problems;
 	}
 
-	/** Passes on only elements and attributes of the ODM schema's own namespaces. */
+	/**
+	 * Passes on only elements and attributes of the kept namespaces (the ODM schema's own, and Trialbench's when its
+	 * extension schema validates). A CodeList DataType "boolean", which ODM 1.3.2 does not allow for code lists and
+	 * REDCap writes, is passed on as "text" and noted as a warning with its place.
+	 */
 	private static final class StandardOnly extends XMLFilterImpl {
+		private final Set<String> kept;
+		private final List<OdmProblem> problems;
+		private org.xml.sax.Locator locator;
 		private int skipping;
 
-		StandardOnly(XMLReader parent) {
+		StandardOnly(XMLReader parent, Set<String> kept, List<OdmProblem> problems) {
 			super(parent);
+			this.kept = kept;
+			this.problems = problems;
+		}
+
+		@Override
+		public void setDocumentLocator(org.xml.sax.Locator locator) {
+			this.locator = locator;
+			super.setDocumentLocator(locator);
 		}
 
 		@Override
 		public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-			if (skipping > 0 || !STANDARD.contains(uri)) {
+			if (skipping > 0 || !kept.contains(uri)) {
 				skipping++;
 				return;
 			}
-			AttributesImpl kept = new AttributesImpl();
+			AttributesImpl passed = new AttributesImpl();
 			for (int i = 0; i < atts.getLength(); i++) {
-				if (STANDARD.contains(atts.getURI(i)) || "http://www.w3.org/2001/XMLSchema-instance".equals(atts.getURI(i))) {
-					kept.addAttribute(atts.getURI(i), atts.getLocalName(i), atts.getQName(i), atts.getType(i),
-							atts.getValue(i));
+				if (kept.contains(atts.getURI(i)) || "http://www.w3.org/2001/XMLSchema-instance".equals(atts.getURI(i))) {
+					String value = atts.getValue(i);
+					if (Odm.NS.equals(uri) && "CodeList".equals(localName) && "DataType".equals(atts.getLocalName(i))
+							&& atts.getURI(i).isEmpty() && "boolean".equals(value)) {
+						value = "text";
+						problems.add(OdmProblem.warning(locator == null ? 0 : locator.getLineNumber(),
+								locator == null ? 0 : locator.getColumnNumber(), "CodeList DataType=\"boolean\" (as "
+										+ "REDCap writes it) is not ODM 1.3.2; checked and read as \"text\""));
+					}
+					passed.addAttribute(atts.getURI(i), atts.getLocalName(i), atts.getQName(i), atts.getType(i), value);
 				}
 			}
-			super.startElement(uri, localName, qName, kept);
+			super.startElement(uri, localName, qName, passed);
 		}
 
 		@Override

@@ -531,6 +531,16 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSite_TimeZone() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getUser() {
 		return userEClass;
 	}
@@ -2091,6 +2101,7 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		createEAttribute(siteEClass, SITE__ACTIVATION_DATE);
 		createEReference(siteEClass, SITE__PRINCIPAL_INVESTIGATOR);
 		createEReference(siteEClass, SITE__SUBJECTS);
+		createEAttribute(siteEClass, SITE__TIME_ZONE);
 
 		userEClass = createEClass(USER);
 		createEAttribute(userEClass, USER__USERNAME);
@@ -2327,6 +2338,7 @@ public class ClinicalPackageImpl extends EPackageImpl implements ClinicalPackage
 		initEAttribute(getSite_ActivationDate(), theProtocolPackage.getLocalDate(), "activationDate", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_PrincipalInvestigator(), this.getUser(), null, "principalInvestigator", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSite_Subjects(), this.getSubject(), this.getSubject_Site(), "subjects", null, 0, -1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_TimeZone(), ecorePackage.getEString(), "timeZone", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUser_Username(), ecorePackage.getEString(), "username", null, 1, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

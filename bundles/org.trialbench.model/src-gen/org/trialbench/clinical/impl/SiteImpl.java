@@ -39,6 +39,7 @@ import org.trialbench.clinical.User;
  *   <li>{@link org.trialbench.clinical.impl.SiteImpl#getActivationDate <em>Activation Date</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.SiteImpl#getPrincipalInvestigator <em>Principal Investigator</em>}</li>
  *   <li>{@link org.trialbench.clinical.impl.SiteImpl#getSubjects <em>Subjects</em>}</li>
+ *   <li>{@link org.trialbench.clinical.impl.SiteImpl#getTimeZone <em>Time Zone</em>}</li>
  * </ul>
  *
  * @generated
@@ -143,6 +144,26 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 	 * @ordered
 	 */
 	protected EList<Subject> subjects;
+
+	/**
+	 * The default value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIME_ZONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTimeZone() <em>Time Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimeZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected String timeZone = TIME_ZONE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -313,6 +334,29 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeZone(String newTimeZone) {
+		String oldTimeZone = timeZone;
+		timeZone = newTimeZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ClinicalPackage.SITE__TIME_ZONE, oldTimeZone, timeZone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -358,6 +402,8 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 				return basicGetPrincipalInvestigator();
 			case ClinicalPackage.SITE__SUBJECTS:
 				return getSubjects();
+			case ClinicalPackage.SITE__TIME_ZONE:
+				return getTimeZone();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -390,6 +436,9 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 				getSubjects().clear();
 				getSubjects().addAll((Collection<? extends Subject>)newValue);
 				return;
+			case ClinicalPackage.SITE__TIME_ZONE:
+				setTimeZone((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -420,6 +469,9 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 			case ClinicalPackage.SITE__SUBJECTS:
 				getSubjects().clear();
 				return;
+			case ClinicalPackage.SITE__TIME_ZONE:
+				setTimeZone(TIME_ZONE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -444,6 +496,8 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 				return principalInvestigator != null;
 			case ClinicalPackage.SITE__SUBJECTS:
 				return subjects != null && !subjects.isEmpty();
+			case ClinicalPackage.SITE__TIME_ZONE:
+				return TIME_ZONE_EDEFAULT == null ? timeZone != null : !TIME_ZONE_EDEFAULT.equals(timeZone);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -466,6 +520,8 @@ public class SiteImpl extends ClinicalObjectImpl implements Site {
 		result.append(country);
 		result.append(", activationDate: ");
 		result.append(activationDate);
+		result.append(", timeZone: ");
+		result.append(timeZone);
 		result.append(')');
 		return result.toString();
 	}

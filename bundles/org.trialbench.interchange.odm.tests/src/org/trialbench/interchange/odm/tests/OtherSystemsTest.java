@@ -95,7 +95,11 @@ class OtherSystemsTest {
 			assertEquals(2, session.countSubjects(SubjectFilter.all()));
 			String id = session.subjects(SubjectFilter.all()).get(0).id();
 			Subject first = session.subject(id).orElseThrow();
-			assertEquals("SS_ESO001", first.getScreeningNumber());
+			// OpenClinica's study subject id, not its internal SubjectKey OID, names the subject
+			assertEquals("ESO-001", first.getScreeningNumber());
+			assertEquals(org.trialbench.clinical.Sex.FEMALE, first.getSex());
+			assertTrue(report.mappings().stream().anyMatch(m -> m.startsWith("OpenClinica:StudySubjectID")),
+					report.mappings().toString());
 			List<ItemValue> values = first.getVisits().get(0).getForms().get(0).getItemValues();
 			assertEquals("28.4", values.get(0).getValue());
 			assertEquals("1", values.get(1).getValue());

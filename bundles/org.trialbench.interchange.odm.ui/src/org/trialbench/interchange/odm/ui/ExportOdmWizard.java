@@ -90,6 +90,7 @@ public class ExportOdmWizard extends Wizard {
 		FileField file;
 		Button metadataOnly;
 		Button transactional;
+		Button plain;
 
 		Page() {
 			super("export");
@@ -109,6 +110,9 @@ public class ExportOdmWizard extends Wizard {
 			transactional = new Button(body, SWT.CHECK);
 			transactional.setText("Transactional file (records marked Upsert) instead of a snapshot");
 			transactional.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			plain = new Button(body, SWT.CHECK);
+			plain.setText("Plain ODM 1.3.2 for other systems (without Trialbench's extensions)");
+			plain.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 			Label note = new Label(body, SWT.WRAP);
 			note.setText("Large trials are written one subject at a time; progress and Cancel are in the progress area.");
 			note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
@@ -132,7 +136,8 @@ public class ExportOdmWizard extends Wizard {
 
 		OdmExportOptions options() {
 			return new OdmExportOptions(metadataOnly.getSelection(), transactional.getSelection()
-					? OdmExportOptions.FileType.TRANSACTIONAL : OdmExportOptions.FileType.SNAPSHOT, true, true);
+					? OdmExportOptions.FileType.TRANSACTIONAL : OdmExportOptions.FileType.SNAPSHOT, true, true,
+					plain.getSelection());
 		}
 	}
 

@@ -69,6 +69,7 @@ public class ImportOdmWizard extends Wizard {
 			List<String> lines = new java.util.ArrayList<>();
 			report.warnings().forEach(p -> lines.add(p.toString()));
 			report.metadataDifferences().forEach(l -> lines.add("metadata differs: " + l));
+			report.mappings().forEach(l -> lines.add("mapped: " + l));
 			lines.addAll(report.changes());
 			show(display, (options.dryRun() ? "Dry run of " : "Imported ") + file.getFileName(), report.summary(), lines);
 			return Status.OK_STATUS;

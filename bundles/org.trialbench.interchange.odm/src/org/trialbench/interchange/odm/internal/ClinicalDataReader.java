@@ -41,9 +41,20 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 	private final Map<String, User> users = new HashMap<>();
 	private final Map<String, String> siteCodes = new HashMap<>();
 	private final Map<String, String> fileItemGroups;
+	private final Map<String, String> siteNames = new HashMap<>();
+	private final MappingNotes notes;
+	/** SubjectData elements read, and how many of them became subjects. */
+	private int subjectsSeen;
+	private int subjectsRead;
 
 	public ClinicalDataReader(OdmCursor cursor, List<OdmProblem> problems, Study study, Trial trial,
 			Map<String, String> fileItemGroups) {
+		this(cursor, problems, study, trial, fileItemGroups, new MappingNotes());
+	}
+
+	public ClinicalDataReader(OdmCursor cursor, List<OdmProblem> problems, Study study, Trial trial,
+			Map<String, String> fileItemGroups, MappingNotes notes) {
+		this.notes = notes;
 		this.cursor = cursor;
 		this.problems = problems;
 		this.protocol = ExtensionCodec.index(study);
@@ -58,23 +69,91 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 			if (site.getName() != null) {
 				siteCodes.putIfAbsent(site.getName().toLowerCase(), site.getCode());
 			}
+			siteNames.put(site.getCode(), site.getName() == null ? site.getCode() : site.getName());
 		}
 	}
 
 	/** Reads the ClinicalData element the cursor is on. */
 	public void read(Sink sink) throws OdmSyntaxException {
+		// OpenClinica writes a site's subjects under the site's own study OID
+		String studySite = site(cursor.attr("StudyOID"));
+		if (studySite != null) {
+			notes.note("ClinicalData StudyOID " + cursor.attr("StudyOID") + " names the site " + describeSite(studySite)
+					+ ": its subjects without a SiteRef go there", cursor);
+		}
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {
 			if (cursor.isOdm("SubjectData")) {
-				IncomingSubject subject = subject();
+				subjectsSeen++;
+				IncomingSubject subject = subject(studySite);
 				if (subject != null) {
+					subjectsRead++;
 					sink.accept(subject);
 				}
+			} else {
+				unplaced("ClinicalData", "SubjectData");
 			}
 		}
 	}
 
-	private IncomingSubject subject() throws OdmSyntaxException {
+	/** SubjectData elements the file holds in ClinicalData (all of them, read or not). */
+	public int subjectsSeen() {
+		return subjectsSeen;
+	}
+
+	/** Of those, how many were read as subjects and handed on. */
+	public int subjectsRead() {
+		return subjectsRead;
+	}
+
+	/** What ODM 1.3.2 allows in each clinical data element and Trialbench does not import: noted, never silent. */
+	private static final Map<String, Set<String>> NOT_IMPORTED = Map.of(
+			"ClinicalData", Set.of("AuditRecords", "Signatures", "Annotations"),
+			"SubjectData", Set.of("AuditRecord", "Signature", "InvestigatorRef", "Annotation"),
+			"StudyEventData", Set.of("AuditRecord", "Signature", "Annotation"),
+			"FormData", Set.of("AuditRecord", "Annotation", "ArchiveLayoutRef"),
+			"ItemGroupData", Set.of("AuditRecord", "Signature", "Annotation"),
+			"ItemData", Set.of("AuditRecord", "Signature", "MeasurementUnitRef", "Annotation"));
+
+	/** Where ODM 1.3.2 puts the elements a file may hold in the wrong place. */
+	private static final Map<String, String> HOME = Map.of("SubjectData", "ClinicalData", "StudyEventData",
+			"SubjectData", "FormData", "StudyEventData", "ItemGroupData", "FormData", "ItemData", "ItemGroupData",
+			"SiteRef", "SubjectData", "ClinicalData", "ODM");
+
+	/**
+	 * The cursor is on a child of {@code parent} that the reader does not place: an ODM element Trialbench does not
+	 * import and a vendor extension are noted for the report; an ODM element in the wrong place or unknown is an
+	 * error with its line and column, as is an unknown Trialbench element.
+	 */
+	private void unplaced(String parent, String expected) {
+		String name = cursor.localName();
+		if (Odm.NS.equals(cursor.namespace())) {
+			if (NOT_IMPORTED.getOrDefault(parent, Set.of()).contains(name)) {
+				notes.note(name + " elements in " + parent + " are not imported"
+						+ (name.startsWith("AuditRecord") ? " (the import's own audit trail records who imported each "
+								+ "value, when and why)" : ""), cursor);
+			} else if (HOME.containsKey(name)) {
+				problems.add(cursor.error(name + " inside " + parent + " is not where ODM 1.3.2 puts it (inside "
+						+ HOME.get(name) + "); it is not imported: move it" + ("FormData".equals(name)
+								? " into the StudyEventData of its visit" : "")));
+			} else {
+				problems.add(cursor.error("the element " + name + " is not part of ODM 1.3.2 " + parent + " (which holds "
+						+ expected + "); it is not imported"));
+			}
+		} else if (Odm.TB.equals(cursor.namespace())) {
+			problems.add(cursor.error("tb:" + name + " is no Trialbench extension element this version reads"));
+		} else {
+			notes.note("vendor extension element {" + cursor.namespace() + "}" + name + " in " + parent
+					+ " ignored", cursor);
+		}
+	}
+
+	private String describeSite(String code) {
+		String name = siteNames.get(code);
+		return name == null || name.equals(code) ? code : code + " (" + name + ")";
+	}
+
+	private IncomingSubject subject(String studySite) throws OdmSyntaxException {
 		int line = cursor.line();
 		int column = cursor.column();
 		Subject subject = C.createSubject();
@@ -86,9 +165,24 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 			problems.add(cursor.error("SubjectData " + key + " would remove a subject; clinical records are never "
 					+ "removed by an import (withdraw the subject instead)"));
 		}
+		boolean ours = cursor.hasTbAttributes();
 		ExtensionCodec.readFeatures(cursor, subject, this, problems);
+		if (!ours) {
+			key = OpenClinicaExtensions.subject(cursor, subject, key, notes, problems);
+		}
 		subject.setScreeningNumber(key);
-		String site = site(cursor.attr(Odm.REDCAP, "DataAccessGroup"));
+		String site = studySite;
+		String group = cursor.attr(Odm.REDCAP, "DataAccessGroup");
+		if (group != null && !group.isEmpty()) {
+			site = site(group);
+			if (site == null) {
+				problems.add(cursor.error("redcap:DataAccessGroup '" + group + "' of record " + key + " is no site "
+						+ "of this trial (sites: " + String.join(", ", siteNames.keySet()) + "); add it with "
+						+ "./trialbench site add, or name it in a site's code or name"));
+			} else {
+				notes.note("REDCap data access group '" + group + "' -> site " + describeSite(site), line, column);
+			}
+		}
 		Set<String> removed = new java.util.HashSet<>();
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {
@@ -98,11 +192,15 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 				if (site == null) {
 					problems.add(cursor.error("SiteRef names the location " + location
 							+ ", which is not a site of this trial"));
+				} else if (!location.equals(site)) {
+					notes.note("SiteRef LocationOID " + location + " -> site " + describeSite(site), cursor);
 				}
 			} else if (cursor.isOdm("StudyEventData")) {
 				visit(subject, removed);
 			} else if (cursor.isTb("Object")) {
 				ExtensionCodec.readObject(cursor, subject, this, problems);
+			} else {
+				unplaced("SubjectData", "SiteRef and StudyEventData");
 			}
 		}
 		return new IncomingSubject(subject, site, removed, line, column);
@@ -119,7 +217,11 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 	private void visit(Subject subject, Set<String> removed) throws OdmSyntaxException {
 		String oid = cursor.attr("StudyEventOID");
 		Visit visit = C.createVisit();
+		boolean ours = cursor.hasTbAttributes();
 		ExtensionCodec.readFeatures(cursor, visit, this, problems);
+		if (!ours) {
+			OpenClinicaExtensions.visit(cursor, visit, notes, problems);
+		}
 		if (!(protocol.get(oid) instanceof VisitDefinition definition)) {
 			problems.add(cursor.error("StudyEventData names StudyEventOID " + oid
 					+ ", which the protocol does not define"));
@@ -127,6 +229,10 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 		}
 		visit.setDefinition(definition);
 		visit.setOccurrence(repeatKey("StudyEventRepeatKey"));
+		if (visit.getOccurrence() > 1 && !definition.isRepeating()) {
+			notes.note("StudyEventData " + oid + " repeats (StudyEventRepeatKey) although its StudyEventDef is not "
+					+ "Repeating: imported as occurrences of the visit", cursor);
+		}
 		removeCheck("StudyEventData " + oid);
 		subject.getVisits().add(visit);
 		int depth = cursor.depth();
@@ -135,6 +241,8 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 				form(visit, removed);
 			} else if (cursor.isTb("Object")) {
 				ExtensionCodec.readObject(cursor, visit, this, problems);
+			} else {
+				unplaced("StudyEventData", "FormData");
 			}
 		}
 	}
@@ -142,7 +250,11 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 	private void form(Visit visit, Set<String> removed) throws OdmSyntaxException {
 		String oid = cursor.attr("FormOID");
 		FormRecord form = C.createFormRecord();
+		boolean ours = cursor.hasTbAttributes();
 		ExtensionCodec.readFeatures(cursor, form, this, problems);
+		if (!ours) {
+			OpenClinicaExtensions.form(cursor, form, notes, problems);
+		}
 		if (!(protocol.get(oid) instanceof FormDefinition definition)) {
 			problems.add(cursor.error("FormData names FormOID " + oid + ", which the protocol does not define"));
 			return;
@@ -152,6 +264,10 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 		}
 		form.setDefinition(definition);
 		form.setOccurrence(repeatKey("FormRepeatKey"));
+		if (form.getOccurrence() > 1 && !definition.isRepeating()) {
+			notes.note("FormData " + oid + " repeats (FormRepeatKey, as REDCap writes repeating instruments) although "
+					+ "its FormDef is not Repeating: imported as occurrences of the form", cursor);
+		}
 		removeCheck("FormData " + oid);
 		visit.getForms().add(form);
 		int depth = cursor.depth();
@@ -165,7 +281,14 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 				int d = cursor.depth();
 				while (cursor.child(d)) {
 					if (cursor.isOdm("ItemData")) {
-						item(form, removed);
+						item(form, removed, false);
+					} else if (Odm.NS.equals(cursor.namespace()) && cursor.localName().startsWith("ItemData")
+							&& !"ItemData".equals(cursor.localName())) {
+						notes.note(cursor.localName() + " (ODM's typed item data) read as ItemData with its text as "
+								+ "the value", cursor);
+						item(form, removed, true);
+					} else {
+						unplaced("ItemGroupData", "ItemData");
 					}
 				}
 			} else if (cursor.isOdm("Signature")) {
@@ -179,14 +302,17 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 				}
 			} else if (cursor.isTb("Object")) {
 				ExtensionCodec.readObject(cursor, form, this, problems);
+			} else {
+				unplaced("FormData", "ItemGroupData");
 			}
 		}
 	}
 
-	private void item(FormRecord form, Set<String> removed) throws OdmSyntaxException {
+	private void item(FormRecord form, Set<String> removed, boolean typed) throws OdmSyntaxException {
 		String oid = cursor.attr("ItemOID");
 		if (!(protocol.get(oid) instanceof ItemDefinition definition)) {
-			problems.add(cursor.error("ItemData names ItemOID " + oid + ", which the protocol does not define"));
+			problems.add(cursor.error(cursor.localName() + " names ItemOID " + oid
+					+ ", which the protocol does not define"));
 			return;
 		}
 		if (definition.getForm() != form.getDefinition()) {
@@ -195,28 +321,40 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 		}
 		ItemValue value = C.createItemValue();
 		value.setDefinition(definition);
-		String raw = cursor.attr("Value");
+		int line = cursor.line();
+		int column = cursor.column();
+		boolean isNull = "Yes".equals(cursor.attr("IsNull"));
+		boolean remove = "Remove".equals(cursor.attr("TransactionType"));
+		ExtensionCodec.readFeatures(cursor, value, this, problems);
+		String raw = typed ? cursor.text() : cursor.attr("Value");
+		if (typed && raw.isEmpty()) {
+			raw = null;
+		}
 		String canonical = null;
-		if (raw != null && !"Yes".equals(cursor.attr("IsNull"))) {
+		if (raw != null && !isNull) {
 			ValueCheck.Result result = ValueCheck.check(definition, raw);
 			if (result.error() != null) {
-				problems.add(cursor.error(result.error()));
+				problems.add(OdmProblem.error(line, column, result.error()));
 			} else if (result.warning() != null) {
-				problems.add(cursor.warning(result.warning()));
+				problems.add(OdmProblem.warning(line, column, result.warning()));
 			}
 			canonical = result.canonical();
 		}
-		ExtensionCodec.readFeatures(cursor, value, this, problems);
 		value.setDefinition(definition);
 		value.setValue(canonical);
 		form.getItemValues().add(value);
-		if ("Remove".equals(cursor.attr("TransactionType"))) {
+		if (remove) {
 			removed.add(RecordMerge.path(value));
+		}
+		if (typed) {
+			return; // text() read the element to its end
 		}
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {
 			if (cursor.isTb("Object")) {
 				ExtensionCodec.readObject(cursor, value, this, problems);
+			} else {
+				unplaced("ItemData", "no elements Trialbench imports");
 			}
 		}
 	}

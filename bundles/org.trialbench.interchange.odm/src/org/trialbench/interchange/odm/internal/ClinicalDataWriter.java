@@ -119,7 +119,6 @@ public final class ClinicalDataWriter {
 			out.element("DateTimeStamp", String.valueOf(signature.getSignedAt()));
 			out.end();
 		}
-		ExtensionCodec.writeObjects(out, form, FORM_NATIVE);
 		out.start("ItemGroupData").attr("ItemGroupOID", MetadataWriter.itemGroupOid(form.getDefinition()))
 				.attr("TransactionType", upsert);
 		for (ItemValue value : form.getItemValues()) {
@@ -146,6 +145,8 @@ public final class ClinicalDataWriter {
 			out.end();
 		}
 		out.end();
+		// after ItemGroupData: ODM 1.3.2 puts a FormData's extension elements last
+		ExtensionCodec.writeObjects(out, form, FORM_NATIVE);
 		out.end();
 	}
 }

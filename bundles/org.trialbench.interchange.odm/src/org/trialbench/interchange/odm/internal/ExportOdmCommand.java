@@ -61,8 +61,12 @@ public class ExportOdmCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench export-odm --out FILE [--metadata-only] [--transactional] [--no-audit]
+				./trialbench export-odm --out FILE [--plain] [--metadata-only] [--transactional] [--no-audit]
 				                        [--as NAME] [--password-file FILE]
+				  --plain writes pure ODM 1.3.2 without Trialbench's extensions, valid against CDISC's schema alone,
+				  for any other system (what ODM cannot say, such as SDV state, queries, adverse events, arms, is
+				  left out). Without it the file keeps Trialbench's tb: extensions, declared by the extension schema
+				  Trialbench ships (schema/trialbench-odm-1.0.xsd); ./trialbench validate-odm checks either form.
 				  Writes the protocol as ODM study metadata and, unless --metadata-only, the clinical data the user
 				  may see (SubjectData down to ItemData, with AuditRecords and form Signatures), streamed one
 				  subject at a time. --transactional marks records TransactionType="Upsert" instead of a snapshot.
@@ -76,11 +80,12 @@ public class ExportOdmCommand implements HeadlessCommand {
 		boolean metadataOnly = arguments.flag("metadata-only");
 		boolean transactional = arguments.flag("transactional");
 		boolean noAudit = arguments.flag("no-audit");
+		boolean plain = arguments.flag("plain");
 		CommandLogin login = CommandLogin.read(arguments, terminal);
 		arguments.rejectUnknown();
 		OdmExportOptions options = new OdmExportOptions(metadataOnly,
 				transactional ? OdmExportOptions.FileType.TRANSACTIONAL : OdmExportOptions.FileType.SNAPSHOT,
-				!noAudit, true);
+				!noAudit, true, plain);
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
 		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
 				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
@@ -91,7 +96,8 @@ public class ExportOdmCommand implements HeadlessCommand {
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 			out.println("Wrote " + file + ": " + (metadataOnly ? "study metadata only"
-					: summary.subjects() + " subjects, " + summary.values() + " item values") + ", as "
+					: summary.subjects() + " subjects, " + summary.values() + " item values")
+					+ (plain ? ", pure ODM 1.3.2 without Trialbench's extensions" : "") + ", as "
 					+ session.user().getUsername() + ".");
 			return 0;
 		} catch (StoreException e) {

@@ -49,6 +49,9 @@ public final class ExtensionCodec {
 
 	/** Every stored attribute and non-containment reference of the object, as tb: attributes. */
 	public static void writeFeatures(XmlOut out, EObject object) throws XMLStreamException {
+		if (out.plain()) {
+			return;
+		}
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
 			if (!stored(feature) || (feature instanceof EReference r && r.isContainment()) || !object.eIsSet(feature)) {
 				continue;
@@ -87,6 +90,9 @@ public final class ExtensionCodec {
 
 	/** Contained objects of the features not in {@code nativeFeatures}, as nested tb:Object elements. */
 	public static void writeObjects(XmlOut out, EObject object, Set<String> nativeFeatures) throws XMLStreamException {
+		if (out.plain()) {
+			return;
+		}
 		for (EReference containment : object.eClass().getEAllContainments()) {
 			if (!stored(containment) || nativeFeatures.contains(containment.getName())) {
 				continue;

@@ -70,19 +70,23 @@ public class ImportOdmCommand implements HeadlessCommand {
 	@Override
 	public String usage() {
 		return """
-				./trialbench import-odm --in FILE [--dry-run] [--reason TEXT] [--site CODE] [--as NAME]
+				./trialbench import-odm --in FILE [--dry-run] [--reason TEXT] [--site CODE[:NAME]] [--as NAME]
 				                        [--password-file FILE] [--protocol-out FILE.protocol] [--new-trial]
 				  Checks the whole file first (ODM schema when installed, OIDs, data types, code lists); any error
 				  is printed with line and column and nothing is changed. Then maps subjects by SubjectKey, visits,
 				  forms and items by OID and repeat key, and saves every change as one commit with the reason
 				  (default: "Imported from ODM file NAME"). --dry-run lists what would change and saves nothing.
-				  --site gives the site of new subjects whose SubjectData names none (e.g. REDCap exports).
+				  --site gives the site of new subjects whose SubjectData names none (e.g. REDCap records in no data
+				  access group); with --new-trial, --site CODE:NAME sets that site up when the file has none of
+				  that code. REDCap data access groups map to sites by code or name, OpenClinica's SiteRefs and
+				  site study OIDs by code; every lenient mapping is printed as "mapped: ...".
 				  --protocol-out also writes the file's study metadata merged into the trial's protocol as a
 				  protocol model. Default user: the first active administrator. A data import is for a data
 				  manager or an administrator: it writes subjects' records at every site under that user's name with
 				  the reason; a blinded user (a data manager) leaves out what reveals the allocation.
-				  --new-trial, on an empty store only: first sets the trial up from the file (protocol from its study
-				  metadata, sites from its Locations, users from its AdminData; the --as user, default admin, becomes
+				  --new-trial, on an empty store only: checks the whole file first, then sets the trial up from it
+				  (protocol from its study metadata, sites from its Locations, OpenClinica site studies and SiteRefs,
+				  REDCap data access groups and --site, users from its AdminData; the --as user, default admin, becomes
 				  an administrator when the file names none; passwords are set with ./trialbench user), then imports
 				  as that user. Setting a trial up in a server store needs its owner (store.server.user and
 				  TRIALBENCH_DB_PASSWORD), as ./trialbench demo does.
@@ -107,7 +111,12 @@ public class ImportOdmCommand implements HeadlessCommand {
 		}
 		OdmImport.Source source = OdmImport.Source.of(file);
 		if (newTrial) {
-			login = login.orAs(setUp(source, login.named().orElse("admin"), out));
+			OdmImport.TrialSetup setup = setUp(source, login.named().orElse("admin"), site, out);
+			login = login.orAs(login.named().orElse("admin"));
+			site = setup.defaultSiteCode();
+		} else if (site != null && site.indexOf(':') >= 0) {
+			throw CommandException.usage("import-odm: --site CODE:NAME creates a site only with --new-trial; in an "
+					+ "existing trial add it first with ./trialbench site add CODE --name NAME, then --site CODE");
 		}
 		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
 				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
@@ -123,6 +132,7 @@ public class ImportOdmCommand implements HeadlessCommand {
 					new OdmImport.Options(dryRun, reason, site), new NullProgressMonitor());
 			report.warnings().forEach(out::println);
 			report.metadataDifferences().forEach(line -> out.println("metadata differs: " + line));
+			report.mappings().forEach(line -> out.println("mapped: " + line));
 			report.changes().forEach(line -> out.println((dryRun ? "would change: " : "changed: ") + line));
 			out.println(file.getFileName() + ": " + report.summary());
 			return 0;
@@ -131,37 +141,58 @@ public class ImportOdmCommand implements HeadlessCommand {
 				out.println(problem);
 			}
 			throw new CommandException("import-odm: " + file.getFileName() + " was refused with "
-					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed", e);
+					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed"
+					+ setUpStays(newTrial), e);
 		} catch (AccessDeniedException | ConflictException e) {
-			throw new CommandException("import-odm: nothing was saved: " + e.getMessage(), e);
+			throw new CommandException("import-odm: nothing was saved: " + e.getMessage() + setUpStays(newTrial), e);
 		} catch (StoreException e) {
-			throw new CommandException("import-odm: " + e.getMessage(), e);
+			throw new CommandException("import-odm: " + e.getMessage() + setUpStays(newTrial), e);
 		} catch (IOException e) {
-			throw new CommandException("import-odm: cannot read " + file + ": " + e.getMessage(), e);
+			throw new CommandException("import-odm: cannot read " + file + ": " + e.getMessage() + setUpStays(newTrial),
+					e);
 		}
 	}
 
-	/** Sets the trial up in the empty store from the file; returns the administrator to import as. */
-	private String setUp(OdmImport.Source source, String administrator, PrintStream out) throws CommandException {
+	/**
+	 * --new-trial checks the whole file against the new set-up before it writes anything, so a file it refuses
+	 * leaves nothing. What fails after the set-up was written (the store refuses, the file changed or cannot be read
+	 * again) is said plainly.
+	 */
+	private static String setUpStays(boolean newTrial) {
+		return newTrial ? " (the file had passed the check before the trial was set up: the set-up, with no subjects, "
+				+ "stays in the store; remove the store or import into it again)" : "";
+	}
+
+	/**
+	 * Sets the trial up in the empty store from the file, after checking the whole file against that set-up as the
+	 * import will (a file that would be refused leaves the store empty); returns the set-up.
+	 */
+	private OdmImport.TrialSetup setUp(OdmImport.Source source, String administrator, String site, PrintStream out)
+			throws CommandException {
 		try (TrialRepository repository = CommandStores.openEvenEmpty(name(), provider,
 				CommandStores.settings(name(), settings))) {
 			if (!repository.isEmpty()) {
 				throw CommandException.usage("import-odm: --new-trial needs an empty store; " + repository.description()
 						+ " already holds a trial");
 			}
-			Trial trial = OdmImport.readTrialSetup(source, administrator);
+			OdmImport.TrialSetup setup = OdmImport.setUpTrial(source, administrator, site);
+			Trial trial = setup.trial();
+			setup.notes().forEach(line -> out.println("set-up: " + line));
+			ImportReport check = OdmImport.check(source, trial, setup.defaultSiteCode(), new NullProgressMonitor());
 			repository.initialize(trial, new InitialCredentials(Map.of()), "Trial set up from ODM file "
 					+ source.name(), new NullProgressMonitor());
 			out.println("Set the trial " + trial.getName() + " up from " + source.name() + ": protocol "
 					+ trial.getProtocol().getOid() + ", " + trial.getSites().size() + " sites, " + trial.getUsers().size()
-					+ " users (no passwords yet: set them with ./trialbench user).");
-			return administrator;
+					+ " users (no passwords yet: set them with ./trialbench user); the file's "
+					+ check.subjectsAdded() + " subjects follow.");
+			return setup;
 		} catch (OdmInvalidException e) {
 			for (OdmProblem problem : e.problems()) {
 				out.println(problem);
 			}
 			throw new CommandException("import-odm: " + source.name() + " was refused with "
-					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed", e);
+					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed "
+					+ "(the trial was not set up)", e);
 		} catch (StoreException e) {
 			throw new CommandException("import-odm: the trial could not be set up: " + e.getMessage(), e);
 		} catch (IOException e) {

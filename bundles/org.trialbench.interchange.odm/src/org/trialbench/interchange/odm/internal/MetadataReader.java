@@ -50,9 +50,18 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 	private record Pending(EObject object, EReference reference, List<String> names, int line, int column) {
 	}
 
+	private final MappingNotes notes;
+	/** REDCap arms seen on events (redcap:ArmNum), for the report. */
+	private final java.util.Set<String> arms = new java.util.TreeSet<>();
+
 	public MetadataReader(OdmCursor cursor, List<OdmProblem> problems) {
+		this(cursor, problems, new MappingNotes());
+	}
+
+	public MetadataReader(OdmCursor cursor, List<OdmProblem> problems, MappingNotes notes) {
 		this.cursor = cursor;
 		this.problems = problems;
+		this.notes = notes;
 	}
 
 	/** Reads the Study element the cursor is on. */
@@ -80,7 +89,22 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 				}
 				metaDataVersionOid = cursor.attr("OID");
 				readMetaDataVersion();
+			} else if (Odm.NS.equals(cursor.namespace())) {
+				// ClinicalData or AdminData inside Study, as some published examples have it, is never read silently
+				String name = cursor.localName();
+				problems.add(cursor.error(name + " inside Study is not where ODM 1.3.2 puts it: "
+						+ (List.of("ClinicalData", "AdminData", "ReferenceData").contains(name)
+								? name + " belongs directly inside ODM, after </Study>; move it there"
+								: "Study holds GlobalVariables, BasicDefinitions and MetaDataVersion")
+						+ "; it is not imported"));
+			} else if (!Odm.TB.equals(cursor.namespace())) {
+				notes.note("vendor extension element {" + cursor.namespace() + "}" + cursor.localName()
+						+ " in Study ignored", cursor);
 			}
+		}
+		if (arms.size() > 1) {
+			notes.note("REDCap arms " + String.join(", ", arms) + ": each arm's events are visits of their own "
+					+ "(REDCap names them event_arm_N)");
 		}
 		assemble();
 		return study;
@@ -159,6 +183,11 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 		visit.setName(cursor.attr("Name"));
 		visit.setRepeating("Yes".equals(cursor.attr("Repeating")));
 		visit.setKind("Unscheduled".equals(cursor.attr("Type")) ? VisitKind.UNSCHEDULED : VisitKind.FOLLOW_UP);
+		String arm = cursor.attr(Odm.REDCAP, "ArmNum");
+		if (arm != null && !arm.isEmpty()) {
+			String armName = cursor.attr(Odm.REDCAP, "ArmName");
+			arms.add(arm + (armName == null || armName.isEmpty() ? "" : " (" + armName + ")"));
+		}
 		boolean ours = tb(visit);
 		List<String> formOids = new ArrayList<>();
 		int depth = cursor.depth();
@@ -219,6 +248,16 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 			item.setDecimalPlaces(Integer.valueOf(digits));
 		}
 		boolean ours = tb(item);
+		if ("checkbox".equals(cursor.attr(Odm.REDCAP, "FieldType"))) {
+			String variable = cursor.attr(Odm.REDCAP, "Variable");
+			notes.note("REDCap check box field " + (variable == null ? item.getOid() : variable) + ": each choice is an "
+					+ "item of its own (" + (variable == null ? "field" : variable) + "___CODE), coded 1 checked and "
+					+ "0 unchecked", cursor);
+		} else if ("yesno".equals(cursor.attr(Odm.REDCAP, "FieldType"))
+				|| "truefalse".equals(cursor.attr(Odm.REDCAP, "FieldType"))) {
+			notes.note("REDCap " + cursor.attr(Odm.REDCAP, "FieldType") + " field " + item.getOid()
+					+ ": a code list item, coded 1/0 as REDCap stores it", cursor);
+		}
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {
 			if (ours) {
@@ -280,6 +319,10 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 		String type = cursor.attr("DataType");
 		codeList.setDataType("integer".equals(type) ? ItemDataType.INTEGER
 				: "float".equals(type) ? ItemDataType.DECIMAL : ItemDataType.TEXT);
+		if ("boolean".equals(type)) {
+			notes.note("CodeList DataType boolean (which ODM 1.3.2 does not allow for code lists; REDCap writes it "
+					+ "for yes/no, true/false and check box fields) read as a code list of text codes", cursor);
+		}
 		boolean ours = tb(codeList);
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {

@@ -29,6 +29,12 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 	private final Map<String, User> users = new LinkedHashMap<>();
 	private final Map<String, Site> sites = new LinkedHashMap<>();
 	private final Map<User, List<String>> userLocations = new HashMap<>();
+	/** Sites other systems name without an AdminData Location: OpenClinica's site studies, SiteRefs, REDCap DAGs. */
+	private final Map<String, String> siteStudies = new LinkedHashMap<>();
+	private final java.util.Set<String> referencedStudies = new java.util.LinkedHashSet<>();
+	private final java.util.Set<String> siteRefs = new java.util.LinkedHashSet<>();
+	private final java.util.Set<String> dataAccessGroups = new java.util.LinkedHashSet<>();
+	private final List<String> notes = new ArrayList<>();
 	private Study study;
 
 	public TrialSetupReader(OdmCursor cursor, List<OdmProblem> problems) {
@@ -42,13 +48,18 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 		while (cursor.child(depth)) {
 			if (cursor.isOdm("Study") && study == null) {
 				study = new MetadataReader(cursor, problems).read();
+			} else if (cursor.isOdm("Study")) {
+				siteStudy();
 			} else if (cursor.isOdm("AdminData")) {
 				adminData();
+			} else if (cursor.isOdm("ClinicalData")) {
+				clinicalDataSites();
 			}
 		}
 		if (study == null) {
 			return null;
 		}
+		otherSystemsSites();
 		Trial trial = C.createTrial();
 		trial.setId(UUID.randomUUID().toString());
 		trial.setName(study.getAcronym() != null ? study.getAcronym() : study.getName());
@@ -64,6 +75,95 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 		}
 		trial.getUsers().addAll(users.values());
 		return trial;
+	}
+
+	/** A further Study: OpenClinica writes one for each site, with the site's OID and name. */
+	private void siteStudy() throws OdmSyntaxException {
+		String oid = cursor.attr("OID");
+		String name = null;
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			if (cursor.isOdm("GlobalVariables")) {
+				int d = cursor.depth();
+				while (cursor.child(d)) {
+					if (cursor.isOdm("StudyName")) {
+						name = cursor.text();
+					}
+				}
+			}
+		}
+		if (oid != null) {
+			siteStudies.put(oid, name);
+		}
+	}
+
+	/** The sites ClinicalData names: its StudyOID, SiteRefs and REDCap's data access groups. */
+	private void clinicalDataSites() throws OdmSyntaxException {
+		String studyOid = cursor.attr("StudyOID");
+		if (studyOid != null && study != null && !studyOid.equals(study.getOid())) {
+			referencedStudies.add(studyOid);
+		}
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			if (!cursor.isOdm("SubjectData")) {
+				continue;
+			}
+			String group = cursor.attr(org.trialbench.interchange.odm.Odm.REDCAP, "DataAccessGroup");
+			if (group != null && !group.isBlank()) {
+				dataAccessGroups.add(group.strip());
+			}
+			int d = cursor.depth();
+			while (cursor.child(d)) {
+				if (cursor.isOdm("SiteRef") && cursor.attr("LocationOID") != null) {
+					siteRefs.add(cursor.attr("LocationOID"));
+				}
+			}
+		}
+	}
+
+	/** Sets up the sites other systems name without an AdminData Location, each noted. */
+	private void otherSystemsSites() {
+		for (String oid : referencedStudies) {
+			if (!sites.containsKey(oid) && !siteStudies.containsKey(oid)) {
+				siteStudies.put(oid, null);
+			}
+		}
+		for (Map.Entry<String, String> entry : siteStudies.entrySet()) {
+			if (!sites.containsKey(entry.getKey())) {
+				newSite(entry.getKey(), entry.getKey(), entry.getValue(), "site " + entry.getKey()
+						+ (entry.getValue() == null ? "" : " (" + entry.getValue() + ")")
+						+ " set up from the file's site study " + entry.getKey() + " (as OpenClinica writes sites)");
+			}
+		}
+		for (String location : siteRefs) {
+			if (!sites.containsKey(location) && sites.values().stream().noneMatch(s -> location.equals(s.getCode()))) {
+				String code = location.startsWith("SITE.") ? location.substring(5) : location;
+				newSite(location, code, null, "site " + code + " set up from SiteRef LocationOID " + location
+						+ ", which no AdminData Location describes");
+			}
+		}
+		for (String group : dataAccessGroups) {
+			boolean known = sites.values().stream().anyMatch(s -> group.equals(s.getCode())
+					|| (s.getName() != null && group.equalsIgnoreCase(s.getName())));
+			if (!known) {
+				newSite("DAG." + group, group, group, "site " + group + " set up from REDCap data access group '"
+						+ group + "' (rename it with ./trialbench site set " + group + " --name ...)");
+			}
+		}
+	}
+
+	private void newSite(String key, String code, String name, String note) {
+		Site site = C.createSite();
+		site.setId(UUID.randomUUID().toString());
+		site.setCode(code);
+		site.setName(name == null ? code : name);
+		sites.put(key, site);
+		notes.add(note);
+	}
+
+	/** How the set-up was mapped from what other systems write. */
+	public List<String> notes() {
+		return notes;
 	}
 
 	private void adminData() throws OdmSyntaxException {

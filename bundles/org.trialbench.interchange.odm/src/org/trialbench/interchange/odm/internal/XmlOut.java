@@ -15,8 +15,15 @@ import org.trialbench.interchange.odm.Odm;
 public final class XmlOut implements AutoCloseable {
 	private final XMLStreamWriter writer;
 	private final Deque<Boolean> hasChildren = new ArrayDeque<>();
+	/** Pure ODM: no Trialbench namespace, attributes or elements. */
+	private final boolean plain;
 
 	public XmlOut(OutputStream out) throws XMLStreamException {
+		this(out, false);
+	}
+
+	public XmlOut(OutputStream out, boolean plain) throws XMLStreamException {
+		this.plain = plain;
 		writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
 		writer.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
 		writer.setDefaultNamespace(Odm.NS);
@@ -27,7 +34,9 @@ public final class XmlOut implements AutoCloseable {
 		writer.writeCharacters("\n");
 		writer.writeStartElement(Odm.NS, name);
 		writer.writeDefaultNamespace(Odm.NS);
-		writer.writeNamespace(Odm.TB_PREFIX, Odm.TB);
+		if (!plain) {
+			writer.writeNamespace(Odm.TB_PREFIX, Odm.TB);
+		}
 		hasChildren.push(false);
 		return this;
 	}
@@ -37,6 +46,9 @@ public final class XmlOut implements AutoCloseable {
 	}
 
 	public XmlOut start(String namespace, String name) throws XMLStreamException {
+		if (plain && Odm.TB.equals(namespace)) {
+			throw new IllegalStateException("a plain ODM file has no tb:" + name);
+		}
 		if (!hasChildren.isEmpty()) {
 			hasChildren.pop();
 			hasChildren.push(true);
@@ -54,8 +66,13 @@ public final class XmlOut implements AutoCloseable {
 		return this;
 	}
 
+	/** Whether this file is pure ODM: Trialbench's extensions are left out. */
+	public boolean plain() {
+		return plain;
+	}
+
 	public XmlOut tb(String name, String value) throws XMLStreamException {
-		if (value != null) {
+		if (value != null && !plain) {
 			writer.writeAttribute(Odm.TB_PREFIX, Odm.TB, name, value);
 		}
 		return this;

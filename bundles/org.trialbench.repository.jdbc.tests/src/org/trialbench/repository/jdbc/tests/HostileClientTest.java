@@ -991,7 +991,11 @@ class HostileClientTest {
 										+ "active=true\n")),
 				() -> refusedCommit(who, "creating a site", "new site",
 						Write.create("site-hostile-" + who.username(), "Site", HostileStore.TRIAL, "sites", 9,
-								"code=9" + Math.abs(who.username().hashCode() % 10) + "\nname=Hostile\n")));
+								"code=9" + Math.abs(who.username().hashCode() % 10) + "\nname=Hostile\n")),
+				() -> refusedCommit(who, "renaming site 01 and moving its time zone", "site set",
+						Write.change(store.current("site-01"), "name", store.current("site-01").feature("name"),
+								"Hostile"),
+						Write.change(store.current("site-01"), "timeZone", null, "Pacific/Nauru")));
 	}
 
 	@Order(80)

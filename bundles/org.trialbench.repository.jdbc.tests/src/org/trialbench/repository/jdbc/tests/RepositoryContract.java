@@ -901,4 +901,46 @@ abstract class RepositoryContract {
 		assertEquals("2", value(s1, "IT.ECK.DYSPHAGIA").getValue());
 		assertFalse(value(s1, "IT.ECK.PAIN").getValue().endsWith("9"), "the detached copy's change was not saved");
 	}
+
+	@Test
+	void anAdministratorAddsAndChangesSitesWhereUsersThenGetRightsAndNobodyElseDoes() throws Exception {
+		TrialSession admin = login("admin");
+		try (TrialTransaction tx = admin.begin()) {
+			Site graz = ClinicalFactory.eINSTANCE.createSite();
+			graz.setCode("03");
+			graz.setName("Graz");
+			graz.setCountry("AT");
+			graz.setTimeZone("Europe/Vienna");
+			tx.addSite(graz);
+			tx.commit("third site opened");
+		}
+		try (TrialTransaction tx = admin.begin()) {
+			tx.editSite("03").setTimeZone("Europe/Berlin");
+			tx.commit("time zone corrected");
+		}
+		TrialSession again = login("admin");
+		Site graz = again.trial().getSites().stream().filter(s -> "03".equals(s.getCode())).findFirst().orElseThrow();
+		assertEquals("Europe/Berlin", graz.getTimeZone());
+		assertEquals("AT", graz.getCountry());
+		List<AuditEntry> entries = again.audit().forObject(graz.getId());
+		assertEquals(List.of("(created)", "timeZone"), entries.stream().map(AuditEntry::feature).toList());
+		assertEquals("admin", entries.get(1).username());
+		try (TrialTransaction tx = again.begin()) {
+			tx.editUser("inv01").getSites().add(graz);
+			tx.commit("inv01 covers Graz too");
+		}
+		assertTrue(login("inv01").trial().getSites().stream().anyMatch(s -> "03".equals(s.getCode())));
+		try (TrialTransaction tx = login("inv01").begin()) {
+			Site own = ClinicalFactory.eINSTANCE.createSite();
+			own.setCode("04");
+			assertThrows(AccessDeniedException.class, () -> tx.addSite(own));
+			assertThrows(AccessDeniedException.class, () -> tx.editSite("01"));
+		}
+		try (TrialTransaction tx = login("dm").begin()) {
+			Site own = ClinicalFactory.eINSTANCE.createSite();
+			own.setCode("04");
+			assertThrows(AccessDeniedException.class, () -> tx.addSite(own));
+		}
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
 }

@@ -223,6 +223,57 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		return user;
 	}
 
+	@Override
+	public Site editSite(String code) throws StoreException {
+		for (Root root : roots.values()) {
+			if (root.object() instanceof Site site && code.equals(site.getCode())) {
+				return site;
+			}
+		}
+		requireAdministrator();
+		List<ObjectRow> rows = session.store().query(connection -> siteRows(connection));
+		ObjectRow row = rows.stream().filter(r -> code.equals(r.state().get("code"))).findFirst()
+				.orElseThrow(() -> new StoreException("The trial has no site '" + code + "'"));
+		Site site = (Site) new RecordReader(session.protocolIndex(), session.trialObjects()).build(List.of(row))
+				.get(row.id());
+		roots.put(row.id(), new Root(site, session.trial().getId(), "sites", row.ordinal()));
+		baseline.put(row.id(), row);
+		return site;
+	}
+
+	@Override
+	public Site addSite(Site site) throws StoreException {
+		requireAdministrator();
+		String code = site.getCode();
+		if (code == null || !code.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,31}")) {
+			throw new StoreException("'" + code + "' cannot be a site code: use letters, digits, '.', '_' or '-' "
+					+ "(at most 32, starting with a letter or digit)");
+		}
+		List<ObjectRow> rows = session.store().query(connection -> siteRows(connection));
+		if (rows.stream().anyMatch(r -> code.equalsIgnoreCase(r.state().get("code")))
+				|| roots.values().stream().anyMatch(r -> r.object() instanceof Site s && code.equalsIgnoreCase(s.getCode()))) {
+			throw new StoreException("The trial has a site '" + code + "' already; nothing was added");
+		}
+		if (site.getId() == null || site.getId().isBlank()) {
+			site.setId(UUID.randomUUID().toString());
+		}
+		roots.put(site.getId(), new Root(site, session.trial().getId(), "sites", rows.size()));
+		return site;
+	}
+
+	private static List<ObjectRow> siteRows(Connection connection) throws SQLException {
+		List<ObjectRow> rows = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id, parent_id, ordinal, state "
+				+ "FROM clinical_object WHERE object_type = 'Site' AND deleted = FALSE ORDER BY ordinal");
+				ResultSet rs = query.executeQuery()) {
+			while (rs.next()) {
+				rows.add(new ObjectRow(rs.getString(1), "Site", rs.getString(2), "sites", rs.getInt(3), null, null,
+						false, StateText.decode(rs.getString(4))));
+			}
+		}
+		return rows;
+	}
+
 	private void requireAdministrator() throws AccessDeniedException {
 		if (!session.roles().contains(Role.ADMINISTRATOR)) {
 			throw new AccessDeniedException(session.user().getUsername() + " is not an administrator: only an "
@@ -645,6 +696,11 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					writer.update(row, StateText.encode(merged), effective);
 					if (reopening != null) {
 						writer.audit(row, reopening, SdvReopening.reason(writer.reason()));
+					}
+					if (row.type().equals("Site")
+							&& effective.stream().anyMatch(change -> change.feature().equals("code"))) {
+						throw new AccessDeniedException("Not saved: a site's code cannot be changed (records, files "
+								+ "and users name the site by it); change its name instead");
 					}
 					if (row.type().equals("User")) {
 						if (effective.stream().anyMatch(change -> change.feature().equals("username"))) {
