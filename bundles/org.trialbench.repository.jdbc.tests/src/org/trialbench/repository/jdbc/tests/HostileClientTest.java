@@ -998,6 +998,15 @@ class HostileClientTest {
 						Write.change(store.current("site-01"), "timeZone", null, "Pacific/Nauru")));
 	}
 
+	@Order(79)
+	@Test
+	void evenAnAdministratorCannotChangeASitesCode() throws Exception {
+		Attacker administrator = attacker("admin");
+		HostileStore.Row site = open.current("site-01");
+		refusedCommit(administrator, "recoding site 01 as 09 by its own call of the commit functions", "site recode",
+				Write.change(site, "code", site.feature("code"), "09"));
+	}
+
 	@Order(80)
 	@Test
 	void aCommitIsNeitherReusedAcrossTransactionsNorFinishedTwice() throws Exception {

@@ -16,3 +16,19 @@ CREATE OR REPLACE FUNCTION tb_state_raw(p_state VARCHAR, p_feature VARCHAR) RETU
         ELSE split_part(substr(p_state, strpos(E'\n' || p_state, E'\n' || p_feature || '=') + length(p_feature) + 1),
             E'\n', 1) END
 $$;
+
+-- A site's code names it in records, files and other systems' exports: fixed once stored, by any path (the client
+-- refuses it too; an administrator's own SQL call of tb_commit_write meets this). The WHEN clause is evaluated
+-- without calling the function, so other rows' updates cost nothing.
+CREATE FUNCTION tb_site_code_fixed() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF tb_state_raw(OLD.state, 'code') IS DISTINCT FROM tb_state_raw(NEW.state, 'code') THEN
+        RAISE EXCEPTION 'Not saved: a site''s code cannot be changed once it is stored (site %)', OLD.id
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION tb_site_code_fixed() FROM PUBLIC;
+CREATE TRIGGER clinical_object_site_code_fixed BEFORE UPDATE ON clinical_object
+    FOR EACH ROW WHEN (OLD.object_type = 'Site') EXECUTE FUNCTION tb_site_code_fixed();
