@@ -155,12 +155,12 @@ public final class KaplanMeier {
 	}
 
 	/**
-	 * The median time and its interval: where the curve, and its upper and lower limits, first fall to one half,
+	 * The median time and its interval: where the curve, and its lower and upper limits, first fall to one half,
 	 * with R's rule for a curve that rests exactly on one half (the middle of that flat step). NaN where a curve
 	 * never reaches one half.
 	 */
 	public Estimate median() {
-		return new Estimate(quantile(survival), quantile(upper), quantile(lower));
+		return new Estimate(quantile(survival), quantile(lower), quantile(upper));
 	}
 
 	private double quantile(double[] curve) {

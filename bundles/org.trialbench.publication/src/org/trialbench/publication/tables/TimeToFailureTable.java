@@ -73,7 +73,8 @@ public final class TimeToFailureTable {
 		return km.subjects() == 0 ? "0" : Formats.count(km.events(), km.subjects());
 	}
 
-	static String median(KaplanMeier.Estimate median) {
+	/** A median with its interval as the table prints it. */
+	public static String median(KaplanMeier.Estimate median) {
 		return days(median.value()) + " (" + days(median.lower()) + " to " + days(median.upper()) + ")";
 	}
 
@@ -82,7 +83,8 @@ public final class TimeToFailureTable {
 		return Double.isNaN(value) ? NOT_REACHED : Formats.fixed(value, value == Math.rint(value) ? 0 : 1);
 	}
 
-	static String survival(KaplanMeier.Estimate estimate) {
+	/** A survival probability with its interval as the table prints it, in percent. */
+	public static String survival(KaplanMeier.Estimate estimate) {
 		if (Double.isNaN(estimate.value())) {
 			return Formats.NOT_ESTIMABLE;
 		}
