@@ -78,6 +78,19 @@ public final class SecondaryOutcomesTable {
 				notes, List.of());
 	}
 
+	/**
+	 * The ANCOVA behind a Table 3 cell: an item at a visit in a population, adjusted for its baseline value and the
+	 * stratum.
+	 */
+	public static Ancova adjusted(AnalysisDataset data, Population population, String visitOid, String itemOid) {
+		List<VisitDefinition> visits = visits(data);
+		VisitDefinition visit = visits.stream().filter(v -> v.getOid().equals(visitOid)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Table 3 has no visit " + visitOid));
+		String a = data.arms().get(0);
+		return new Adjusted(data, a, visits).fit(visit, itemOid, data.in(population, a),
+				data.in(population, data.arms().get(1)));
+	}
+
 	private static void continuous(List<Row> rows, String title, String item, List<VisitDefinition> visits,
 			List<AnalysisSubject> inA, List<AnalysisSubject> inB, boolean mean, int decimals, Adjusted adjusted) {
 		List<Row> block = new ArrayList<>();
