@@ -109,7 +109,8 @@ final class Drawing {
 			IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image),
 					writer.getDefaultWriteParam());
 			// pHYs: pixels per metre, so that print and office programs size the figure for its resolution
-			String perMetre = Integer.toString((int) Math.round(dpi / 0.0254));
+			// rounded up: readers truncate pixels per metre × 0.0254 to whole dots per inch
+			String perMetre = Integer.toString((int) Math.ceil(dpi / 0.0254));
 			IIOMetadataNode physical = new IIOMetadataNode("pHYs");
 			physical.setAttribute("pixelsPerUnitXAxis", perMetre);
 			physical.setAttribute("pixelsPerUnitYAxis", perMetre);
