@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.math3.distribution.TDistribution;
-import org.apache.commons.math3.linear.SingularMatrixException;
-import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.QRDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
 
 /**
  * Analysis of covariance of a continuous outcome: least squares of the value on the arm, its baseline value and
@@ -51,33 +54,69 @@ public record Ancova(int n, double difference, double standardError, Interval in
 		if (df < 1 || firsts == 0 || firsts == n) {
 			return notEstimable(n);
 		}
-		double[][] x = new double[n][columns];
+		// least squares through the normal equations: one pass builds X'X and X'y (p x p, p <= 6), a QR
+		// decomposition from Commons Math solves them, a second pass sums the residuals; a few ms at 10,000 subjects
+		// where the n x p QR decomposition took tens
+		int p = columns + 1;
+		double[][] xtx = new double[p][p];
+		double[] xty = new double[p];
+		double[] row = new double[p];
+		// centred on the first value, so that sums of squares of large values (SF-36 around 50) keep their digits
+		double yShift = value[0];
+		double bShift = baseline == null ? 0 : baseline[0];
 		for (int i = 0; i < n; i++) {
-			int c = 0;
-			x[i][c++] = first[i] ? 1 : 0;
-			if (baseline != null) {
-				x[i][c++] = baseline[i];
-			}
-			for (int s : dummies) {
-				x[i][c++] = stratum[i] == s ? 1 : 0;
+			fill(row, first[i], baseline == null ? 0 : baseline[i] - bShift, baseline != null, stratum[i], dummies);
+			double y = value[i] - yShift;
+			for (int r = 0; r < p; r++) {
+				xty[r] += row[r] * y;
+				for (int c = r; c < p; c++) {
+					xtx[r][c] += row[r] * row[c];
+				}
 			}
 		}
-		OLSMultipleLinearRegression regression = new OLSMultipleLinearRegression(1e-10);
-		regression.newSampleData(value, x);
-		try {
-			double[] beta = regression.estimateRegressionParameters();
-			double[] se = regression.estimateRegressionParametersStandardErrors();
-			// index 0 is the intercept
-			double difference = beta[1];
-			double error = se[1];
-			TDistribution t = new TDistribution(df);
-			double quantile = t.inverseCumulativeProbability(0.975);
-			double p = 2 * t.cumulativeProbability(-Math.abs(difference / error));
-			return new Ancova(n, difference, error,
-					new Interval(difference - quantile * error, difference + quantile * error), p, df);
-		} catch (SingularMatrixException e) {
+		for (int r = 0; r < p; r++) {
+			for (int c = 0; c < r; c++) {
+				xtx[r][c] = xtx[c][r];
+			}
+		}
+		DecompositionSolver solver = new QRDecomposition(new Array2DRowRealMatrix(xtx, false), 1e-12).getSolver();
+		if (!solver.isNonSingular()) {
 			// the arm is confounded with the covariates (e.g. every baseline value equal within an arm)
 			return notEstimable(n);
+		}
+		RealMatrix inverse = solver.getInverse();
+		double[] beta = solver.solve(new ArrayRealVector(xty, false)).toArray();
+		double rss = 0;
+		for (int i = 0; i < n; i++) {
+			fill(row, first[i], baseline == null ? 0 : baseline[i] - bShift, baseline != null, stratum[i], dummies);
+			double fitted = 0;
+			for (int r = 0; r < p; r++) {
+				fitted += row[r] * beta[r];
+			}
+			double residual = value[i] - yShift - fitted;
+			rss += residual * residual;
+		}
+		double sigma2 = rss / df;
+		// index 0 is the intercept, 1 the arm
+		double difference = beta[1];
+		double error = Math.sqrt(sigma2 * inverse.getEntry(1, 1));
+		TDistribution t = new TDistribution(df);
+		double quantile = t.inverseCumulativeProbability(0.975);
+		double pValue = 2 * t.cumulativeProbability(-Math.abs(difference / error));
+		return new Ancova(n, difference, error,
+				new Interval(difference - quantile * error, difference + quantile * error), pValue, df);
+	}
+
+	private static void fill(double[] row, boolean first, double baseline, boolean withBaseline, int stratum,
+			List<Integer> dummies) {
+		int c = 0;
+		row[c++] = 1;
+		row[c++] = first ? 1 : 0;
+		if (withBaseline) {
+			row[c++] = baseline;
+		}
+		for (int s : dummies) {
+			row[c++] = stratum == s ? 1 : 0;
 		}
 	}
 

@@ -145,27 +145,32 @@ public final class SecondaryOutcomesTable {
 		/** The model's inputs at a visit: subjects of both arms with the value, its baseline and a stratum. */
 		Ancova fit(VisitDefinition visit, String item, List<AnalysisSubject> inA, List<AnalysisSubject> inB) {
 			List<String> strata = data.strata();
-			List<double[]> rows = new ArrayList<>();
+			int capacity = inA.size() + inB.size();
+			double[] y = new double[capacity];
+			boolean[] isFirst = new boolean[capacity];
+			double[] b = new double[capacity];
+			int[] st = new int[capacity];
+			int n = 0;
 			for (List<AnalysisSubject> arm : List.of(inA, inB)) {
 				for (AnalysisSubject s : arm) {
 					Double value = s.number(visit.getOid(), item);
+					if (value == null) {
+						continue;
+					}
 					Double base = s.number(baseline.getOid(), item);
-					int stratum = s.stratum() == null ? -1 : strata.indexOf(s.stratum());
-					if (value != null && base != null && stratum >= 0) {
-						rows.add(new double[] { value, first.equals(s.arm()) ? 1 : 0, base, stratum });
+					int stratum = base == null || s.stratum() == null ? -1 : strata.indexOf(s.stratum());
+					if (stratum >= 0) {
+						y[n] = value;
+						isFirst[n] = first.equals(s.arm());
+						b[n] = base;
+						st[n++] = stratum;
 					}
 				}
 			}
-			double[] y = new double[rows.size()];
-			boolean[] isFirst = new boolean[rows.size()];
-			double[] b = new double[rows.size()];
-			int[] st = new int[rows.size()];
-			for (int i = 0; i < rows.size(); i++) {
-				y[i] = rows.get(i)[0];
-				isFirst[i] = rows.get(i)[1] == 1;
-				b[i] = rows.get(i)[2];
-				st[i] = (int) rows.get(i)[3];
-			}
+			y = java.util.Arrays.copyOf(y, n);
+			isFirst = java.util.Arrays.copyOf(isFirst, n);
+			b = java.util.Arrays.copyOf(b, n);
+			st = java.util.Arrays.copyOf(st, n);
 			return Ancova.fit(y, isFirst, b, st);
 		}
 
