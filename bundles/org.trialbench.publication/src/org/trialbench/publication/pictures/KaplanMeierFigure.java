@@ -38,7 +38,8 @@ public final class KaplanMeierFigure {
 		double top = 34;
 		double bottom = 210;
 		Drawing d = new Drawing(width, height);
-		d.text(TITLE + " (" + durability.population().label() + ")", left, 18, 10, true, Drawing.Align.LEFT, INK);
+		d.text("Freedom from treatment failure (re-intervention), " + durability.population().label(), 10, 16, 9.5,
+				true, Drawing.Align.LEFT, INK);
 		double maxTime = 0;
 		for (KaplanMeier km : durability.curves()) {
 			double[] t = km.times();
@@ -91,10 +92,11 @@ public final class KaplanMeierFigure {
 					d.line(color, 0.8, false, x, y - 3, x, y + 3);
 				}
 			}
-			double legendY = top + 12 + a * 12;
-			d.line(color, 1.3, a == 1, right - 150, legendY - 3, right - 130, legendY - 3);
+			// the legend low on the left, where the curves have not yet fallen
+			double legendY = bottom - 36 + a * 12;
+			d.line(color, 1.3, a == 1, left + 6, legendY - 3, left + 26, legendY - 3);
 			d.text(data.armName(durability.arms().get(a)) + " (" + km.events() + " events / " + km.subjects() + ")",
-					right - 126, legendY, 8, false, Drawing.Align.LEFT, INK);
+					left + 30, legendY, 8, false, Drawing.Align.LEFT, INK);
 			double rowY = riskTop + 13 + a * 12;
 			d.text(data.armName(durability.arms().get(a)), 10, rowY, 8, false, Drawing.Align.LEFT, color);
 			for (double time = 0; time <= end + 1e-9; time += step) {
