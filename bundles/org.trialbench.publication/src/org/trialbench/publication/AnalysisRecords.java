@@ -1,6 +1,10 @@
 package org.trialbench.publication;
 
+import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_DAYS_TO_RESCUE;
+import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_END_DATE;
 import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_END_REASON;
+import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_RESCUE_CENSORED;
+import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_RESCUE_TYPE;
 import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_END_STATUS;
 import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_RESCUE;
 import static org.trialbench.protocol.poembtx.PoemBtxOids.ITEM_RESCUE_DATE;
@@ -9,6 +13,7 @@ import static org.trialbench.protocol.poembtx.PoemBtxOids.VISIT_PROCEDURE;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +63,8 @@ public final class AnalysisRecords {
 	public AnalysisSubject of(Subject subject) {
 		Map<String, Map<String, String>> visits = new HashMap<>();
 		LocalDate firstRescue = null;
+		String rescueType = null;
+		LocalDate lastSeen = null;
 		LocalDate procedureDate = null;
 		boolean procedureDone = false;
 		LocalDate primaryDate = null;
@@ -80,7 +87,11 @@ public final class AnalysisRecords {
 				rescue = rescue != null ? rescue : visit.getDate();
 				if (rescue != null && (firstRescue == null || rescue.isBefore(firstRescue))) {
 					firstRescue = rescue;
+					rescueType = values.get(ITEM_RESCUE_TYPE);
 				}
+			}
+			if (visit.getDate() != null && (lastSeen == null || visit.getDate().isAfter(lastSeen))) {
+				lastSeen = visit.getDate();
 			}
 			if (oid.equals(VISIT_PROCEDURE)) {
 				procedureDone = true;
@@ -106,6 +117,7 @@ public final class AnalysisRecords {
 		}
 		Map<String, String> end = visits.getOrDefault(VISIT_END_OF_STUDY, Map.of());
 		String site = subject.getSite() == null ? null : subject.getSite().getCode();
+		TimeToRescue time = timeToRescue(end, procedureDate, firstRescue, rescueType, lastSeen);
 		return new AnalysisSubject(subject.getId(), subject.getScreeningNumber(), site, subject.getStatus(),
 				subject.getScreenFailCategory(), subject.getScreenFailReason(),
 				subject.getAllocation() == null || subject.getAllocation().getArm() == null ? null
@@ -115,7 +127,53 @@ public final class AnalysisRecords {
 				subject.getAllocation() == null ? null : subject.getAllocation().getNotReceivedReason(),
 				procedureDone, subject.getWithdrawalDate(), end.get(ITEM_END_STATUS),
 				end.getOrDefault(ITEM_END_REASON, subject.getWithdrawalReason()), Map.copyOf(visits), success,
-				firstRescue, List.copyOf(events));
+				firstRescue, List.copyOf(events),
+				subject.getAllocation() == null ? null : subject.getAllocation().getRandomizationNumber(), time);
+	}
+
+	/**
+	 * The protocol's derived time (D.TTR and D.TTR.CENSORED on the end-of-study form) when the subject has ended
+	 * the study; before that, the same rule applied to what is known: days from the procedure to the first
+	 * re-intervention, else censored at the last visit done.
+	 */
+	private static TimeToRescue timeToRescue(Map<String, String> end, LocalDate procedure, LocalDate rescue,
+			String rescueType, LocalDate lastSeen) {
+		String rescueReason = "re-intervention" + (rescueType == null ? "" : " (" + rescueType + ")");
+		Long derivedDays = whole(end.get(ITEM_DAYS_TO_RESCUE));
+		String derivedCensored = end.get(ITEM_RESCUE_CENSORED);
+		if (derivedDays != null && derivedDays >= 0 && derivedCensored != null) {
+			boolean censored = Boolean.parseBoolean(derivedCensored.trim());
+			return new TimeToRescue(derivedDays, !censored, censored
+					? "end of study (" + end.getOrDefault(ITEM_END_STATUS, "status not recorded") + ")"
+					: rescueReason);
+		}
+		if (procedure == null) {
+			return null;
+		}
+		if (rescue != null && !rescue.isBefore(procedure)) {
+			return new TimeToRescue(ChronoUnit.DAYS.between(procedure, rescue), true, rescueReason);
+		}
+		LocalDate censorAt = date(end.get(ITEM_END_DATE));
+		String reason = "end of study (" + end.getOrDefault(ITEM_END_STATUS, "status not recorded") + ")";
+		if (censorAt == null) {
+			censorAt = lastSeen;
+			reason = "in follow-up at the snapshot (last visit done)";
+		}
+		if (censorAt == null || censorAt.isBefore(procedure)) {
+			return null;
+		}
+		return new TimeToRescue(ChronoUnit.DAYS.between(procedure, censorAt), false, reason);
+	}
+
+	private static Long whole(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Math.round(Double.parseDouble(text.trim()));
+		} catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	private Boolean primary(Map<String, String> atTimePoint, LocalDate visitDate, LocalDate procedure,

@@ -12,14 +12,37 @@ import org.trialbench.clinical.SubjectStatus;
  * (visit OID to item OID to value; missing values are absent), the primary outcome and adverse events. Derived
  * once from the clinical record so that every table counts the same subjects the same way.
  *
+ * @param id the store's internal id: never shown in a listing or table, which name subjects by their numbers
  * @param arm the allocated arm's code, null when not randomized
  * @param primarySuccess null when the primary outcome is missing
+ * @param randomizationNumber null when not randomized
+ * @param timeToRescue time from the procedure to the first re-intervention or to censoring, null when unknown
+ *        (no procedure date, no later date known)
  */
 public record AnalysisSubject(String id, String screeningNumber, String siteCode, SubjectStatus status,
 		ScreenFailCategory screenFailCategory, String screenFailReason, String arm, String stratum,
 		Boolean receivedAllocated, String notReceivedReason, boolean procedureDone, LocalDate withdrawalDate,
 		String endStatus, String endReason, Map<String, Map<String, String>> visits, Boolean primarySuccess,
-		LocalDate firstRescue, List<AnalysisEvent> adverseEvents) {
+		LocalDate firstRescue, List<AnalysisEvent> adverseEvents, String randomizationNumber,
+		TimeToRescue timeToRescue) {
+
+	/** A subject without a randomization number or a time to re-intervention (hand-made test data). */
+	public AnalysisSubject(String id, String screeningNumber, String siteCode, SubjectStatus status,
+			ScreenFailCategory screenFailCategory, String screenFailReason, String arm, String stratum,
+			Boolean receivedAllocated, String notReceivedReason, boolean procedureDone, LocalDate withdrawalDate,
+			String endStatus, String endReason, Map<String, Map<String, String>> visits, Boolean primarySuccess,
+			LocalDate firstRescue, List<AnalysisEvent> adverseEvents) {
+		this(id, screeningNumber, siteCode, status, screenFailCategory, screenFailReason, arm, stratum,
+				receivedAllocated, notReceivedReason, procedureDone, withdrawalDate, endStatus, endReason, visits,
+				primarySuccess, firstRescue, adverseEvents, null, null);
+	}
+
+	/** The same subject with another time to re-intervention (generated trials, tests). */
+	public AnalysisSubject withTimeToRescue(TimeToRescue time) {
+		return new AnalysisSubject(id, screeningNumber, siteCode, status, screenFailCategory, screenFailReason, arm,
+				stratum, receivedAllocated, notReceivedReason, procedureDone, withdrawalDate, endStatus, endReason,
+				visits, primarySuccess, firstRescue, adverseEvents, randomizationNumber, time);
+	}
 
 	public boolean randomized() {
 		return arm != null;

@@ -155,7 +155,7 @@ class CommandsOnServerStoreTest {
 		committee.setProperty(WorkbenchSettings.SESSION_USER, "committee1");
 		Path workbook = directory.resolve("tables.xlsx");
 		String exported = run(new ExportTablesCommand(), environment, committee, "--out", workbook.toString());
-		assertTrue(exported.contains("Wrote 6 tables"), exported);
+		assertTrue(exported.contains("Wrote 7 tables"), exported);
 		try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook read = new XSSFWorkbook(in)) {
 			StringBuilder about = new StringBuilder();
 			DataFormatter formatter = new DataFormatter();

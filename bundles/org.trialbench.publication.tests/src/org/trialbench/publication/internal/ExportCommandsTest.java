@@ -108,7 +108,31 @@ class ExportCommandsTest {
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			List<String> sheets = new ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-			assertEquals(List.of("About", "CONSORT", "Table 1", "Table 2", "Table 3", "Table 4", "Table 5"), sheets);
+			assertEquals(List.of("About", "CONSORT", "Table 1", "Table 2", "Table 3", "Table 4", "Table 5", "Table 6"),
+					sheets);
+			for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+				// printable: one page wide, as many down as needed, the header rows on every page of a table
+				assertTrue(sheet.getFitToPage(), sheet.getSheetName() + " fits to page");
+				assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName() + " one page wide");
+				assertEquals(0, sheet.getPrintSetup().getFitHeight(), sheet.getSheetName() + " pages down as needed");
+				if (!sheet.getSheetName().equals("About")) {
+					assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName() + " repeats its header rows");
+				}
+			}
+			int landscape = 0;
+			for (PublicationTable table : expected) {
+				// landscape only where portrait is too narrow: columns wider than about 100 characters, wide figures
+				XSSFSheet sheet = workbook.getSheet(table.sheetName());
+				int characters = 0;
+				for (int c = 0; c < table.columns(); c++) {
+					characters += sheet.getColumnWidth(c) / 256;
+				}
+				boolean wide = characters > 100 || table.pictures().stream().anyMatch(p -> p.width() > 700);
+				assertEquals(wide, sheet.getPrintSetup().getLandscape(), table.sheetName() + ", " + characters
+						+ " characters wide");
+				landscape += wide ? 1 : 0;
+			}
+			assertTrue(landscape > 0 && landscape < expected.size(), "some tables print landscape, not all");
 			DataFormatter formatter = new DataFormatter();
 			String about = text(workbook.getSheet("About"), formatter);
 			assertTrue(about.contains("LOCK-1") && about.contains("Per protocol") && about.contains("Trialbench"),
@@ -135,9 +159,15 @@ class ExportCommandsTest {
 			assertTrue(text(primary, formatter).contains("Per protocol"));
 		}
 		try (var files = Files.list(file.getParent())) {
-			assertEquals(List.of("tables.xlsx"), files.map(p -> p.getFileName().toString()).toList(),
-					"no temporary file is left behind");
+			assertEquals(List.of("tables-table-6-figure-1.svg", "tables.xlsx"),
+					files.map(p -> p.getFileName().toString()).sorted().toList(),
+					"the workbook and the Kaplan–Meier figure as SVG; no temporary file is left behind");
 		}
+		// the vector figure is well-formed SVG with the curves in it
+		var svg = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+				.parse(file.resolveSibling("tables-table-6-figure-1.svg").toFile());
+		assertEquals("svg", svg.getDocumentElement().getTagName());
+		assertTrue(svg.getElementsByTagName("polyline").getLength() > 10, "axes, curves and censoring ticks");
 	}
 
 	@Test
@@ -147,8 +177,10 @@ class ExportCommandsTest {
 		try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			XSSFSheet subjects = workbook.getSheet("Subjects");
 			assertEquals(120, subjects.getLastRowNum(), "one row per screened subject below the header");
-			assertEquals("Subject", subjects.getRow(0).getCell(0).getStringCellValue());
-			assertEquals(CellType.BOOLEAN, subjects.getRow(1).getCell(6).getCellType(), "ITT flag");
+			assertEquals("Screening number", subjects.getRow(0).getCell(0).getStringCellValue());
+			assertEquals("Randomization number", subjects.getRow(0).getCell(1).getStringCellValue());
+			assertEquals("ITT", subjects.getRow(0).getCell(8).getStringCellValue());
+			assertEquals(CellType.BOOLEAN, subjects.getRow(1).getCell(8).getCellType(), "ITT flag");
 			assertTrue(text(workbook.getSheet("About"), new DataFormatter()).contains("LOCK-1"));
 		}
 		Path csv = directory.resolve("csv/listings.csv");
@@ -156,7 +188,7 @@ class ExportCommandsTest {
 		assertTrue(output.contains("listings-adverse-events.csv"), output);
 		List<String> lines = Files.readAllLines(csv.resolveSibling("listings-subjects.csv"), StandardCharsets.UTF_8);
 		assertEquals(121, lines.size());
-		assertTrue(lines.get(0).startsWith("\uFEFFSubject,Screening number"));
+		assertTrue(lines.get(0).startsWith("\uFEFFScreening number,Randomization number"), lines.get(0));
 		assertFalse(Files.exists(csv), "CSV listings are named after --out, one per listing");
 	}
 

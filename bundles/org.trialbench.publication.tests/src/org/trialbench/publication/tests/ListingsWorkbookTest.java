@@ -26,6 +26,7 @@ import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisEvent;
 import org.trialbench.publication.AnalysisSubject;
 import org.trialbench.publication.Population;
+import org.trialbench.publication.TimeToRescue;
 import org.trialbench.publication.excel.ListingsExport;
 import org.trialbench.publication.excel.WorkbookProvenance;
 
@@ -43,7 +44,8 @@ class ListingsWorkbookTest {
 		AnalysisEvent plain = new AnalysisEvent("Infections", "Pneumonia", "pneumonia", 3, true, false, true,
 				LocalDate.of(2026, 2, 9));
 		AnalysisSubject withEvents = new AnalysisSubject("S1", "SCR-1", "01", SubjectStatus.COMPLETED, null, null, "POEM",
-				"ACH3", true, null, true, null, "COMPLETED", null, Map.of(), true, null, List.of(typed, plain));
+				"ACH3", true, null, true, null, "COMPLETED", null, Map.of(), true, null, List.of(typed, plain), "R-001",
+				new TimeToRescue(120, true, "re-intervention (BTX)"));
 		return new Subjects().add(withEvents).add("BTX", "DES", 50.0, false).add("POEM", "JH", 61.5, null)
 				.screenFailure().dataset();
 	}
@@ -59,8 +61,9 @@ class ListingsWorkbookTest {
 			assertEquals(List.of(file), left.toList(), "only the workbook: no temporary file left");
 		}
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			assertEquals(List.of("About", "Subjects", "Primary outcome", "Baseline", "Adverse events"),
-					List.of(0, 1, 2, 3, 4).stream().map(workbook::getSheetName).toList());
+			assertEquals(List.of("About", "Subjects", "Primary outcome", "Time to failure", "Baseline",
+					"Outcomes by visit", "Adverse events"),
+					List.of(0, 1, 2, 3, 4, 5, 6).stream().map(workbook::getSheetName).toList());
 			XSSFSheet about = workbook.getSheet("About");
 			assertEquals("Snapshot", about.getRow(1).getCell(0).getStringCellValue());
 			assertEquals("LOCK-9", about.getRow(1).getCell(1).getStringCellValue());
@@ -71,39 +74,71 @@ class ListingsWorkbookTest {
 			assertTrue(subjects.getPaneInformation().isFreezePane());
 			assertEquals(1, subjects.getPaneInformation().getHorizontalSplitTopRow());
 			assertEquals(1, subjects.getPaneInformation().getVerticalSplitLeftColumn());
-			assertEquals(CellRangeAddress.valueOf("A1:N5"), autoFilter(subjects));
-			for (int c = 0; c < 14; c++) {
+			assertEquals(CellRangeAddress.valueOf("A1:Q5"), autoFilter(subjects));
+			for (int c = 0; c < 17; c++) {
 				Cell header = subjects.getRow(0).getCell(c);
 				assertTrue(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold(), header.toString());
 				assertTrue(subjects.getColumnWidth(c) >= Math.max(12, header.getStringCellValue().length() + 2) * 256,
 						header.getStringCellValue() + " is readable");
 			}
-			Cell itt = subjects.getRow(1).getCell(6);
+			Cell itt = subjects.getRow(1).getCell(8);
 			assertEquals(CellType.BOOLEAN, itt.getCellType());
 			assertTrue(itt.getBooleanCellValue());
 
 			XSSFSheet baseline = workbook.getSheet("Baseline");
-			Cell age = baseline.getRow(2).getCell(3);
+			Cell age = baseline.getRow(2).getCell(4);
 			assertEquals(CellType.NUMERIC, age.getCellType());
 			assertEquals(50.0, age.getNumericCellValue());
 			assertEquals(CellRangeAddress.valueOf("A1:" + lastColumn(baseline) + "4"), autoFilter(baseline));
 
 			XSSFSheet events = workbook.getSheet("Adverse events");
-			Cell dangerous = events.getRow(1).getCell(5);
+			Cell dangerous = events.getRow(1).getCell(6);
 			assertEquals(CellType.STRING, dangerous.getCellType());
 			assertEquals("-2 days after POEM", dangerous.getStringCellValue());
 			assertTrue(dangerous.getCellStyle().getQuotePrefixed(), "text starting with - stays text");
-			Cell safe = events.getRow(2).getCell(5);
+			Cell safe = events.getRow(2).getCell(6);
 			assertEquals("pneumonia", safe.getStringCellValue());
 			assertFalse(safe.getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
-			assertEquals(CellType.NUMERIC, events.getRow(2).getCell(6).getCellType());
-			assertEquals(3.0, events.getRow(2).getCell(6).getNumericCellValue());
-			assertEquals(CellRangeAddress.valueOf("A1:K3"), autoFilter(events));
+			assertEquals(CellType.NUMERIC, events.getRow(2).getCell(7).getCellType());
+			assertEquals(3.0, events.getRow(2).getCell(7).getNumericCellValue());
+			assertEquals(CellRangeAddress.valueOf("A1:L3"), autoFilter(events));
+
+			XSSFSheet time = workbook.getSheet("Time to failure");
+			assertEquals(List.of("Screening number", "Randomization number", "Arm", "Stratum", "ITT", "PP", "Safety",
+					"Days from procedure", "Event", "Event or censored", "Reason"), header(time));
+			assertEquals("SCR-1", time.getRow(1).getCell(0).getStringCellValue());
+			assertEquals("R-001", time.getRow(1).getCell(1).getStringCellValue());
+			assertEquals(120.0, time.getRow(1).getCell(7).getNumericCellValue());
+			assertEquals(1.0, time.getRow(1).getCell(8).getNumericCellValue());
+			assertEquals("re-intervention (BTX)", time.getRow(1).getCell(10).getStringCellValue());
+			assertEquals("no time (no procedure date)", time.getRow(2).getCell(9).getStringCellValue(),
+					"a subject without a time is listed and says why");
+			assertEquals(4, time.getLastRowNum() + 1, "header and the three randomized subjects");
+			workbook.forEach(sheet -> {
+				if (!sheet.getSheetName().equals("About")) {
+					// every listing joins on the subject's numbers; the store's internal ids appear nowhere
+					assertEquals(List.of("Screening number", "Randomization number"), header(sheet).subList(0, 2),
+							sheet.getSheetName());
+					assertTrue(sheet.getPrintSetup().getLandscape(), sheet.getSheetName() + " prints landscape");
+					assertEquals(1, sheet.getPrintSetup().getFitWidth(), sheet.getSheetName() + " one page wide");
+					assertEquals(CellRangeAddress.valueOf("1:1"), sheet.getRepeatingRows(),
+							sheet.getSheetName() + " repeats its column names");
+				}
+				sheet.forEach(row -> row.forEach(cell -> assertFalse(
+						cell.getCellType() == CellType.STRING && cell.getStringCellValue().matches("S\\d+"),
+						sheet.getSheetName() + " shows an internal id")));
+			});
 			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> {
 				assertNotNull(cell.getCellStyle());
 				assertFalse(cell.getCellType() == CellType.FORMULA, "no formula in " + sheet.getSheetName());
 			})));
 		}
+	}
+
+	private static List<String> header(org.apache.poi.ss.usermodel.Sheet sheet) {
+		List<String> names = new java.util.ArrayList<>();
+		sheet.getRow(0).forEach(cell -> names.add(cell.getStringCellValue()));
+		return names;
 	}
 
 	private static CellRangeAddress autoFilter(XSSFSheet sheet) {

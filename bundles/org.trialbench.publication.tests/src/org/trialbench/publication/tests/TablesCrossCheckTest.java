@@ -180,6 +180,6 @@ class TablesCrossCheckTest {
 				}
 			}
 		}
-		assertEquals(3, pictures, "CONSORT diagram, Eckardt over time, forest plot");
+		assertEquals(4, pictures, "CONSORT diagram, Eckardt over time, forest plot, Kaplan–Meier curves");
 	}
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.trialbench.demo.DemoTrialGenerator;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.publication.Population;
+import org.trialbench.publication.tables.Picture;
 import org.trialbench.publication.tables.PublicationTable;
 import org.trialbench.publication.tables.PublicationTables;
 import org.trialbench.publication.tables.Row;
@@ -123,6 +124,30 @@ class PublicationViewUiTest {
 		view.select(4);
 		spin(200);
 		screenshot("publication-view-forest.png");
+	}
+
+	@Test
+	void theTimeToFailureTableShowsTheKaplanMeierCurvesAtScreenSize() throws Exception {
+		int index = -1;
+		for (int i = 0; i < tables.size(); i++) {
+			if (tables.get(i).sheetName().equals("Table 6")) {
+				index = i;
+			}
+		}
+		assertTrue(index >= 0, "the perspective lists Table 6");
+		view.select(index);
+		spin(200);
+		PublicationTable durability = tables.get(index);
+		TableItem[] items = view.tableView().table().getItems();
+		assertEquals(durability.rows().size(), items.length);
+		assertEquals(durability.row("Median time to failure, days (95% CI)").cells().get(0).text(),
+				items[durability.rows().indexOf(durability.row("Median time to failure, days (95% CI)"))].getText(1));
+		Label curves = (Label) view.tableView().pictures().getChildren()[0];
+		Picture figure = durability.pictures().get(0);
+		// the 300 dpi PNG is shown at its screen size, not at 3 screen pixels per point
+		assertEquals(figure.width(), curves.getImage().getBounds().width);
+		assertEquals(figure.height(), curves.getImage().getBounds().height);
+		screenshot("publication-view-kaplan-meier.png");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -115,7 +116,8 @@ final class TableView {
 			child.dispose();
 		}
 		for (Picture picture : shown.pictures()) {
-			Image image = new Image(root.getDisplay(), new ByteArrayInputStream(picture.png()));
+			Image image = shownAtItsSize(new Image(root.getDisplay(), new ByteArrayInputStream(picture.png())),
+					picture);
 			images.add(image);
 			Label label = new Label(pictures, SWT.NONE);
 			label.setImage(image);
@@ -151,6 +153,28 @@ final class TableView {
 			}
 		}
 		return texts;
+	}
+
+	/**
+	 * A print-resolution figure (the Kaplan–Meier curves at 300 dpi) scaled, smoothly, to the size it is shown at;
+	 * a figure drawn at screen size is returned as it is.
+	 */
+	private Image shownAtItsSize(Image decoded, Picture picture) {
+		var bounds = decoded.getBounds();
+		if (picture.width() <= 0 || bounds.width <= picture.width()) {
+			return decoded;
+		}
+		Image scaled = new Image(root.getDisplay(), picture.width(), picture.height());
+		GC gc = new GC(scaled);
+		try {
+			gc.setAntialias(SWT.ON);
+			gc.setInterpolation(SWT.HIGH);
+			gc.drawImage(decoded, 0, 0, bounds.width, bounds.height, 0, 0, picture.width(), picture.height());
+		} finally {
+			gc.dispose();
+			decoded.dispose();
+		}
+		return scaled;
 	}
 
 	private void disposeImages() {

@@ -83,6 +83,7 @@ public final class ListingsExport {
 			}
 			about.setColumnWidth(0, 16 * 256);
 			about.setColumnWidth(1, 90 * 256);
+			TablesWorkbook.printOnePageWide(about, false, -1);
 			for (Listing listing : listings) {
 				SXSSFSheet sheet = workbook.createSheet(listing.name());
 				SXSSFRow header = sheet.createRow(0);
@@ -92,6 +93,8 @@ public final class ListingsExport {
 					sheet.setColumnWidth(c, Math.max(12, listing.columns().get(c).length() + 2) * 256);
 				}
 				sheet.createFreezePane(1, 1);
+				// listings are wide: landscape, one page wide, the column names on every page
+				TablesWorkbook.printOnePageWide(sheet, true, 0);
 				int rowIndex = 1;
 				SubMonitor listingProgress = progress.split(100).setWorkRemaining(data.subjects().size());
 				listingProgress.subTask(listing.name());

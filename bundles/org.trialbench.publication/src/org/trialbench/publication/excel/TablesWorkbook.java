@@ -2,11 +2,13 @@ package org.trialbench.publication.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -38,7 +40,8 @@ import org.trialbench.publication.tables.Row;
 /**
  * Writes the publication tables as one .xlsx workbook: an "About" sheet with the provenance, then one sheet per
  * table in publication layout (title, merged header cells, indented row labels, footnotes, column widths, frozen
- * header) with its pictures below. Written to a temporary file and moved into place, so a cancelled or failed
+ * header) with its pictures below, each sheet set to print one page wide with its header rows repeated; a figure
+ * with a vector form is also written as SVG beside the workbook. Written to a temporary file and moved into place, so a cancelled or failed
  * export never leaves half a workbook under the requested name.
  */
 public final class TablesWorkbook implements AutoCloseable {
@@ -80,7 +83,36 @@ public final class TablesWorkbook implements AutoCloseable {
 				}
 			}
 			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			for (PublicationTable table : tables) {
+				for (int i = 0; i < table.pictures().size(); i++) {
+					Picture picture = table.pictures().get(i);
+					if (picture.svg() != null) {
+						writeBeside(vectorFile(absolute, table, i), picture.svg());
+					}
+				}
+			}
 			progress.worked(1);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+	/**
+	 * Where a figure's vector form goes: beside the workbook, named after it and the table,
+	 * e.g. tables.xlsx gives tables-table-6-figure-1.svg.
+	 */
+	public static Path vectorFile(Path workbook, PublicationTable table, int index) {
+		String name = workbook.getFileName().toString();
+		String base = name.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
+		String sheet = table.sheetName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return workbook.resolveSibling(base + "-" + sheet + "-figure-" + (index + 1) + ".svg");
+	}
+
+	private static void writeBeside(Path file, String content) throws IOException {
+		Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".figure-", ".svg.part");
+		try {
+			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
@@ -100,6 +132,23 @@ public final class TablesWorkbook implements AutoCloseable {
 				+ "same snapshot reproduces them.", style("note"));
 		sheet.setColumnWidth(0, 16 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
+		printOnePageWide(sheet, false, -1);
+	}
+
+	/**
+	 * Print setup: fit to one page wide (as many pages down as needed), landscape when asked, the rows up to
+	 * {@code lastHeaderRow} repeated on every page (-1: none).
+	 */
+	static void printOnePageWide(org.apache.poi.ss.usermodel.Sheet sheet, boolean landscape, int lastHeaderRow) {
+		sheet.getPrintSetup().setLandscape(landscape);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setAutobreaks(true);
+		if (lastHeaderRow >= 0) {
+			sheet.setRepeatingRows(new CellRangeAddress(0, lastHeaderRow, -1, -1));
+		}
 	}
 
 	private void sheet(PublicationTable table, WorkbookProvenance provenance) {
@@ -182,10 +231,13 @@ public final class TablesWorkbook implements AutoCloseable {
 			place(sheet, shape, r, picture.width(), picture.height());
 			r += picture.height() / PIXELS_PER_ROW + 2;
 		}
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.setFitToPage(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
+		// portrait holds about 100 characters of columns at a readable size; wider tables print landscape
+		int printedWidth = 0;
+		for (int c = 0; c < columns; c++) {
+			printedWidth += Math.min(60, Math.max(12, widths[c] + 2));
+		}
+		int widestPicture = table.pictures().stream().mapToInt(Picture::width).max().orElse(0);
+		printOnePageWide(sheet, printedWidth > 100 || widestPicture > 700, firstBody - 1);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.publication.Population;
 import org.trialbench.publication.TablesExport;
+import org.trialbench.publication.excel.TablesWorkbook;
 import org.trialbench.publication.tables.PublicationTable;
 import org.trialbench.repository.CommandLogin;
 import org.trialbench.repository.CommandStore;
@@ -93,6 +94,14 @@ public class ExportTablesCommand implements HeadlessCommand {
 					new ConsoleProgress(out));
 			out.printf("Wrote %d tables to %s in %.1f s (%s)%n", tables.size(), file.toAbsolutePath(),
 					(System.nanoTime() - start) / 1e9, tables.get(0).footnotes().get(tables.get(0).footnotes().size() - 1));
+			for (PublicationTable table : tables) {
+				for (int i = 0; i < table.pictures().size(); i++) {
+					if (table.pictures().get(i).svg() != null) {
+						out.println("Wrote the vector figure " + TablesWorkbook.vectorFile(file.toAbsolutePath(), table, i)
+								+ " (" + table.pictures().get(i).title() + ")");
+					}
+				}
+			}
 			return 0;
 		} catch (StoreException e) {
 			throw new CommandException("export-tables: " + e.getMessage(), e);

@@ -10,11 +10,12 @@ import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.Population;
 import org.trialbench.publication.pictures.ConsortDiagram;
 import org.trialbench.publication.pictures.EckardtOverTime;
+import org.trialbench.publication.pictures.KaplanMeierFigure;
 
 /**
  * All tables of the paper from one dataset, in the order the paper shows them. The population chooses the
  * analysis population of Table 1 and the secondary outcomes and subgroups; the primary outcome is always shown in
- * ITT and per protocol, harms always in the safety population.
+ * ITT and per protocol, harms always in the safety population; time to treatment failure in the chosen population.
  */
 public final class PublicationTables {
 
@@ -22,7 +23,7 @@ public final class PublicationTables {
 	}
 
 	public static List<PublicationTable> of(AnalysisDataset data, Population population, IProgressMonitor monitor) {
-		SubMonitor progress = SubMonitor.convert(monitor, "Computing the publication tables", 6);
+		SubMonitor progress = SubMonitor.convert(monitor, "Computing the publication tables", 7);
 		List<PublicationTable> tables = new ArrayList<>();
 		ConsortFlow flow = ConsortFlow.of(data);
 		tables.add(flow.table(data, ConsortDiagram.render(flow)));
@@ -39,6 +40,11 @@ public final class PublicationTables {
 		tables.add(SubgroupTable.of(data, population));
 		step(progress, "Table 5");
 		tables.add(HarmsTable.of(data));
+		step(progress, "Table 6");
+		if (data.arms().size() == 2) {
+			Durability durability = Durability.of(data, population);
+			tables.add(TimeToFailureTable.of(data, durability, KaplanMeierFigure.render(data, durability)));
+		}
 		step(progress, "done");
 		return tables;
 	}

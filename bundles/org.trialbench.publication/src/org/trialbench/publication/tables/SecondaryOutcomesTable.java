@@ -10,6 +10,7 @@ import org.trialbench.protocol.VisitKind;
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisSubject;
 import org.trialbench.publication.Population;
+import org.trialbench.publication.statistics.Ancova;
 import org.trialbench.publication.statistics.Summary;
 
 /** Table 3: secondary outcomes at each visit by arm (Eckardt, success, chest pain, quality of life, reflux). */
@@ -38,10 +39,12 @@ public final class SecondaryOutcomesTable {
 		List<HeaderCell> header = List.of(HeaderCell.of("Outcome and visit"),
 				HeaderCell.of(data.armName(a) + " (n = " + inA.size() + ")"),
 				HeaderCell.of(data.armName(b) + " (n = " + inB.size() + ")"),
-				HeaderCell.of("Risk difference, % points (95% CI)"));
+				HeaderCell.of("Risk difference, % points (95% CI)"),
+				HeaderCell.of("Mean difference, ANCOVA (95% CI)"));
 		List<Row> rows = new ArrayList<>();
 		List<VisitDefinition> visits = visits(data);
-		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, inA, inB, true, 1);
+		Adjusted adjusted = new Adjusted(data, a, visits);
+		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, inA, inB, true, 1, adjusted);
 		rows.add(Row.heading("Eckardt score ≤ 3, n/N (%)"));
 		for (VisitDefinition v : visits) {
 			if (v.getKind() != VisitKind.FOLLOW_UP) {
@@ -52,26 +55,44 @@ public final class SecondaryOutcomesTable {
 				return value == null ? null : Boolean.valueOf(value);
 			});
 			rows.add(Row.of(v.getName(), 1, List.of(Cell.text(Formats.fraction(c.first())),
-					Cell.text(Formats.fraction(c.second())), Cell.text(c.riskDifferenceText()))));
+					Cell.text(Formats.fraction(c.second())), Cell.text(c.riskDifferenceText()), Cell.empty())));
 		}
-		continuous(rows, "Chest pain score, median (IQR)", ITEM_CHEST_PAIN_SCORE, visits, inA, inB, false, 0);
-		continuous(rows, "SF-36 physical component, mean (SD)", ITEM_SF36_PHYSICAL, visits, inA, inB, true, 1);
-		continuous(rows, "SF-36 mental component, mean (SD)", ITEM_SF36_MENTAL, visits, inA, inB, true, 1);
-		continuous(rows, "GerdQ (0–18), mean (SD)", ITEM_GERDQ, visits, inA, inB, true, 1);
+		continuous(rows, "Chest pain score, median (IQR)", ITEM_CHEST_PAIN_SCORE, visits, inA, inB, false, 0, adjusted);
+		continuous(rows, "SF-36 physical component, mean (SD)", ITEM_SF36_PHYSICAL, visits, inA, inB, true, 1, adjusted);
+		continuous(rows, "SF-36 mental component, mean (SD)", ITEM_SF36_MENTAL, visits, inA, inB, true, 1, adjusted);
+		continuous(rows, "GerdQ (0–18), mean (SD)", ITEM_GERDQ, visits, inA, inB, true, 1, adjusted);
 		ArmComparison rescue = ArmComparison.of(data, subjects, s -> s.firstRescue() != null);
 		rows.add(Row.of("Re-intervention during follow-up, n/N (%)", 0,
 				List.of(Cell.text(Formats.fraction(rescue.first())), Cell.text(Formats.fraction(rescue.second())),
-						Cell.text(rescue.riskDifferenceText()))));
+						Cell.text(rescue.riskDifferenceText()), Cell.empty())));
 		List<String> notes = List.of("Population: " + population.label() + " (" + population.definition() + ").",
 				"Observed values at each visit (no imputation); N is the number of subjects assessed at that visit. "
 						+ "Risk differences with Newcombe's hybrid score interval.",
+				"Mean difference " + data.armName(a) + " minus " + data.armName(b) + " from analysis of covariance: "
+						+ "the value at the visit on the arm, its baseline (" + adjusted.baselineName()
+						+ ") value and the randomization stratum, by least squares, with its t interval; subjects "
+						+ "with the value at the visit and at baseline. Chest pain is summarised by median (IQR) and "
+						+ "compared by the same adjusted mean difference.",
 				"Source: " + data.snapshot().describe() + ".");
-		return new PublicationTable("Table 3", "Table 3. Secondary outcomes over visits", 4, List.of(header), rows,
+		return new PublicationTable("Table 3", "Table 3. Secondary outcomes over visits", 5, List.of(header), rows,
 				notes, List.of());
 	}
 
+	/**
+	 * The ANCOVA behind a Table 3 cell: an item at a visit in a population, adjusted for its baseline value and the
+	 * stratum.
+	 */
+	public static Ancova adjusted(AnalysisDataset data, Population population, String visitOid, String itemOid) {
+		List<VisitDefinition> visits = visits(data);
+		VisitDefinition visit = visits.stream().filter(v -> v.getOid().equals(visitOid)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException("Table 3 has no visit " + visitOid));
+		String a = data.arms().get(0);
+		return new Adjusted(data, a, visits).fit(visit, itemOid, data.in(population, a),
+				data.in(population, data.arms().get(1)));
+	}
+
 	private static void continuous(List<Row> rows, String title, String item, List<VisitDefinition> visits,
-			List<AnalysisSubject> inA, List<AnalysisSubject> inB, boolean mean, int decimals) {
+			List<AnalysisSubject> inA, List<AnalysisSubject> inB, boolean mean, int decimals, Adjusted adjusted) {
 		List<Row> block = new ArrayList<>();
 		for (VisitDefinition v : visits) {
 			Summary sa = summary(inA, v.getOid(), item);
@@ -80,7 +101,8 @@ public final class SecondaryOutcomesTable {
 				continue;
 			}
 			block.add(Row.of(v.getName(), 1, List.of(Cell.text(text(sa, mean, decimals)),
-					Cell.text(text(sb, mean, decimals)), Cell.empty())));
+					Cell.text(text(sb, mean, decimals)), Cell.empty(), Cell.text(adjusted.text(v, item, inA, inB,
+							decimals == 0 ? 1 : decimals)))));
 		}
 		if (!block.isEmpty()) {
 			rows.add(Row.heading(title));
@@ -102,5 +124,64 @@ public final class SecondaryOutcomesTable {
 			}
 		}
 		return Summary.of(values, n);
+	}
+
+	/** ANCOVA of a continuous outcome at a follow-up visit, adjusted for its baseline value and the stratum. */
+	static final class Adjusted {
+		private final AnalysisDataset data;
+		private final String first;
+		private final VisitDefinition baseline;
+
+		Adjusted(AnalysisDataset data, String first, List<VisitDefinition> visits) {
+			this.data = data;
+			this.first = first;
+			this.baseline = visits.stream().filter(v -> v.getKind() == VisitKind.SCREENING).findFirst().orElse(null);
+		}
+
+		String baselineName() {
+			return baseline == null ? "none" : baseline.getName();
+		}
+
+		/** The model's inputs at a visit: subjects of both arms with the value, its baseline and a stratum. */
+		Ancova fit(VisitDefinition visit, String item, List<AnalysisSubject> inA, List<AnalysisSubject> inB) {
+			List<String> strata = data.strata();
+			int capacity = inA.size() + inB.size();
+			double[] y = new double[capacity];
+			boolean[] isFirst = new boolean[capacity];
+			double[] b = new double[capacity];
+			int[] st = new int[capacity];
+			int n = 0;
+			for (List<AnalysisSubject> arm : List.of(inA, inB)) {
+				for (AnalysisSubject s : arm) {
+					Double value = s.number(visit.getOid(), item);
+					if (value == null) {
+						continue;
+					}
+					Double base = s.number(baseline.getOid(), item);
+					int stratum = base == null || s.stratum() == null ? -1 : strata.indexOf(s.stratum());
+					if (stratum >= 0) {
+						y[n] = value;
+						isFirst[n] = first.equals(s.arm());
+						b[n] = base;
+						st[n++] = stratum;
+					}
+				}
+			}
+			y = java.util.Arrays.copyOf(y, n);
+			isFirst = java.util.Arrays.copyOf(isFirst, n);
+			b = java.util.Arrays.copyOf(b, n);
+			st = java.util.Arrays.copyOf(st, n);
+			return Ancova.fit(y, isFirst, b, st);
+		}
+
+		String text(VisitDefinition visit, String item, List<AnalysisSubject> inA, List<AnalysisSubject> inB,
+				int decimals) {
+			if (baseline == null || visit == baseline) {
+				return "";
+			}
+			Ancova ancova = fit(visit, item, inA, inB);
+			return ancova.estimable() ? Formats.fixed(ancova.difference(), decimals) + " ("
+					+ Formats.interval(ancova.interval(), 1, decimals) + ")" : Formats.NOT_ESTIMABLE;
+		}
 	}
 }
