@@ -148,6 +148,20 @@ class ApplicationModelTest {
 	}
 
 	@Test
+	void ctrlSAndFileSaveRunTheSaveCommand() {
+		var binding = application.getBindingTables().stream().flatMap(t -> t.getBindings().stream())
+				.filter(b -> b.getKeySequence().equals("M1+S")).findFirst().orElseThrow();
+		assertEquals("org.trialbench.app.command.save", binding.getCommand().getElementId());
+		assertTrue(application.getHandlers().stream().anyMatch(h -> h.getCommand() == binding.getCommand()
+				&& h.getContributionURI().endsWith("handlers.SaveHandler")));
+		MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+		var file = window.getMainMenu().getChildren().get(0);
+		assertEquals("org.trialbench.app.menu.file", file.getElementId());
+		assertEquals("org.trialbench.app.menuitem.save",
+				((org.eclipse.e4.ui.model.application.ui.menu.MMenu) file).getChildren().get(0).getElementId());
+	}
+
+	@Test
 	void modelServiceConstantsStillMatchSharedPartIds() {
 		// The Error Log handler shows the part by id; a renamed id would silently break the menu item.
 		MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);

@@ -93,6 +93,10 @@ public final class CrfEditor {
 	private FormEntry entry;
 	private final Map<ItemDefinition, Row> rows = new LinkedHashMap<>();
 	private boolean filling;
+	/** Whether the user changed something since the form was read or saved. */
+	private boolean dirty;
+	private java.util.function.Consumer<Boolean> dirtyListener = d -> {
+	};
 
 	private record Row(Control input, Combo missing, CLabel check) {
 	}
@@ -137,6 +141,7 @@ public final class CrfEditor {
 					.orElseThrow(() -> new StoreException("Form " + formId + " no longer exists"));
 			entry = new FormEntry(form);
 			layout(form);
+			setDirty(false);
 		} catch (StoreException e) {
 			ILog.of(CrfEditor.class).error("Could not open form " + formId + " of subject " + subjectId, e);
 			status.setText("Could not open the form: " + e.getMessage() + "; close it and open it again");
@@ -180,6 +185,7 @@ public final class CrfEditor {
 			missing.addListener(SWT.Selection, e -> {
 				if (!filling) {
 					entry.markMissing(item, MISSING[missing.getSelectionIndex()]);
+					setDirty(true);
 					refresh(item);
 				}
 			});
@@ -272,7 +278,26 @@ public final class CrfEditor {
 			return;
 		}
 		entry.enter(item, text);
+		setDirty(true);
 		refresh(item);
+	}
+
+	/** Who is told when the form becomes changed or clean (the part's dirty flag, the tab's "*"). */
+	public void onDirtyChange(java.util.function.Consumer<Boolean> listener) {
+		this.dirtyListener = listener;
+		listener.accept(dirty);
+	}
+
+	/** Whether there are changes that are not saved. */
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	private void setDirty(boolean changed) {
+		if (dirty != changed) {
+			dirty = changed;
+			dirtyListener.accept(changed);
+		}
 	}
 
 	/** Shows the current findings, missing codes and derived values; leaves what the user is typing alone. */
@@ -394,6 +419,7 @@ public final class CrfEditor {
 			}
 		}
 		layout(entry.form());
+		setDirty(true);
 		return save();
 	}
 
