@@ -1,5 +1,7 @@
 package org.trialbench.enrolment.ui;
 
+import java.util.List;
+
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -33,7 +35,16 @@ public class CrfPart {
 		this.part = part;
 	}
 
+	/** The app's read-only form part: entering data on a record replaces its read-only view, one tab per record. */
+	static final String READ_ONLY_DESCRIPTOR_ID = "org.trialbench.app.partdescriptor.form";
+
 	static MPart open(EPartService parts, ActiveForm form) {
+		for (MPart existing : List.copyOf(parts.getParts())) {
+			if (READ_ONLY_DESCRIPTOR_ID.equals(existing.getElementId())
+					&& form.formId().equals(existing.getPersistedState().get(ActiveForm.FORM_ID))) {
+				parts.hidePart(existing, true);
+			}
+		}
 		for (MPart existing : parts.getParts()) {
 			if (DESCRIPTOR_ID.equals(existing.getElementId())
 					&& form.formId().equals(existing.getPersistedState().get(ActiveForm.FORM_ID))) {

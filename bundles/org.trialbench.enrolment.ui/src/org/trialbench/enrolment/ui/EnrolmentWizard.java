@@ -132,12 +132,7 @@ public final class EnrolmentWizard extends Wizard {
 		public void createControl(Composite parent) {
 			Composite page = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 8).applyTo(page);
-			boolean trialWide = session.user().getSites().isEmpty();
-			for (Site candidate : session.trial().getSites()) {
-				if (trialWide || session.user().getSites().stream().anyMatch(s -> s.getId().equals(candidate.getId()))) {
-					sites.add(candidate);
-				}
-			}
+			sites.addAll(session.visibleSites());
 			site = combo(page, "&Site:");
 			sites.forEach(s -> site.add(s.getCode() + " " + (s.getName() == null ? "" : s.getName())));
 			if (!sites.isEmpty()) {

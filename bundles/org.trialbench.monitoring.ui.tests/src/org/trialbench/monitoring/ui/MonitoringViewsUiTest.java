@@ -189,8 +189,57 @@ class MonitoringViewsUiTest {
 		QueriesView site = new QueriesView(other, investigator, problems::add);
 		assertFalse(button(site, "Close").isEnabled(), "an investigator does not close");
 		assertFalse(button(site, "Re-open").isEnabled());
-		assertTrue(button(site, "Answer").isEnabled());
+		assertFalse(button(site, "Answer").isEnabled(), "no query chosen yet");
+		assertEquals("Choose a query in the list first", button(site, "Answer").getToolTipText());
 		other.dispose();
+	}
+
+	@Test
+	void closeAndReopenFollowTheChosenQueryAndSayWhyWhenDisabled() throws Exception {
+		TrialSession monitor = as("monitor1");
+		TrialSession investigator = as("inv01");
+		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).stream()
+				.filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM).findFirst().orElseThrow();
+		QueryDesk desk = new QueryDesk();
+		String queryId = desk.raise(monitor, row.value().subjectId(), row.id(), "Please check the value.");
+		desk.answer(investigator, row.value().subjectId(), queryId, "Checked: it is right.", null);
+
+		QueriesView view = new QueriesView(shell, monitor, problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.shownQueries().stream().anyMatch(q -> q.id().equals(queryId)), 30_000));
+		Button close = view.actionButton(org.trialbench.clinical.QueryMessageKind.CLOSE);
+		Button reopen = view.actionButton(org.trialbench.clinical.QueryMessageKind.REOPEN);
+		assertFalse(close.isEnabled(), "nothing chosen: nothing to close");
+		assertEquals("Choose a query in the list first", close.getToolTipText());
+		assertFalse(reopen.isEnabled());
+
+		int index = indexOf(view, queryId);
+		view.inboxTable().select(index);
+		view.inboxTable().notifyListeners(SWT.Selection, new Event());
+		assertTrue(close.isEnabled(), "an answered query can be closed");
+		assertTrue(reopen.isEnabled(), "or re-opened");
+
+		close.notifyListeners(SWT.Selection, new Event());
+		assertTrue(spinUntil(() -> view.shownQueries().stream().noneMatch(q -> q.id().equals(queryId)), 30_000),
+				"closed: no longer unresolved");
+		view.showThread(monitor.queries(monitor.trial().getSites().get(0).getId()).stream()
+				.filter(q -> q.id().equals(queryId)).findFirst().orElseThrow());
+		assertFalse(close.isEnabled(), "a closed query is not closed again");
+		assertEquals("The query is closed already", close.getToolTipText());
+		assertTrue(reopen.isEnabled(), "a closed query can be re-opened");
+		assertTrue(problems.isEmpty(), problems.toString());
+	}
+
+	private static int indexOf(QueriesView view, String queryId) {
+		int index = 0;
+		for (QueryHeader header : view.shownQueries()) {
+			if (header.id().equals(queryId)) {
+				return index;
+			}
+			index++;
+		}
+		throw new AssertionError("query " + queryId + " not listed");
 	}
 
 	@Test

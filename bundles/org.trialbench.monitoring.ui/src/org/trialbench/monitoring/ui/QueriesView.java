@@ -71,8 +71,7 @@ public final class QueriesView extends Composite {
 		bar.setLayout(new GridLayout(4, false));
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
-		session.trial().getSites().stream().filter(s -> session.user().getSites().isEmpty()
-				|| session.user().getSites().stream().anyMatch(u -> u.getId().equals(s.getId()))).forEach(s -> {
+		session.visibleSites().forEach(s -> {
 					sites.add(s);
 					site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
 				});
@@ -104,8 +103,9 @@ public final class QueriesView extends Composite {
 		answer = button(actions, "Answer", QueryMessageKind.ANSWER);
 		close = button(actions, "Close", QueryMessageKind.CLOSE);
 		reopen = button(actions, "Re-open", QueryMessageKind.REOPEN);
-		correction.setEnabled(answer.isEnabled());
 		sash.setWeights(45, 55);
+		inboxMenu();
+		updateActions();
 
 		site.addListener(SWT.Selection, e -> load());
 		scope.addListener(SWT.Selection, e -> load());
@@ -113,6 +113,12 @@ public final class QueriesView extends Composite {
 			int index = inbox.getSelectionIndex();
 			if (index >= 0 && index < shown.size()) {
 				showThread(shown.get(index));
+			}
+		});
+		// double-click (or Enter) on a query: write the reply
+		inbox.addListener(SWT.DefaultSelection, e -> {
+			if (current != null) {
+				reply.setFocus();
 			}
 		});
 		if (!sites.isEmpty()) {
@@ -136,12 +142,63 @@ public final class QueriesView extends Composite {
 	private Button button(Composite parent, String text, QueryMessageKind kind) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
-		boolean allowed = QueryLifecycle.allows(session.roles(), kind);
-		button.setEnabled(allowed);
-		button.setToolTipText(allowed ? text + " the chosen query"
-				: (kind == QueryMessageKind.ANSWER ? "Sites answer queries" : "Monitors close and re-open queries"));
 		button.addListener(SWT.Selection, e -> act(kind));
 		return button;
+	}
+
+	/** The context menu of the inbox: reply, close, re-open, enabled as the buttons are. */
+	private void inboxMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(inbox);
+		org.eclipse.swt.widgets.MenuItem replyItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		replyItem.setText("Reply...");
+		replyItem.addListener(SWT.Selection, e -> reply.setFocus());
+		org.eclipse.swt.widgets.MenuItem closeItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		closeItem.setText("Close Query");
+		closeItem.addListener(SWT.Selection, e -> act(QueryMessageKind.CLOSE));
+		org.eclipse.swt.widgets.MenuItem reopenItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		reopenItem.setText("Re-open Query");
+		reopenItem.addListener(SWT.Selection, e -> act(QueryMessageKind.REOPEN));
+		menu.addListener(SWT.Show, e -> {
+			replyItem.setEnabled(reason(QueryMessageKind.ANSWER) == null);
+			closeItem.setEnabled(reason(QueryMessageKind.CLOSE) == null);
+			reopenItem.setEnabled(reason(QueryMessageKind.REOPEN) == null);
+		});
+		inbox.setMenu(menu);
+	}
+
+	/**
+	 * Why the step cannot be taken on the chosen query now, or null when it can: the user's role, no query chosen,
+	 * or the query's status (a closed query is not closed again, an open one is not re-opened).
+	 */
+	public String reason(QueryMessageKind kind) {
+		if (!QueryLifecycle.allows(session.roles(), kind)) {
+			return kind == QueryMessageKind.ANSWER ? "Sites answer queries; monitors close and re-open them"
+					: "Monitors and data managers close and re-open queries; sites answer them";
+		}
+		if (current == null) {
+			return "Choose a query in the list first";
+		}
+		try {
+			QueryLifecycle.next(current.status(), kind);
+			return null;
+		} catch (IllegalStateException e) {
+			return e.getMessage();
+		}
+	}
+
+	/** Enables each action as the chosen query and the user's role allow; a disabled one says why. */
+	private void updateActions() {
+		update(answer, QueryMessageKind.ANSWER, "Answer the chosen query with the message (and a corrected value)");
+		update(close, QueryMessageKind.CLOSE, "Close the chosen query with the message");
+		update(reopen, QueryMessageKind.REOPEN, "Re-open the chosen query with the message");
+		correction.setEnabled(answer.isEnabled());
+		reply.setEnabled(answer.isEnabled() || close.isEnabled() || reopen.isEnabled());
+	}
+
+	private void update(Button button, QueryMessageKind kind, String enabledTip) {
+		String why = reason(kind);
+		button.setEnabled(why == null);
+		button.setToolTipText(why == null ? enabledTip : why);
 	}
 
 	/** Reads the site's queries (the headers only) and lists those of the chosen scope. */
@@ -173,6 +230,8 @@ public final class QueriesView extends Composite {
 		}
 		shown = list;
 		inbox.removeAll();
+		QueryHeader chosen = current;
+		current = null;
 		Instant now = Instant.now();
 		for (QueryHeader query : list) {
 			TableItem item = new TableItem(inbox, SWT.NONE);
@@ -181,14 +240,15 @@ public final class QueriesView extends Composite {
 					Long.toString(QueryAging.ageDays(query, now)), Integer.toString(query.messageCount()),
 					query.lastMessageText() == null ? "" : query.lastMessageText() });
 		}
-		if (current != null) {
+		if (chosen != null) {
 			for (int i = 0; i < list.size(); i++) {
-				if (list.get(i).id().equals(current.id())) {
+				if (list.get(i).id().equals(chosen.id())) {
 					inbox.select(i);
 					showThread(list.get(i));
 				}
 			}
 		}
+		updateActions();
 	}
 
 	private String about(QueryHeader query) {
@@ -199,6 +259,7 @@ public final class QueriesView extends Composite {
 	/** Reads and shows the query's whole thread. */
 	public void showThread(QueryHeader query) {
 		current = query;
+		updateActions();
 		Job.create("Reading a query thread", monitor -> {
 			try {
 				Optional<QueryThread> read = desk.thread(session, query.subjectId(), query.id());
@@ -250,10 +311,20 @@ public final class QueriesView extends Composite {
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
+				// reported (and logged) once, by the part; not again by the job manager
 				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
-				return Status.warning(e.getMessage(), e);
+				return Status.OK_STATUS;
 			}
 		}).schedule();
+	}
+
+	public Button actionButton(QueryMessageKind kind) {
+		return switch (kind) {
+		case ANSWER -> answer;
+		case CLOSE -> close;
+		case REOPEN -> reopen;
+		case RAISE -> null;
+		};
 	}
 
 	// for tests

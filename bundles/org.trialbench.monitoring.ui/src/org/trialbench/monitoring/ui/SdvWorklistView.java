@@ -79,7 +79,7 @@ public final class SdvWorklistView extends Composite {
 		bar.setLayout(barLayout);
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
-		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
+		session.visibleSites().forEach(s -> {
 			sites.add(s);
 			site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
 		});
@@ -129,11 +129,6 @@ public final class SdvWorklistView extends Composite {
 		} else {
 			status.setText("No site to monitor: the user has no site");
 		}
-	}
-
-	private boolean visible(Site candidate) {
-		return session.user().getSites().isEmpty()
-				|| session.user().getSites().stream().anyMatch(s -> s.getId().equals(candidate.getId()));
 	}
 
 	/** Loads the chosen site's worklist in a cancellable background job; the grid shows it when done. */
