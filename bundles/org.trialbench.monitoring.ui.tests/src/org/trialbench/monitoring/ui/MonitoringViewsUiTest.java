@@ -180,6 +180,7 @@ class MonitoringViewsUiTest {
 		assertTrue(view.threadTable().getItem(1).getText(1).contains("inv01"));
 		assertEquals("2026-11-21 11:30", view.threadTable().getItem(1).getText(0));
 		assertFalse(button(view, "Answer").isEnabled(), "a monitor does not answer");
+		view.replyText().setText("Thank you; closing.");
 		assertTrue(button(view, "Close").isEnabled());
 		spin(300);
 		screenshot("query-thread");
@@ -190,6 +191,7 @@ class MonitoringViewsUiTest {
 		assertFalse(button(site, "Close").isEnabled(), "an investigator does not close");
 		assertFalse(button(site, "Re-open").isEnabled());
 		assertFalse(button(site, "Answer").isEnabled(), "no query chosen yet");
+		assertFalse(button(site, "Close").isEnabled());
 		assertEquals("Choose a query in the list first", button(site, "Answer").getToolTipText());
 		other.dispose();
 	}
@@ -217,6 +219,9 @@ class MonitoringViewsUiTest {
 		int index = indexOf(view, queryId);
 		view.inboxTable().select(index);
 		view.inboxTable().notifyListeners(SWT.Selection, new Event());
+		assertFalse(close.isEnabled(), "no message yet");
+		assertEquals("Write the message first; it goes into the query's thread", close.getToolTipText());
+		view.replyText().setText("Agreed with the chart; closing.");
 		assertTrue(close.isEnabled(), "an answered query can be closed");
 		assertTrue(reopen.isEnabled(), "or re-opened");
 
@@ -225,6 +230,7 @@ class MonitoringViewsUiTest {
 				"closed: no longer unresolved");
 		view.showThread(monitor.queries(monitor.trial().getSites().get(0).getId()).stream()
 				.filter(q -> q.id().equals(queryId)).findFirst().orElseThrow());
+		view.replyText().setText("Another look");
 		assertFalse(close.isEnabled(), "a closed query is not closed again");
 		assertEquals("The query is closed already", close.getToolTipText());
 		assertTrue(reopen.isEnabled(), "a closed query can be re-opened");

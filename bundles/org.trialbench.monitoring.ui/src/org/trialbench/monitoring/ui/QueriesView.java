@@ -105,6 +105,7 @@ public final class QueriesView extends Composite {
 		reopen = button(actions, "Re-open", QueryMessageKind.REOPEN);
 		sash.setWeights(45, 55);
 		inboxMenu();
+		reply.addListener(SWT.Modify, e -> updateActions());
 		updateActions();
 
 		site.addListener(SWT.Selection, e -> load());
@@ -152,6 +153,7 @@ public final class QueriesView extends Composite {
 		org.eclipse.swt.widgets.MenuItem replyItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
 		replyItem.setText("Reply...");
 		replyItem.addListener(SWT.Selection, e -> reply.setFocus());
+		replyItem.setEnabled(false);
 		org.eclipse.swt.widgets.MenuItem closeItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
 		closeItem.setText("Close Query");
 		closeItem.addListener(SWT.Selection, e -> act(QueryMessageKind.CLOSE));
@@ -159,7 +161,7 @@ public final class QueriesView extends Composite {
 		reopenItem.setText("Re-open Query");
 		reopenItem.addListener(SWT.Selection, e -> act(QueryMessageKind.REOPEN));
 		menu.addListener(SWT.Show, e -> {
-			replyItem.setEnabled(reason(QueryMessageKind.ANSWER) == null);
+			replyItem.setEnabled(reply.isEnabled());
 			closeItem.setEnabled(reason(QueryMessageKind.CLOSE) == null);
 			reopenItem.setEnabled(reason(QueryMessageKind.REOPEN) == null);
 		});
@@ -180,10 +182,10 @@ public final class QueriesView extends Composite {
 		}
 		try {
 			QueryLifecycle.next(current.status(), kind);
-			return null;
 		} catch (IllegalStateException e) {
 			return e.getMessage();
 		}
+		return reply.getText().isBlank() ? "Write the message first; it goes into the query's thread" : null;
 	}
 
 	/** Enables each action as the chosen query and the user's role allow; a disabled one says why. */
@@ -191,8 +193,10 @@ public final class QueriesView extends Composite {
 		update(answer, QueryMessageKind.ANSWER, "Answer the chosen query with the message (and a corrected value)");
 		update(close, QueryMessageKind.CLOSE, "Close the chosen query with the message");
 		update(reopen, QueryMessageKind.REOPEN, "Re-open the chosen query with the message");
-		correction.setEnabled(answer.isEnabled());
-		reply.setEnabled(answer.isEnabled() || close.isEnabled() || reopen.isEnabled());
+		boolean writable = current != null && (QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER)
+				|| QueryLifecycle.allows(session.roles(), QueryMessageKind.CLOSE));
+		correction.setEnabled(writable && QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER));
+		reply.setEnabled(writable);
 	}
 
 	private void update(Button button, QueryMessageKind kind, String enabledTip) {
@@ -325,6 +329,10 @@ public final class QueriesView extends Composite {
 		case REOPEN -> reopen;
 		case RAISE -> null;
 		};
+	}
+
+	public Text replyText() {
+		return reply;
 	}
 
 	// for tests

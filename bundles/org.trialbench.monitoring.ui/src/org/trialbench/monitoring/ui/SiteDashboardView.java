@@ -182,7 +182,7 @@ public final class SiteDashboardView extends Composite {
 		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
 		dialog.setOverwrite(true);
 		dialog.setFileName("visit-report-" + sites.get(index).getCode() + "-" + last + ".xlsx");
-		String file = dialog.open();
+		String file = org.trialbench.ui.files.FileFolders.open(dialog);
 		if (file != null) {
 			export(sites.get(index), first, last, Path.of(file));
 		}
