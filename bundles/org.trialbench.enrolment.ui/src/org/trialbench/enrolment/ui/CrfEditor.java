@@ -85,6 +85,8 @@ public final class CrfEditor {
 	private final Composite control;
 	private final Label title;
 	private final Label details;
+	/** Why the form cannot be edited (signed by whom, when, and the correction path); hidden otherwise. */
+	private final CLabel banner;
 	private final ScrolledComposite scroll;
 	private Composite grid;
 	private final CLabel status;
@@ -113,6 +115,8 @@ public final class CrfEditor {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
 		details = new Label(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		banner = new CLabel(control, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(banner);
 		scroll = new ScrolledComposite(control, SWT.V_SCROLL | SWT.BORDER);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
@@ -156,6 +160,11 @@ public final class CrfEditor {
 			grid.dispose();
 		}
 		title.setText(FormRows.title(form));
+		String note = org.trialbench.ui.forms.SignatureNote.of(form);
+		banner.setText(note == null ? "" : note);
+		banner.setImage(note == null ? null : Icons.get(Icons.INFO));
+		banner.setVisible(note != null);
+		((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = note == null;
 		details.setText(FormRows.read(form, org.trialbench.ui.labels.ValueText.of(new java.util.Properties()))
 				.details());
 		grid = new Composite(scroll, SWT.NONE);
@@ -219,10 +228,12 @@ public final class CrfEditor {
 			return combo;
 		}
 		Text text = new Text(grid, SWT.BORDER | (entry.editable(item) ? 0 : SWT.READ_ONLY));
-		text.setText(entry.text(item));
+		// read-only values show their label ("1 - occasional"), as the lists of editable ones do
+		text.setText(entry.editable(item) ? entry.text(item) : display(item, entry.text(item)));
 		if (!entry.editable(item)) {
 			text.setForeground(org.trialbench.ui.navigator.NavigatorLabels.greyed());
-			text.setToolTipText(item.isDerived() ? "Derived by the protocol; never typed" : "The form cannot be edited");
+			text.setToolTipText(item.isDerived() ? "Derived by the protocol; never typed"
+					: org.trialbench.ui.forms.SignatureNote.shortly(entry.form()));
 		} else {
 			text.setMessage(hint(item));
 			text.addListener(SWT.Modify, e -> typed(item, text.getText()));
@@ -332,7 +343,9 @@ public final class CrfEditor {
 				+ "for change" : "") : errors + " error(s), " + warnings + " warning(s); you can save and resolve them "
 						+ "later");
 		status.setImage(icon(entry.findings()));
-		save.setEnabled(true);
+		boolean editable = entry.items().stream().anyMatch(entry::editable);
+		save.setEnabled(editable);
+		save.setToolTipText(editable ? "Save the form (Ctrl+S)" : "Nothing here can be edited: see the note above");
 	}
 
 	/** The finding's own words, without the location the form already shows. */
@@ -449,6 +462,10 @@ public final class CrfEditor {
 
 	public CLabel check(ItemDefinition item) {
 		return rows.get(item).check();
+	}
+
+	public CLabel banner() {
+		return banner;
 	}
 
 	public CLabel status() {
