@@ -136,6 +136,45 @@ class MonitoringViewsUiTest {
 	}
 
 	@Test
+	void fromTheWorklistAMonitorOpensAFormByDoubleClickAndRaisesAQueryFromTheContextMenu() throws Exception {
+		TrialSession monitor = as("monitor1");
+		SdvWorklistView view = new SdvWorklistView(shell, monitor, problems::add);
+		List<WorklistRow> opened = new ArrayList<>();
+		view.onOpenForm(opened::add);
+		shell.open();
+		assertTrue(spinUntil(() -> !view.loadedRows().isEmpty(), 30_000), "the worklist loads");
+		int index = 0;
+		while (view.shownRows().get(index).target() != org.trialbench.monitoring.SdvTarget.ITEM) {
+			index++;
+		}
+		WorklistRow row = view.shownRows().get(index);
+		view.grid().selectRows(index, index);
+		view.grid().control().notifyListeners(SWT.MouseDoubleClick, new Event());
+		assertEquals(List.of(row.id()), opened.stream().map(WorklistRow::id).toList(), "double-click opens its form");
+
+		org.eclipse.swt.widgets.Menu menu = view.grid().control().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = new ArrayList<>();
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			items.add(item.getText() + (item.isEnabled() ? "" : " (disabled)"));
+		}
+		assertEquals(List.of("Open Form", "Raise Query...", "Verify Selected\tCtrl+Enter"), items);
+
+		view.raiseQuery(row, "The chart says otherwise; please check.");
+		String siteId = monitor.visibleSites().get(0).getId();
+		assertTrue(spinUntil(() -> {
+			try {
+				return monitor.queries(siteId).stream().anyMatch(q -> q.targetId().equals(row.id()));
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		}, 30_000), "the query is raised on the row's value");
+		assertTrue(problems.isEmpty(), problems.toString());
+		assertEquals("Monitors, data managers and safety staff raise queries",
+				new SdvWorklistView(shell, as("inv01"), problems::add).raiseReason(List.of(row)));
+	}
+
+	@Test
 	void anInvestigatorCannotVerifyFromTheWorklist() throws Exception {
 		SdvWorklistView view = new SdvWorklistView(shell, as("inv01"), problems::add);
 		shell.open();

@@ -1,7 +1,6 @@
 package org.trialbench.monitoring.ui;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +40,9 @@ import org.trialbench.repository.TrialSession;
  */
 public final class QueriesView extends Composite {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+	/** Times in the user's own zone, as everywhere in the workbench. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(java.time.ZoneId.systemDefault());
 
 	private final TrialSession session;
 	private final Consumer<String> problems;
@@ -89,7 +90,7 @@ public final class QueriesView extends Composite {
 		threadTitle = new Label(lower, SWT.WRAP);
 		threadTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		threadTitle.setText("Choose a query to see its thread");
-		thread = table(lower, "When (UTC)", 120, "Who", 200, "Step", 70, "Message", 520);
+		thread = table(lower, "When", 120, "Who", 200, "Step", 70, "Message", 520);
 		thread.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite actions = new Composite(lower, SWT.NONE);
 		actions.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));

@@ -64,7 +64,7 @@ class FragmentTest {
 		for (MHandler handler : handlers) {
 			assertNotNull(bundle.loadClass(className(handler.getContributionURI())), handler.getContributionURI());
 		}
-		assertEquals(6, items.size());
+		assertEquals(7, items.size());
 		for (MHandledMenuItem item : items) {
 			assertNotNull(item.getCommand(), item.getElementId());
 			assertTrue(handlers.stream().anyMatch(h -> h.getCommand() == item.getCommand()),
