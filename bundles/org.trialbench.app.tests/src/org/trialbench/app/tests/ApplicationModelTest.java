@@ -145,6 +145,7 @@ class ApplicationModelTest {
 		}
 		assertTrue(handled.contains("org.trialbench.app.menuitem.about"));
 		assertTrue(handled.contains("org.trialbench.app.menuitem.quit"));
+		assertTrue(handled.contains("org.trialbench.app.menuitem.switchUser"), "File > Log Out / Switch User");
 	}
 
 	@Test

@@ -72,4 +72,12 @@ class PublicationPartUiTest {
 		PublicationView view = as("statistician");
 		assertTrue(view.computeButton().isEnabled());
 	}
+
+	@Test
+	void theHeaderGivesTimesToTheMinuteNotTheInstantsNanoseconds() {
+		String text = PublicationPart.describe(new org.trialbench.publication.Snapshot("LOCK-1", 42,
+				java.time.Instant.parse("2026-11-30T10:15:30.123456789Z"), "datamanager", true, null));
+		assertTrue(text.matches("data lock LOCK-1 \\(commit 42, locked 2026-11-30 \\d\\d:\\d\\d \\S+ by datamanager\\)"),
+				text);
+	}
 }

@@ -145,7 +145,7 @@ public class PublicationPart {
 				List<PublicationTable> tables = PublicationTables.of(data, population, monitor);
 				ui(() -> {
 					view.show(tables);
-					view.setStatus("Tables of " + data.snapshot().describe() + ", population " + population.label()
+					view.setStatus("Tables of " + describe(data.snapshot()) + ", population " + population.label()
 							+ " (read " + data.subjects().size() + " subjects, screened or randomized).");
 				});
 				return Status.OK_STATUS;
@@ -245,6 +245,16 @@ public class PublicationPart {
 	private void report(String what, Exception e) {
 		ILog.of(PublicationPart.class).log(new Status(IStatus.ERROR, "org.trialbench.publication.ui", what, e));
 		view.setStatus(what + ": " + e.getMessage());
+	}
+
+	/** The snapshot in words, its time to the minute in the user's zone (the workbook keeps the exact instant). */
+	static String describe(org.trialbench.publication.Snapshot snapshot) {
+		String when = snapshot.lockedAt() == null ? "?" : WHEN.format(snapshot.lockedAt());
+		return snapshot.locked()
+				? "data lock " + snapshot.id() + " (commit " + snapshot.commitId() + ", locked " + when + " by "
+						+ snapshot.lockedBy() + ")"
+				: "NOT LOCKED: live data read " + when
+						+ (snapshot.commitId() > 0 ? " (commit " + snapshot.commitId() + ")" : "");
 	}
 
 	PublicationView view() {
