@@ -3,6 +3,7 @@ package org.trialbench.enrolment.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -16,6 +17,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -37,6 +39,7 @@ import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 import org.trialbench.ui.forms.FormRows;
+import org.trialbench.ui.forms.SignatureNote;
 import org.trialbench.ui.labels.Icons;
 import org.trialbench.ui.labels.StatusWords;
 
@@ -97,7 +100,7 @@ public final class CrfEditor {
 	private boolean filling;
 	/** Whether the user changed something since the form was read or saved. */
 	private boolean dirty;
-	private java.util.function.Consumer<Boolean> dirtyListener = d -> {
+	private Consumer<Boolean> dirtyListener = d -> {
 	};
 
 	private record Row(Control input, Combo missing, CLabel check) {
@@ -160,11 +163,11 @@ public final class CrfEditor {
 			grid.dispose();
 		}
 		title.setText(FormRows.title(form));
-		String note = org.trialbench.ui.forms.SignatureNote.of(form);
+		String note = SignatureNote.of(form);
 		banner.setText(note == null ? "" : note);
 		banner.setImage(note == null ? null : Icons.get(Icons.INFO));
 		banner.setVisible(note != null);
-		((org.eclipse.swt.layout.GridData) banner.getLayoutData()).exclude = note == null;
+		((GridData) banner.getLayoutData()).exclude = note == null;
 		details.setText(FormRows.read(form, org.trialbench.ui.labels.ValueText.of(new java.util.Properties()))
 				.details());
 		grid = new Composite(scroll, SWT.NONE);
@@ -233,7 +236,7 @@ public final class CrfEditor {
 		if (!entry.editable(item)) {
 			text.setForeground(org.trialbench.ui.navigator.NavigatorLabels.greyed());
 			text.setToolTipText(item.isDerived() ? "Derived by the protocol; never typed"
-					: org.trialbench.ui.forms.SignatureNote.shortly(entry.form()));
+					: SignatureNote.shortly(entry.form()));
 		} else {
 			text.setMessage(hint(item));
 			text.addListener(SWT.Modify, e -> typed(item, text.getText()));
@@ -294,7 +297,7 @@ public final class CrfEditor {
 	}
 
 	/** Who is told when the form becomes changed or clean (the part's dirty flag, the tab's "*"). */
-	public void onDirtyChange(java.util.function.Consumer<Boolean> listener) {
+	public void onDirtyChange(Consumer<Boolean> listener) {
 		this.dirtyListener = listener;
 		listener.accept(dirty);
 	}

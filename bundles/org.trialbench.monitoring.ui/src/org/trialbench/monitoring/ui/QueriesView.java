@@ -17,6 +17,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -150,15 +152,15 @@ public final class QueriesView extends Composite {
 
 	/** The context menu of the inbox: reply, close, re-open, enabled as the buttons are. */
 	private void inboxMenu() {
-		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(inbox);
-		org.eclipse.swt.widgets.MenuItem replyItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		Menu menu = new Menu(inbox);
+		MenuItem replyItem = new MenuItem(menu, SWT.PUSH);
 		replyItem.setText("Reply...");
 		replyItem.addListener(SWT.Selection, e -> reply.setFocus());
 		replyItem.setEnabled(false);
-		org.eclipse.swt.widgets.MenuItem closeItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		MenuItem closeItem = new MenuItem(menu, SWT.PUSH);
 		closeItem.setText("Close Query");
 		closeItem.addListener(SWT.Selection, e -> act(QueryMessageKind.CLOSE));
-		org.eclipse.swt.widgets.MenuItem reopenItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		MenuItem reopenItem = new MenuItem(menu, SWT.PUSH);
 		reopenItem.setText("Re-open Query");
 		reopenItem.addListener(SWT.Selection, e -> act(QueryMessageKind.REOPEN));
 		menu.addListener(SWT.Show, e -> {
