@@ -95,14 +95,14 @@ class AdverseEventPartUiTest {
 			// the navigator's subject row is what the handler and the list get from the selection service
 			SubjectHeader row = session.subjects(SubjectFilter.all()).stream()
 					.filter(h -> h.id().equals(treated.getId())).findFirst().orElseThrow();
-			org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem item = org.eclipse.e4.ui.model.application.ui
+			org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem recordItem = org.eclipse.e4.ui.model.application.ui
 					.menu.MMenuFactory.INSTANCE.createHandledMenuItem();
-			item.setTooltip("A new adverse event for the subject selected in the Trial Navigator");
-			assertFalse(new RecordAdverseEventHandler().canExecute(demo.trial().getSites().get(0), workbench, item));
+			recordItem.setTooltip("A new adverse event for the subject selected in the Trial Navigator");
+			assertFalse(new RecordAdverseEventHandler().canExecute(demo.trial().getSites().get(0), workbench, recordItem));
 			assertEquals("Not available: select a subject (or one of its visits or forms) in the Trial Navigator "
-					+ "first", item.getTooltip(), "a disabled Record Adverse Event says why");
-			assertTrue(new RecordAdverseEventHandler().canExecute(row, workbench, item));
-			assertEquals("A new adverse event for the subject selected in the Trial Navigator", item.getTooltip());
+					+ "first", recordItem.getTooltip(), "a disabled Record Adverse Event says why");
+			assertTrue(new RecordAdverseEventHandler().canExecute(row, workbench, recordItem));
+			assertEquals("A new adverse event for the subject selected in the Trial Navigator", recordItem.getTooltip());
 
 			MPart model = MBasicFactory.INSTANCE.createPart();
 			model.getPersistedState().put(AdverseEventPart.SUBJECT_ID, row.id());
