@@ -1,23 +1,20 @@
 package org.trialbench.monitoring.ui;
 
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.window.Window;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
-import org.trialbench.clinical.QueryMessageKind;
-import org.trialbench.monitoring.QueryDesk;
-import org.trialbench.monitoring.QueryLifecycle;
-import org.trialbench.monitoring.SdvTarget;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,18 +22,25 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
+import org.trialbench.monitoring.QueryDesk;
+import org.trialbench.monitoring.QueryLifecycle;
 import org.trialbench.monitoring.SdvTarget;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.SourceDataVerification;
 import org.trialbench.monitoring.WorklistFilter;
 import org.trialbench.monitoring.WorklistRow;
 import org.trialbench.protocol.FormDefinition;
+import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.ui.labels.ValueText;
 
 /**
  * The SDV worklist: pick a site (loaded in the background), narrow it by subject, visit, form and state, sort by
@@ -71,12 +75,11 @@ public final class SdvWorklistView extends Composite {
 	/** What the last verification did, kept in the status line after the reload. */
 	private String lastVerification = "";
 
-	/** @param problems shows a problem to the user (e.g. a refused verification), already worded for them */
 	/** Values as the forms show them: a code list's label with its code ("Occasional (1)"), dates as set. */
-	private static java.util.function.Function<WorklistRow, String> valueLabels(TrialSession session) {
-		java.util.Map<String, org.trialbench.protocol.ItemDefinition> items = new java.util.HashMap<>();
+	private static Function<WorklistRow, String> valueLabels(TrialSession session) {
+		Map<String, ItemDefinition> items = new HashMap<>();
 		session.protocol().getForms().forEach(f -> f.getItems().forEach(i -> items.putIfAbsent(i.getOid(), i)));
-		org.trialbench.ui.labels.ValueText values = org.trialbench.ui.labels.ValueText.defaults();
+		ValueText values = ValueText.defaults();
 		return row -> row.value().value() == null ? row.valueText()
 				: values.format(items.get(row.value().itemOid()), row.value().value());
 	}
@@ -84,6 +87,7 @@ public final class SdvWorklistView extends Composite {
 	private Consumer<WorklistRow> formOpener = row -> {
 	};
 
+	/** @param problems shows a problem to the user (e.g. a refused verification), already worded for them */
 	public SdvWorklistView(Composite parent, TrialSession session, Consumer<String> problems) {
 		super(parent, SWT.NONE);
 		this.session = session;
