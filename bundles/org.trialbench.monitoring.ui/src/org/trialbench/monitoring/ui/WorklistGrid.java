@@ -77,11 +77,10 @@ final class WorklistGrid {
 		ListDataProvider<WorklistRow> body = new ListDataProvider<>(rows, accessor);
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(WorklistColumn.ITEM.ordinal(), 170);
-		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 200);
+		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 170);
 		bodyData.setColumnWidthByPosition(WorklistColumn.PLAN.ordinal(), 230);
-		bodyData.setColumnWidthByPosition(WorklistColumn.VALUE.ordinal(), 150);
-		// "changed since verification" in full, not cut off
-		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 220);
+		// "changed after verification" in full, not cut off; the form column gives the width
+		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 200);
 		bodyData.setColumnWidthByPosition(WorklistColumn.VERIFIED_AT.ordinal(), 120);
 		bodyData.setColumnWidthByPosition(WorklistColumn.SITE.ordinal(), 45);
 		bodyData.setConfigLabelAccumulator((labels, column, row) -> {
