@@ -89,7 +89,7 @@ public final class CrfEditor {
 	private final Label title;
 	private final Label details;
 	/** Why the form cannot be edited (signed by whom, when, and the correction path); hidden otherwise. */
-	private final CLabel banner;
+	private final Label banner;
 	private final ScrolledComposite scroll;
 	private Composite grid;
 	private final CLabel status;
@@ -118,7 +118,7 @@ public final class CrfEditor {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
 		details = new Label(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
-		banner = new CLabel(control, SWT.WRAP);
+		banner = new Label(control, SWT.WRAP); // a CLabel would cut the sentence short instead of wrapping it
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(banner);
 		scroll = new ScrolledComposite(control, SWT.V_SCROLL | SWT.BORDER);
 		scroll.setExpandHorizontal(true);
@@ -165,7 +165,6 @@ public final class CrfEditor {
 		title.setText(FormRows.title(form));
 		String note = SignatureNote.of(form);
 		banner.setText(note == null ? "" : note);
-		banner.setImage(note == null ? null : Icons.get(Icons.INFO));
 		banner.setVisible(note != null);
 		((GridData) banner.getLayoutData()).exclude = note == null;
 		details.setText(FormRows.read(form, org.trialbench.ui.labels.ValueText.of(new java.util.Properties()))
@@ -467,7 +466,7 @@ public final class CrfEditor {
 		return rows.get(item).check();
 	}
 
-	public CLabel banner() {
+	public Label banner() {
 		return banner;
 	}
 

@@ -327,14 +327,18 @@ public final class AdverseEventFormView extends Composite {
 		Label title = new Label(this, SWT.NONE);
 		title.setText(label);
 		title.moveAbove(control);
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 220; // both field columns keep a usable width; the wide rows must not take it
+		control.setLayoutData(data);
 		return control;
 	}
 
 	/** A labelled field over the rest of the row. */
 	private <T extends org.eclipse.swt.widgets.Control> T wide(String label, T control) {
 		field(label, control);
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		data.widthHint = 460;
+		control.setLayoutData(data);
 		return control;
 	}
 
