@@ -2,7 +2,7 @@ package org.trialbench.safety.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -26,8 +26,12 @@ class LoadMeddraTest {
 		Path settings = dir.resolve("trialbench.properties");
 		Files.writeString(settings, "session.user=safety\n");
 
-		assertThrows(DictionaryException.class, () -> LoadMeddraHandler.load(Files.createDirectories(
-				dir.resolve("not-meddra")), settings));
+		try {
+			LoadMeddraHandler.load(Files.createDirectories(dir.resolve("not-meddra")), settings);
+			fail("a folder without the MedDRA files is refused");
+		} catch (DictionaryException expected) {
+			// refused, with the reason the user sees
+		}
 		assertFalse(Files.readString(settings).contains(SafetySettings.MEDDRA_DIR), "nothing written");
 
 		Path meddra = AdverseEventPartUiTest.writeSyntheticMeddra(dir.resolve("meddra"));
