@@ -44,6 +44,14 @@ public interface TrialSession extends AutoCloseable {
 	/** The trial root with its sites and users; {@code Site.getSubjects()} is empty here. */
 	Trial trial();
 
+	/**
+	 * The sites whose subjects this user may see: a site-bound user's own sites, every site for trial-wide roles.
+	 * This default (for stores that do not bind users to sites) is every site of the trial.
+	 */
+	default List<org.trialbench.clinical.Site> visibleSites() {
+		return List.copyOf(trial().getSites());
+	}
+
 	/** Light rows of the visible subjects matching the filter, ordered by site code then screening number. */
 	List<SubjectHeader> subjects(SubjectFilter filter) throws StoreException;
 

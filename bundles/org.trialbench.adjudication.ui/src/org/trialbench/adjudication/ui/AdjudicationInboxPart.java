@@ -352,6 +352,22 @@ public class AdjudicationInboxPart {
 					refresh();
 				});
 				return Status.OK_STATUS;
+			} catch (org.trialbench.repository.AuthenticationException e) {
+				// the store's message names the record by its id; the adjudicator needs to know what to do
+				boolean locked;
+				try {
+					locked = workbench.session().signingLocked();
+				} catch (Exception unknown) {
+					locked = false;
+				}
+				String message = locked ? caseName + " is not signed: your signing is locked after repeated wrong "
+						+ "passwords. An administrator unlocks it (or log in again with your password)."
+						: "The password was not right, so " + caseName + " is not signed. Press Sign again and enter "
+								+ "the password you log in with (repeated wrong passwords lock signing until an "
+								+ "administrator unlocks it).";
+				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed", message));
+				return new Status(IStatus.WARNING, "org.trialbench.adjudication.ui",
+						"Signature refused for " + caseName + ": wrong password");
 			} catch (Exception e) {
 				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed",
 						caseName + ": " + e.getMessage()));

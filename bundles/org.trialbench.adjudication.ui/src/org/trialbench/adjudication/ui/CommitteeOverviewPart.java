@@ -165,7 +165,7 @@ public class CommitteeOverviewPart {
 		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.csv" });
 		dialog.setFileName("adjudication.xlsx");
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = org.trialbench.ui.files.FileFolders.open(dialog);
 		if (chosen == null) {
 			return;
 		}

@@ -30,7 +30,7 @@ final class PacketText {
 		}
 		p.reinterventions().forEach(r -> t.append("  ").append(r.date()).append("  reported at ").append(r.visit())
 				.append('\n'));
-		t.append("\nADVERSE EVENTS FROM THE PROCEDURE ON\n");
+		t.append("\nADVERSE EVENTS SINCE THE PROCEDURE (onset date, term, seriousness, grade, outcome)\n");
 		if (p.adverseEvents().isEmpty()) {
 			t.append("  none recorded\n");
 		}

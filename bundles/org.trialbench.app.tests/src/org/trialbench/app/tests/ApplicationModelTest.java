@@ -145,6 +145,21 @@ class ApplicationModelTest {
 		}
 		assertTrue(handled.contains("org.trialbench.app.menuitem.about"));
 		assertTrue(handled.contains("org.trialbench.app.menuitem.quit"));
+		assertTrue(handled.contains("org.trialbench.app.menuitem.switchUser"), "File > Log Out / Switch User");
+	}
+
+	@Test
+	void ctrlSAndFileSaveRunTheSaveCommand() {
+		var binding = application.getBindingTables().stream().flatMap(t -> t.getBindings().stream())
+				.filter(b -> b.getKeySequence().equals("M1+S")).findFirst().orElseThrow();
+		assertEquals("org.trialbench.app.command.save", binding.getCommand().getElementId());
+		assertTrue(application.getHandlers().stream().anyMatch(h -> h.getCommand() == binding.getCommand()
+				&& h.getContributionURI().endsWith("handlers.SaveHandler")));
+		MTrimmedWindow window = (MTrimmedWindow) application.getChildren().get(0);
+		var file = window.getMainMenu().getChildren().get(0);
+		assertEquals("org.trialbench.app.menu.file", file.getElementId());
+		assertEquals("org.trialbench.app.menuitem.save",
+				((org.eclipse.e4.ui.model.application.ui.menu.MMenu) file).getChildren().get(0).getElementId());
 	}
 
 	@Test

@@ -21,9 +21,11 @@ import org.trialbench.app.log.ErrorLogEntry;
  * Start-up self-check used by CI and by people who want a picture of the workbench: when the system property
  * {@value #PROPERTY} names a PNG file, the workbench waits until it has rendered, saves the main window there,
  * writes the session's logged errors next to it ({@code .errors.txt}, empty when there were none) and closes.
+ * {@value #SETTLE_PROPERTY} waits longer (milliseconds), e.g. until a large store is open and the navigator filled.
  */
 final class StartupSnapshot {
 	static final String PROPERTY = "trialbench.startupSnapshot";
+	static final String SETTLE_PROPERTY = "trialbench.startupSnapshot.settle";
 	private static final int SETTLE_MILLIS = 1500;
 
 	private final IEclipseContext context;
@@ -38,7 +40,7 @@ final class StartupSnapshot {
 
 	void schedule() {
 		Display display = Display.getCurrent();
-		display.timerExec(SETTLE_MILLIS, this::capture);
+		display.timerExec(Integer.getInteger(SETTLE_PROPERTY, SETTLE_MILLIS), this::capture);
 	}
 
 	private void capture() {

@@ -72,8 +72,7 @@ public class FormPart {
 		part.getPersistedState().put(FORM_ID, form.getId());
 		part.getTransientData().put(FORM_RECORD, form);
 		part.setLabel(FormRows.shortLabel(form));
-		part.setTooltip(FormRows.shortLabel(form) + (visit == null || visit.getDefinition() == null ? ""
-				: ", " + visit.getDefinition().getName()));
+		part.setTooltip(FormRows.shortLabel(form) + " (read-only view; Enter Data edits it)");
 		return parts.showPart(part, PartState.ACTIVATE);
 	}
 

@@ -3,6 +3,9 @@ package org.trialbench.app.parts;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -53,6 +56,17 @@ public class TrialNavigatorPart {
 	private MPart part;
 
 	@Inject
+	@Optional
+	private ECommandService commandService;
+
+	@Inject
+	@Optional
+	private EHandlerService handlerService;
+
+	/** The enrolment UI's Enter Data command; known by id, so the app needs nothing of that bundle. */
+	static final String ENTER_DATA = "org.trialbench.enrolment.command.enterData";
+
+	@Inject
 	public TrialNavigatorPart(WorkbenchSession session) {
 		this.session = session;
 	}
@@ -80,7 +94,18 @@ public class TrialNavigatorPart {
 		}
 	}
 
+	/**
+	 * Double-click on a form: data entry when the user may enter data on it (the Enter Data command, contributed
+	 * by the enrolment UI, can run on the selection), else the read-only view.
+	 */
 	private void openForm(FormRecord form) {
+		if (commandService != null && handlerService != null) {
+			ParameterizedCommand enter = commandService.createCommand(ENTER_DATA, null);
+			if (enter != null && handlerService.canExecute(enter)) {
+				handlerService.executeHandler(enter);
+				return;
+			}
+		}
 		if (partService != null) {
 			FormPart.open(partService, form);
 		}

@@ -59,9 +59,26 @@ class DemoCommandTest {
 			this.reason = reason;
 		}
 
+		final List<String> logins = new java.util.ArrayList<>();
+
+		/**
+		 * The demo logs in as the statistician and the data manager after storing the trial; here their list and
+		 * lock exist already, so the command only looks (the real steps are tested on a real store).
+		 */
 		@Override
 		public TrialSession login(String username, char[] password) throws StoreException {
-			throw new StoreException("not in this test");
+			logins.add(username);
+			Object allocations = java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { org.trialbench.repository.AllocationService.class },
+					(proxy, method, args) -> method.getName().equals("hasList") ? Boolean.TRUE : null);
+			return (TrialSession) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+					new Class<?>[] { TrialSession.class }, (proxy, method, args) -> switch (method.getName()) {
+					case "allocations" -> allocations;
+					case "dataLocks" -> List.of(new org.trialbench.repository.DataLock("LOCK-1", 1,
+							java.time.Instant.EPOCH, "datamanager", "test", 0, null));
+					case "close" -> null;
+					default -> throw new UnsupportedOperationException(method.getName());
+					});
 		}
 
 		@Override

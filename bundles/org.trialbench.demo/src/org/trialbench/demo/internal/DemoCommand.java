@@ -123,6 +123,7 @@ public class DemoCommand implements HeadlessCommand {
 			for (String line : summary.lines()) {
 				out.println("  " + line);
 			}
+			org.trialbench.demo.DemoJourneys.prepare(repository, seed, out);
 			out.println("Log in as any demo user (e.g. admin, pi01, monitor1) with the password '"
 					+ DemoUsers.PASSWORD + "'.");
 			return 0;

@@ -3,6 +3,7 @@ package org.trialbench.enrolment.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
@@ -16,6 +17,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -37,6 +39,7 @@ import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 import org.trialbench.ui.forms.FormRows;
+import org.trialbench.ui.forms.SignatureNote;
 import org.trialbench.ui.labels.Icons;
 import org.trialbench.ui.labels.StatusWords;
 
@@ -85,6 +88,8 @@ public final class CrfEditor {
 	private final Composite control;
 	private final Label title;
 	private final Label details;
+	/** Why the form cannot be edited (signed by whom, when, and the correction path); hidden otherwise. */
+	private final Label banner;
 	private final ScrolledComposite scroll;
 	private Composite grid;
 	private final CLabel status;
@@ -93,6 +98,10 @@ public final class CrfEditor {
 	private FormEntry entry;
 	private final Map<ItemDefinition, Row> rows = new LinkedHashMap<>();
 	private boolean filling;
+	/** Whether the user changed something since the form was read or saved. */
+	private boolean dirty;
+	private Consumer<Boolean> dirtyListener = d -> {
+	};
 
 	private record Row(Control input, Combo missing, CLabel check) {
 	}
@@ -109,6 +118,8 @@ public final class CrfEditor {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
 		details = new Label(control, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+		banner = new Label(control, SWT.WRAP); // a CLabel would cut the sentence short instead of wrapping it
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(banner);
 		scroll = new ScrolledComposite(control, SWT.V_SCROLL | SWT.BORDER);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
@@ -137,6 +148,7 @@ public final class CrfEditor {
 					.orElseThrow(() -> new StoreException("Form " + formId + " no longer exists"));
 			entry = new FormEntry(form);
 			layout(form);
+			setDirty(false);
 		} catch (StoreException e) {
 			ILog.of(CrfEditor.class).error("Could not open form " + formId + " of subject " + subjectId, e);
 			status.setText("Could not open the form: " + e.getMessage() + "; close it and open it again");
@@ -151,6 +163,10 @@ public final class CrfEditor {
 			grid.dispose();
 		}
 		title.setText(FormRows.title(form));
+		String note = SignatureNote.of(form);
+		banner.setText(note == null ? "" : note);
+		banner.setVisible(note != null);
+		((GridData) banner.getLayoutData()).exclude = note == null;
 		details.setText(FormRows.read(form, org.trialbench.ui.labels.ValueText.of(new java.util.Properties()))
 				.details());
 		grid = new Composite(scroll, SWT.NONE);
@@ -180,6 +196,7 @@ public final class CrfEditor {
 			missing.addListener(SWT.Selection, e -> {
 				if (!filling) {
 					entry.markMissing(item, MISSING[missing.getSelectionIndex()]);
+					setDirty(true);
 					refresh(item);
 				}
 			});
@@ -213,10 +230,12 @@ public final class CrfEditor {
 			return combo;
 		}
 		Text text = new Text(grid, SWT.BORDER | (entry.editable(item) ? 0 : SWT.READ_ONLY));
-		text.setText(entry.text(item));
+		// read-only values show their label ("1 - occasional"), as the lists of editable ones do
+		text.setText(entry.editable(item) ? entry.text(item) : display(item, entry.text(item)));
 		if (!entry.editable(item)) {
 			text.setForeground(org.trialbench.ui.navigator.NavigatorLabels.greyed());
-			text.setToolTipText(item.isDerived() ? "Derived by the protocol; never typed" : "The form cannot be edited");
+			text.setToolTipText(item.isDerived() ? "Derived by the protocol; never typed"
+					: SignatureNote.shortly(entry.form()));
 		} else {
 			text.setMessage(hint(item));
 			text.addListener(SWT.Modify, e -> typed(item, text.getText()));
@@ -272,7 +291,26 @@ public final class CrfEditor {
 			return;
 		}
 		entry.enter(item, text);
+		setDirty(true);
 		refresh(item);
+	}
+
+	/** Who is told when the form becomes changed or clean (the part's dirty flag, the tab's "*"). */
+	public void onDirtyChange(Consumer<Boolean> listener) {
+		this.dirtyListener = listener;
+		listener.accept(dirty);
+	}
+
+	/** Whether there are changes that are not saved. */
+	public boolean isDirty() {
+		return dirty;
+	}
+
+	private void setDirty(boolean changed) {
+		if (dirty != changed) {
+			dirty = changed;
+			dirtyListener.accept(changed);
+		}
 	}
 
 	/** Shows the current findings, missing codes and derived values; leaves what the user is typing alone. */
@@ -307,7 +345,9 @@ public final class CrfEditor {
 				+ "for change" : "") : errors + " error(s), " + warnings + " warning(s); you can save and resolve them "
 						+ "later");
 		status.setImage(icon(entry.findings()));
-		save.setEnabled(true);
+		boolean editable = entry.items().stream().anyMatch(entry::editable);
+		save.setEnabled(editable);
+		save.setToolTipText(editable ? "Save the form (Ctrl+S)" : "Nothing here can be edited: see the note above");
 	}
 
 	/** The finding's own words, without the location the form already shows. */
@@ -394,6 +434,7 @@ public final class CrfEditor {
 			}
 		}
 		layout(entry.form());
+		setDirty(true);
 		return save();
 	}
 
@@ -423,6 +464,10 @@ public final class CrfEditor {
 
 	public CLabel check(ItemDefinition item) {
 		return rows.get(item).check();
+	}
+
+	public Label banner() {
+		return banner;
 	}
 
 	public CLabel status() {

@@ -1,6 +1,9 @@
 package org.trialbench.enrolment.ui;
 
+import java.util.List;
+
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -13,7 +16,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-/** Data entry on one form record (part descriptor {@value #DESCRIPTOR_ID}); the editor does the work. */
+/**
+ * Data entry on one form record (part descriptor {@value #DESCRIPTOR_ID}, one part per record, reused when the
+ * record is opened again); the editor does the work. The part is dirty while the editor holds unsaved changes, so
+ * the platform marks the tab with "*", asks before closing it or the window, and saves it on File > Save and Ctrl+S
+ * through {@link Persist}.
+ */
 public class CrfPart {
 	public static final String DESCRIPTOR_ID = "org.trialbench.enrolment.partdescriptor.crf";
 
@@ -27,7 +35,16 @@ public class CrfPart {
 		this.part = part;
 	}
 
+	/** The app's read-only form part: entering data on a record replaces its read-only view, one tab per record. */
+	static final String READ_ONLY_DESCRIPTOR_ID = "org.trialbench.app.partdescriptor.form";
+
 	static MPart open(EPartService parts, ActiveForm form) {
+		for (MPart existing : List.copyOf(parts.getParts())) {
+			if (READ_ONLY_DESCRIPTOR_ID.equals(existing.getElementId())
+					&& form.formId().equals(existing.getPersistedState().get(ActiveForm.FORM_ID))) {
+				parts.hidePart(existing, true);
+			}
+		}
 		for (MPart existing : parts.getParts()) {
 			if (DESCRIPTOR_ID.equals(existing.getElementId())
 					&& form.formId().equals(existing.getPersistedState().get(ActiveForm.FORM_ID))) {
@@ -51,6 +68,19 @@ public class CrfPart {
 			return;
 		}
 		editor = new CrfEditor(parent, session.session(), form.subjectId(), form.formId(), CrfEditor.DIALOGS);
+		editor.onDirtyChange(part::setDirty);
+	}
+
+	/** Saves through the editor; a save that did not happen (no reason given, a conflict) leaves the part dirty. */
+	@Persist
+	public void save() {
+		if (editor != null && editor.isDirty()) {
+			editor.save();
+		}
+	}
+
+	public CrfEditor editor() {
+		return editor;
 	}
 
 	@Focus

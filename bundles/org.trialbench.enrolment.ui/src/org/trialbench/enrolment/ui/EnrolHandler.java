@@ -19,7 +19,7 @@ public class EnrolHandler {
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkbenchSession session) {
-		WizardDialog dialog = new WizardDialog(shell, new EnrolmentWizard(session.session()));
+		WizardDialog dialog = new EnrolmentDialog(shell, new EnrolmentWizard(session.session()));
 		dialog.setPageSize(640, 520);
 		dialog.open();
 	}

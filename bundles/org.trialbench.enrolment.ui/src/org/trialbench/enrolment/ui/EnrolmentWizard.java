@@ -1,5 +1,8 @@
 package org.trialbench.enrolment.ui;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +58,24 @@ public final class EnrolmentWizard extends Wizard {
 	private EligibilityVerdict verdict;
 	private Allocation allocation;
 
+	/** Asks before randomizing, which cannot be undone; tests answer without a dialog. */
+	public interface Confirmation {
+		/** Whether the user confirms the question (title, message). */
+		boolean confirm(Shell shell, String title, String message);
+	}
+
+	/** The dialog a person sees: Randomize or Cancel, Cancel the default. */
+	public static final Confirmation DIALOG = (shell, title, message) -> new MessageDialog(shell, title, null,
+			message, MessageDialog.QUESTION, 1, "&Randomize", IDialogConstants.CANCEL_LABEL).open() == 0;
+
+	private final Confirmation confirmation;
+
 	public EnrolmentWizard(TrialSession session) {
+		this(session, DIALOG);
+	}
+
+	public EnrolmentWizard(TrialSession session, Confirmation confirmation) {
+		this.confirmation = confirmation;
 		this.session = session;
 		this.enrolment = new Enrolment(session);
 		setWindowTitle("Enrol a subject");
@@ -132,12 +152,7 @@ public final class EnrolmentWizard extends Wizard {
 		public void createControl(Composite parent) {
 			Composite page = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(2).spacing(10, 8).applyTo(page);
-			boolean trialWide = session.user().getSites().isEmpty();
-			for (Site candidate : session.trial().getSites()) {
-				if (trialWide || session.user().getSites().stream().anyMatch(s -> s.getId().equals(candidate.getId()))) {
-					sites.add(candidate);
-				}
-			}
+			sites.addAll(session.visibleSites());
 			site = combo(page, "&Site:");
 			sites.forEach(s -> site.add(s.getCode() + " " + (s.getName() == null ? "" : s.getName())));
 			if (!sites.isEmpty()) {
@@ -403,7 +418,20 @@ public final class EnrolmentWizard extends Wizard {
 			super.setVisible(visible);
 		}
 
+		/** After randomization there is no way back: Back is gone (the dialog also disables Cancel). */
+		@Override
+		public org.eclipse.jface.wizard.IWizardPage getPreviousPage() {
+			return allocation != null ? null : super.getPreviousPage();
+		}
+
+		/** Asks for confirmation, then randomizes; nothing happens when the user cancels. */
 		public void randomize() {
+			if (!confirmation.confirm(getShell(), "Randomize " + screeningNumber + "?", "Randomize subject "
+					+ screeningNumber + " now? The arm is drawn from the concealed list and stored with the time and "
+					+ "your name; a randomization cannot be undone or repeated.")) {
+				setMessage("Not randomized. Press Randomize when you are ready.");
+				return;
+			}
 			try {
 				allocation = enrolment.randomize(subjectId, null);
 				String at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())

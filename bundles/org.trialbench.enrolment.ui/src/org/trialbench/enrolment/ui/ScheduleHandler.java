@@ -15,8 +15,20 @@ import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.ui.model.application.ui.menu.MItem;
+import org.trialbench.ui.actions.DisabledReason;
+
 /** Enrolment > Visit Schedule: the selected subject's visits with their windows (due, overdue, missed...). */
 public class ScheduleHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+			@Optional WorkbenchSession session, @Optional MItem item) {
+		String reason = session == null || !session.isOpen() ? "no trial is open; log in from the Trial Navigator"
+				: Selections.subjectId(selection) == null ? "select a subject in the Trial Navigator first" : null;
+		return DisabledReason.explain(item, reason);
+	}
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,

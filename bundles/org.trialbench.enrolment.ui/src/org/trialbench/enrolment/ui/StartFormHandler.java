@@ -18,11 +18,25 @@ import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.ui.model.application.ui.menu.MItem;
+import org.trialbench.ui.actions.DisabledReason;
+
 /**
  * Enrolment > Start Form: a new form record for the subject selected in the Trial Navigator, at a visit of the
  * protocol's schedule; stored empty, then opened for data entry.
  */
 public class StartFormHandler {
+
+	@CanExecute
+	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
+			@Optional WorkbenchSession session, @Optional MItem item) {
+		String reason = session == null || !session.isOpen() ? "no trial is open; log in from the Trial Navigator"
+				: !session.session().hasRole(org.trialbench.clinical.Role.INVESTIGATOR) ? "investigators start forms"
+						: Selections.subjectId(selection) == null ? "select a subject in the Trial Navigator first"
+								: null;
+		return DisabledReason.explain(item, reason);
+	}
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell,

@@ -136,6 +136,45 @@ class MonitoringViewsUiTest {
 	}
 
 	@Test
+	void fromTheWorklistAMonitorOpensAFormByDoubleClickAndRaisesAQueryFromTheContextMenu() throws Exception {
+		TrialSession monitor = as("monitor1");
+		SdvWorklistView view = new SdvWorklistView(shell, monitor, problems::add);
+		List<WorklistRow> opened = new ArrayList<>();
+		view.onOpenForm(opened::add);
+		shell.open();
+		assertTrue(spinUntil(() -> !view.loadedRows().isEmpty(), 30_000), "the worklist loads");
+		int index = 0;
+		while (view.shownRows().get(index).target() != org.trialbench.monitoring.SdvTarget.ITEM) {
+			index++;
+		}
+		WorklistRow row = view.shownRows().get(index);
+		view.grid().selectRows(index, index);
+		view.grid().control().notifyListeners(SWT.MouseDoubleClick, new Event());
+		assertEquals(List.of(row.id()), opened.stream().map(WorklistRow::id).toList(), "double-click opens its form");
+
+		org.eclipse.swt.widgets.Menu menu = view.grid().control().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		List<String> items = new ArrayList<>();
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			items.add(item.getText() + (item.isEnabled() ? "" : " (disabled)"));
+		}
+		assertEquals(List.of("Open Form", "Raise Query...", "Verify Selected\tCtrl+Enter"), items);
+
+		view.raiseQuery(row, "The chart says otherwise; please check.");
+		String siteId = monitor.visibleSites().get(0).getId();
+		assertTrue(spinUntil(() -> {
+			try {
+				return monitor.queries(siteId).stream().anyMatch(q -> q.targetId().equals(row.id()));
+			} catch (Exception e) {
+				throw new AssertionError(e);
+			}
+		}, 30_000), "the query is raised on the row's value");
+		assertTrue(problems.isEmpty(), problems.toString());
+		assertEquals("Monitors, data managers and safety staff raise queries",
+				new SdvWorklistView(shell, as("inv01"), problems::add).raiseReason(List.of(row)));
+	}
+
+	@Test
 	void anInvestigatorCannotVerifyFromTheWorklist() throws Exception {
 		SdvWorklistView view = new SdvWorklistView(shell, as("inv01"), problems::add);
 		shell.open();
@@ -180,6 +219,7 @@ class MonitoringViewsUiTest {
 		assertTrue(view.threadTable().getItem(1).getText(1).contains("inv01"));
 		assertEquals("2026-11-21 11:30", view.threadTable().getItem(1).getText(0));
 		assertFalse(button(view, "Answer").isEnabled(), "a monitor does not answer");
+		view.replyText().setText("Thank you; closing.");
 		assertTrue(button(view, "Close").isEnabled());
 		spin(300);
 		screenshot("query-thread");
@@ -189,8 +229,62 @@ class MonitoringViewsUiTest {
 		QueriesView site = new QueriesView(other, investigator, problems::add);
 		assertFalse(button(site, "Close").isEnabled(), "an investigator does not close");
 		assertFalse(button(site, "Re-open").isEnabled());
-		assertTrue(button(site, "Answer").isEnabled());
+		assertFalse(button(site, "Answer").isEnabled(), "no query chosen yet");
+		assertFalse(button(site, "Close").isEnabled());
+		assertEquals("Choose a query in the list first", button(site, "Answer").getToolTipText());
 		other.dispose();
+	}
+
+	@Test
+	void closeAndReopenFollowTheChosenQueryAndSayWhyWhenDisabled() throws Exception {
+		TrialSession monitor = as("monitor1");
+		TrialSession investigator = as("inv01");
+		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).stream()
+				.filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM).findFirst().orElseThrow();
+		QueryDesk desk = new QueryDesk();
+		String queryId = desk.raise(monitor, row.value().subjectId(), row.id(), "Please check the value.");
+		desk.answer(investigator, row.value().subjectId(), queryId, "Checked: it is right.", null);
+
+		QueriesView view = new QueriesView(shell, monitor, problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.shownQueries().stream().anyMatch(q -> q.id().equals(queryId)), 30_000));
+		Button close = view.actionButton(org.trialbench.clinical.QueryMessageKind.CLOSE);
+		Button reopen = view.actionButton(org.trialbench.clinical.QueryMessageKind.REOPEN);
+		assertFalse(close.isEnabled(), "nothing chosen: nothing to close");
+		assertEquals("Choose a query in the list first", close.getToolTipText());
+		assertFalse(reopen.isEnabled());
+
+		int index = indexOf(view, queryId);
+		view.inboxTable().select(index);
+		view.inboxTable().notifyListeners(SWT.Selection, new Event());
+		assertFalse(close.isEnabled(), "no message yet");
+		assertEquals("Write the message first; it goes into the query's thread", close.getToolTipText());
+		view.replyText().setText("Agreed with the chart; closing.");
+		assertTrue(close.isEnabled(), "an answered query can be closed");
+		assertTrue(reopen.isEnabled(), "or re-opened");
+
+		close.notifyListeners(SWT.Selection, new Event());
+		assertTrue(spinUntil(() -> view.shownQueries().stream().noneMatch(q -> q.id().equals(queryId)), 30_000),
+				"closed: no longer unresolved");
+		view.showThread(monitor.queries(monitor.trial().getSites().get(0).getId()).stream()
+				.filter(q -> q.id().equals(queryId)).findFirst().orElseThrow());
+		view.replyText().setText("Another look");
+		assertFalse(close.isEnabled(), "a closed query is not closed again");
+		assertEquals("The query is closed already", close.getToolTipText());
+		assertTrue(reopen.isEnabled(), "a closed query can be re-opened");
+		assertTrue(problems.isEmpty(), problems.toString());
+	}
+
+	private static int indexOf(QueriesView view, String queryId) {
+		int index = 0;
+		for (QueryHeader header : view.shownQueries()) {
+			if (header.id().equals(queryId)) {
+				return index;
+			}
+			index++;
+		}
+		throw new AssertionError("query " + queryId + " not listed");
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package org.trialbench.monitoring.ui;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -41,7 +42,9 @@ import org.trialbench.repository.TrialSession;
  */
 public final class QueriesView extends Composite {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+	/** Times in the user's own zone, as everywhere in the workbench. */
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(java.time.ZoneId.systemDefault());
 
 	private final TrialSession session;
 	private final Consumer<String> problems;
@@ -71,8 +74,7 @@ public final class QueriesView extends Composite {
 		bar.setLayout(new GridLayout(4, false));
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
-		session.trial().getSites().stream().filter(s -> session.user().getSites().isEmpty()
-				|| session.user().getSites().stream().anyMatch(u -> u.getId().equals(s.getId()))).forEach(s -> {
+		session.visibleSites().forEach(s -> {
 					sites.add(s);
 					site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
 				});
@@ -90,7 +92,7 @@ public final class QueriesView extends Composite {
 		threadTitle = new Label(lower, SWT.WRAP);
 		threadTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		threadTitle.setText("Choose a query to see its thread");
-		thread = table(lower, "When (UTC)", 120, "Who", 200, "Step", 70, "Message", 520);
+		thread = table(lower, "When", 120, "Who", 200, "Step", 70, "Message", 520);
 		thread.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite actions = new Composite(lower, SWT.NONE);
 		actions.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -104,8 +106,10 @@ public final class QueriesView extends Composite {
 		answer = button(actions, "Answer", QueryMessageKind.ANSWER);
 		close = button(actions, "Close", QueryMessageKind.CLOSE);
 		reopen = button(actions, "Re-open", QueryMessageKind.REOPEN);
-		correction.setEnabled(answer.isEnabled());
 		sash.setWeights(45, 55);
+		inboxMenu();
+		reply.addListener(SWT.Modify, e -> updateActions());
+		updateActions();
 
 		site.addListener(SWT.Selection, e -> load());
 		scope.addListener(SWT.Selection, e -> load());
@@ -113,6 +117,12 @@ public final class QueriesView extends Composite {
 			int index = inbox.getSelectionIndex();
 			if (index >= 0 && index < shown.size()) {
 				showThread(shown.get(index));
+			}
+		});
+		// double-click (or Enter) on a query: write the reply
+		inbox.addListener(SWT.DefaultSelection, e -> {
+			if (current != null) {
+				reply.setFocus();
 			}
 		});
 		if (!sites.isEmpty()) {
@@ -136,12 +146,66 @@ public final class QueriesView extends Composite {
 	private Button button(Composite parent, String text, QueryMessageKind kind) {
 		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
-		boolean allowed = QueryLifecycle.allows(session.roles(), kind);
-		button.setEnabled(allowed);
-		button.setToolTipText(allowed ? text + " the chosen query"
-				: (kind == QueryMessageKind.ANSWER ? "Sites answer queries" : "Monitors close and re-open queries"));
 		button.addListener(SWT.Selection, e -> act(kind));
 		return button;
+	}
+
+	/** The context menu of the inbox: reply, close, re-open, enabled as the buttons are. */
+	private void inboxMenu() {
+		Menu menu = new Menu(inbox);
+		MenuItem replyItem = new MenuItem(menu, SWT.PUSH);
+		replyItem.setText("Reply...");
+		replyItem.addListener(SWT.Selection, e -> reply.setFocus());
+		replyItem.setEnabled(false);
+		MenuItem closeItem = new MenuItem(menu, SWT.PUSH);
+		closeItem.setText("Close Query");
+		closeItem.addListener(SWT.Selection, e -> act(QueryMessageKind.CLOSE));
+		MenuItem reopenItem = new MenuItem(menu, SWT.PUSH);
+		reopenItem.setText("Re-open Query");
+		reopenItem.addListener(SWT.Selection, e -> act(QueryMessageKind.REOPEN));
+		menu.addListener(SWT.Show, e -> {
+			replyItem.setEnabled(reply.isEnabled());
+			closeItem.setEnabled(reason(QueryMessageKind.CLOSE) == null);
+			reopenItem.setEnabled(reason(QueryMessageKind.REOPEN) == null);
+		});
+		inbox.setMenu(menu);
+	}
+
+	/**
+	 * Why the step cannot be taken on the chosen query now, or null when it can: the user's role, no query chosen,
+	 * or the query's status (a closed query is not closed again, an open one is not re-opened).
+	 */
+	public String reason(QueryMessageKind kind) {
+		if (!QueryLifecycle.allows(session.roles(), kind)) {
+			return kind == QueryMessageKind.ANSWER ? "Sites answer queries; monitors close and re-open them"
+					: "Monitors and data managers close and re-open queries; sites answer them";
+		}
+		if (current == null) {
+			return "Choose a query in the list first";
+		}
+		try {
+			QueryLifecycle.next(current.status(), kind);
+		} catch (IllegalStateException e) {
+			return e.getMessage();
+		}
+		return reply.getText().isBlank() ? "Write the message first; it goes into the query's thread" : null;
+	}
+
+	/** Enables each action as the chosen query and the user's role allow; a disabled one says why. */
+	private void updateActions() {
+		update(answer, QueryMessageKind.ANSWER, "Answer the chosen query with the message (and a corrected value)");
+		update(close, QueryMessageKind.CLOSE, "Close the chosen query with the message");
+		update(reopen, QueryMessageKind.REOPEN, "Re-open the chosen query with the message");
+		boolean writable = current != null && (QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER)
+				|| QueryLifecycle.allows(session.roles(), QueryMessageKind.CLOSE));
+		correction.setEnabled(writable && QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER));
+		reply.setEnabled(writable);
+	}
+
+	private void update(Button button, QueryMessageKind kind, String enabledTip) {
+		String why = reason(kind);
+		button.setEnabled(why == null);
+		button.setToolTipText(why == null ? enabledTip : why);
 	}
 
 	/** Reads the site's queries (the headers only) and lists those of the chosen scope. */
@@ -173,6 +237,8 @@ public final class QueriesView extends Composite {
 		}
 		shown = list;
 		inbox.removeAll();
+		QueryHeader chosen = current;
+		current = null;
 		Instant now = Instant.now();
 		for (QueryHeader query : list) {
 			TableItem item = new TableItem(inbox, SWT.NONE);
@@ -181,14 +247,15 @@ public final class QueriesView extends Composite {
 					Long.toString(QueryAging.ageDays(query, now)), Integer.toString(query.messageCount()),
 					query.lastMessageText() == null ? "" : query.lastMessageText() });
 		}
-		if (current != null) {
+		if (chosen != null) {
 			for (int i = 0; i < list.size(); i++) {
-				if (list.get(i).id().equals(current.id())) {
+				if (list.get(i).id().equals(chosen.id())) {
 					inbox.select(i);
 					showThread(list.get(i));
 				}
 			}
 		}
+		updateActions();
 	}
 
 	private String about(QueryHeader query) {
@@ -199,6 +266,7 @@ public final class QueriesView extends Composite {
 	/** Reads and shows the query's whole thread. */
 	public void showThread(QueryHeader query) {
 		current = query;
+		updateActions();
 		Job.create("Reading a query thread", monitor -> {
 			try {
 				Optional<QueryThread> read = desk.thread(session, query.subjectId(), query.id());
@@ -250,10 +318,24 @@ public final class QueriesView extends Composite {
 				});
 				return Status.OK_STATUS;
 			} catch (StoreException e) {
+				// reported (and logged) once, by the part; not again by the job manager
 				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
-				return Status.warning(e.getMessage(), e);
+				return Status.OK_STATUS;
 			}
 		}).schedule();
+	}
+
+	public Button actionButton(QueryMessageKind kind) {
+		return switch (kind) {
+		case ANSWER -> answer;
+		case CLOSE -> close;
+		case REOPEN -> reopen;
+		case RAISE -> null;
+		};
+	}
+
+	public Text replyText() {
+		return reply;
 	}
 
 	// for tests

@@ -2,15 +2,19 @@ package org.trialbench.monitoring.ui;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -18,18 +22,25 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.SdvState;
 import org.trialbench.clinical.Site;
+import org.trialbench.monitoring.QueryDesk;
+import org.trialbench.monitoring.QueryLifecycle;
 import org.trialbench.monitoring.SdvTarget;
 import org.trialbench.monitoring.SdvWorklist;
 import org.trialbench.monitoring.SourceDataVerification;
 import org.trialbench.monitoring.WorklistFilter;
 import org.trialbench.monitoring.WorklistRow;
 import org.trialbench.protocol.FormDefinition;
+import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.ui.labels.ValueText;
 
 /**
  * The SDV worklist: pick a site (loaded in the background), narrow it by subject, visit, form and state, sort by
@@ -64,6 +75,18 @@ public final class SdvWorklistView extends Composite {
 	/** What the last verification did, kept in the status line after the reload. */
 	private String lastVerification = "";
 
+	/** Values as the forms show them: a code list's label with its code ("Occasional (1)"), dates as set. */
+	private static Function<WorklistRow, String> valueLabels(TrialSession session) {
+		Map<String, ItemDefinition> items = new HashMap<>();
+		session.protocol().getForms().forEach(f -> f.getItems().forEach(i -> items.putIfAbsent(i.getOid(), i)));
+		ValueText values = ValueText.defaults();
+		return row -> row.value().value() == null ? row.valueText()
+				: values.format(items.get(row.value().itemOid()), row.value().value());
+	}
+
+	private Consumer<WorklistRow> formOpener = row -> {
+	};
+
 	/** @param problems shows a problem to the user (e.g. a refused verification), already worded for them */
 	public SdvWorklistView(Composite parent, TrialSession session, Consumer<String> problems) {
 		super(parent, SWT.NONE);
@@ -79,7 +102,7 @@ public final class SdvWorklistView extends Composite {
 		bar.setLayout(barLayout);
 		new Label(bar, SWT.NONE).setText("Site");
 		site = new Combo(bar, SWT.READ_ONLY);
-		session.trial().getSites().stream().filter(this::visible).forEach(s -> {
+		session.visibleSites().forEach(s -> {
 			sites.add(s);
 			site.add(s.getCode() + (s.getName() == null ? "" : " " + s.getName()));
 		});
@@ -108,7 +131,7 @@ public final class SdvWorklistView extends Composite {
 		verify = new Button(bar, SWT.PUSH);
 		verify.setText("Verify selected (Ctrl+Enter)");
 		verify.setToolTipText("Marks the selected values as verified against the source documents, in one commit");
-		grid = new WorklistGrid(this, this::verifyRequested);
+		grid = new WorklistGrid(this, this::verifyRequested, valueLabels(session));
 		// small hints: the grid's preferred size is all its rows, which must not size the part
 		GridData gridData = new GridData(SWT.FILL, SWT.FILL, true, true);
 		gridData.widthHint = 200;
@@ -123,17 +146,19 @@ public final class SdvWorklistView extends Composite {
 		form.addListener(SWT.Selection, e -> refilter());
 		state.addListener(SWT.Selection, e -> refilter());
 		verify.addListener(SWT.Selection, e -> verifyRequested(grid.selected()));
+		grid.control().addListener(SWT.MouseDoubleClick, e -> {
+			List<WorklistRow> chosen = grid.selected();
+			if (chosen.size() == 1 && openable(chosen.get(0))) {
+				formOpener.accept(chosen.get(0));
+			}
+		});
+		contextMenu();
 		if (!sites.isEmpty()) {
 			site.select(0);
 			load();
 		} else {
 			status.setText("No site to monitor: the user has no site");
 		}
-	}
-
-	private boolean visible(Site candidate) {
-		return session.user().getSites().isEmpty()
-				|| session.user().getSites().stream().anyMatch(s -> s.getId().equals(candidate.getId()));
 	}
 
 	/** Loads the chosen site's worklist in a cancellable background job; the grid shows it when done. */
@@ -199,6 +224,78 @@ public final class SdvWorklistView extends Composite {
 		status.getParent().layout();
 	}
 
+	/** Who opens a row's form (double-click, Open Form): the part, which knows the workbench's parts. */
+	public void onOpenForm(Consumer<WorklistRow> opener) {
+		this.formOpener = opener;
+	}
+
+	private static boolean openable(WorklistRow row) {
+		return row.target() == SdvTarget.ITEM && row.value().formId() != null;
+	}
+
+	/** Open Form, Raise Query and Verify on the selected rows, enabled as they apply. */
+	private void contextMenu() {
+		Menu menu = new Menu(grid.control());
+		MenuItem open = new MenuItem(menu, SWT.PUSH);
+		open.setText("Open Form");
+		open.addListener(SWT.Selection, e -> grid.selected().stream().findFirst().ifPresent(formOpener));
+		MenuItem raise = new MenuItem(menu, SWT.PUSH);
+		raise.setText("Raise Query...");
+		raise.addListener(SWT.Selection, e -> {
+			List<WorklistRow> chosen = grid.selected();
+			if (chosen.size() == 1) {
+				InputDialog ask = new InputDialog(getShell(), "Raise a query",
+						"Query on " + chosen.get(0).itemName() + " of subject " + chosen.get(0).value().screeningNumber()
+								+ " (value: " + chosen.get(0).valueText() + "). What should the site check?",
+						"", text -> text == null || text.isBlank() ? "A query needs a question" : null);
+				if (ask.open() == Window.OK) {
+					raiseQuery(chosen.get(0), ask.getValue());
+				}
+			}
+		});
+		MenuItem verifyItem = new MenuItem(menu, SWT.PUSH);
+		verifyItem.setText("Verify Selected\tCtrl+Enter");
+		verifyItem.addListener(SWT.Selection, e -> verifyRequested(grid.selected()));
+		menu.addListener(SWT.Show, e -> {
+			List<WorklistRow> chosen = grid.selected();
+			open.setEnabled(chosen.size() == 1 && openable(chosen.get(0)));
+			raise.setEnabled(raiseReason(chosen) == null);
+			verifyItem.setEnabled(!chosen.isEmpty() && verify.isEnabled());
+		});
+		grid.control().setMenu(menu);
+	}
+
+	/** Why a query cannot be raised on these rows, or null. */
+	public String raiseReason(List<WorklistRow> rows) {
+		if (!QueryLifecycle.allows(session.roles(), QueryMessageKind.RAISE)) {
+			return "Monitors, data managers and safety staff raise queries";
+		}
+		if (rows.size() != 1) {
+			return "Select one value to raise a query on";
+		}
+		return rows.get(0).target() == SdvTarget.ITEM ? null : "Queries are raised on item values";
+	}
+
+	/** Raises a query on the row's value in the background, then reloads the site. */
+	public void raiseQuery(WorklistRow row, String text) {
+		status.setText("Raising a query on " + row.itemName() + " ...");
+		Job.create("Raising a query", (IProgressMonitor monitor) -> {
+			try {
+				new QueryDesk().raise(session, row.value().subjectId(), row.id(), text);
+				getDisplay().asyncExec(() -> {
+					if (!isDisposed()) {
+						lastVerification = "Query raised on " + row.itemName() + " of subject "
+								+ row.value().screeningNumber();
+						load();
+					}
+				});
+			} catch (StoreException e) {
+				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
+			}
+			return Status.OK_STATUS;
+		}).schedule();
+	}
+
 	private void verifyRequested(List<WorklistRow> rows) {
 		if (rows.isEmpty()) {
 			problems.accept("Select the values to verify first (click, Shift+click or Shift+arrow keys)");
@@ -226,8 +323,9 @@ public final class SdvWorklistView extends Composite {
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
+				// reported and logged once, by the part
 				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
-				return new Status(IStatus.WARNING, "org.trialbench.monitoring.ui", "Verification refused", e);
+				return Status.OK_STATUS;
 			}
 		});
 		job.schedule();

@@ -57,8 +57,7 @@ public final class SiteDashboardView extends Composite {
 		super(parent, SWT.NONE);
 		this.session = session;
 		this.problems = problems;
-		session.trial().getSites().stream().filter(s -> session.user().getSites().isEmpty()
-				|| session.user().getSites().stream().anyMatch(u -> u.getId().equals(s.getId()))).forEach(sites::add);
+		sites.addAll(session.visibleSites());
 		setLayout(new GridLayout(2, true));
 		heading = new Label(this, SWT.WRAP);
 		heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -183,7 +182,7 @@ public final class SiteDashboardView extends Composite {
 		dialog.setFilterExtensions(new String[] { "*.xlsx", "*.pdf" });
 		dialog.setOverwrite(true);
 		dialog.setFileName("visit-report-" + sites.get(index).getCode() + "-" + last + ".xlsx");
-		String file = dialog.open();
+		String file = org.trialbench.ui.files.FileFolders.open(dialog);
 		if (file != null) {
 			export(sites.get(index), first, last, Path.of(file));
 		}

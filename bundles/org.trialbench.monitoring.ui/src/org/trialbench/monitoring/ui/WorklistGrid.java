@@ -56,11 +56,12 @@ final class WorklistGrid {
 	private final SelectionLayer selection;
 	private final Sorting sorting = new Sorting();
 
-	WorklistGrid(Composite parent, Consumer<List<WorklistRow>> verifyRequest) {
+	WorklistGrid(Composite parent, Consumer<List<WorklistRow>> verifyRequest,
+			java.util.function.Function<WorklistRow, String> valueLabel) {
 		IColumnAccessor<WorklistRow> accessor = new IColumnAccessor<>() {
 			@Override
 			public Object getDataValue(WorklistRow row, int column) {
-				return COLUMNS[column].text(row);
+				return COLUMNS[column] == WorklistColumn.VALUE ? valueLabel.apply(row) : COLUMNS[column].text(row);
 			}
 
 			@Override
@@ -76,9 +77,10 @@ final class WorklistGrid {
 		ListDataProvider<WorklistRow> body = new ListDataProvider<>(rows, accessor);
 		DataLayer bodyData = new DataLayer(body);
 		bodyData.setColumnWidthByPosition(WorklistColumn.ITEM.ordinal(), 170);
-		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 200);
+		bodyData.setColumnWidthByPosition(WorklistColumn.FORM.ordinal(), 170);
 		bodyData.setColumnWidthByPosition(WorklistColumn.PLAN.ordinal(), 230);
-		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 170);
+		// "changed after verification" in full, not cut off; the form column gives the width
+		bodyData.setColumnWidthByPosition(WorklistColumn.STATE.ordinal(), 200);
 		bodyData.setColumnWidthByPosition(WorklistColumn.VERIFIED_AT.ordinal(), 120);
 		bodyData.setColumnWidthByPosition(WorklistColumn.SITE.ordinal(), 45);
 		bodyData.setConfigLabelAccumulator((labels, column, row) -> {

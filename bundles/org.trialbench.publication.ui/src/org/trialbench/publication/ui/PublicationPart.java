@@ -41,6 +41,10 @@ import jakarta.inject.Inject;
  */
 public class PublicationPart {
 
+	/** Lock times in the user's zone, to the minute. */
+	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm z").withZone(java.time.ZoneId.systemDefault());
+
 	private final WorkbenchSession workbench;
 	private final WorkbenchSession.Listener listener = this::changed;
 	private PublicationView view;
@@ -109,11 +113,16 @@ public class PublicationPart {
 			ids.add(AnalysisDatasets.LIVE);
 			view.setSnapshots(ids);
 			view.setLockAllowed(session.hasRole(Role.DATA_MANAGER) || session.hasRole(Role.ADMINISTRATOR));
-			view.setStatus(locks.isEmpty() ? "The data are not locked yet: tables of the live data are drafts."
-					: "Newest lock " + locks.get(locks.size() - 1).id() + " (commit "
-							+ locks.get(locks.size() - 1).commitId() + ", " + locks.get(locks.size() - 1).lockedAt()
-							+ " by " + locks.get(locks.size() - 1).lockedBy() + ").");
-			if (!locks.isEmpty()) {
+			String blocked = session.blinded() ? "You are blinded to the allocations, so tables by arm cannot be "
+					+ "computed: the statistician computes them, and the writing committee once a data manager has "
+					+ "locked the data" + (locks.isEmpty() ? " (no lock yet)" : "") : null;
+			view.setTablesBlockedBecause(blocked);
+			DataLock newest = locks.isEmpty() ? null : locks.get(locks.size() - 1);
+			view.setStatus((newest == null ? "The data are not locked yet: tables of the live data are drafts."
+					: "Newest lock " + newest.id() + " (commit " + newest.commitId() + ", "
+							+ WHEN.format(newest.lockedAt()) + " by " + newest.lockedBy() + ").")
+					+ (blocked == null ? "" : " " + blocked + "."));
+			if (!locks.isEmpty() && blocked == null) {
 				// the newest lock is what the writing committee came for: its tables at once, in a job
 				compute(ids.get(0), view.population());
 			}
@@ -136,7 +145,7 @@ public class PublicationPart {
 				List<PublicationTable> tables = PublicationTables.of(data, population, monitor);
 				ui(() -> {
 					view.show(tables);
-					view.setStatus("Tables of " + data.snapshot().describe() + ", population " + population.label()
+					view.setStatus("Tables of " + describe(data.snapshot()) + ", population " + population.label()
 							+ " (read " + data.subjects().size() + " subjects, screened or randomized).");
 				});
 				return Status.OK_STATUS;
@@ -229,13 +238,27 @@ public class PublicationPart {
 		dialog.setFilterExtensions(new String[] { "*.xlsx" });
 		dialog.setFileName(suggested);
 		dialog.setOverwrite(true);
-		String chosen = dialog.open();
+		String chosen = org.trialbench.ui.files.FileFolders.open(dialog);
 		return chosen == null ? null : Path.of(chosen);
 	}
 
 	private void report(String what, Exception e) {
 		ILog.of(PublicationPart.class).log(new Status(IStatus.ERROR, "org.trialbench.publication.ui", what, e));
 		view.setStatus(what + ": " + e.getMessage());
+	}
+
+	/** The snapshot in words, its time to the minute in the user's zone (the workbook keeps the exact instant). */
+	static String describe(org.trialbench.publication.Snapshot snapshot) {
+		String when = snapshot.lockedAt() == null ? "?" : WHEN.format(snapshot.lockedAt());
+		return snapshot.locked()
+				? "data lock " + snapshot.id() + " (commit " + snapshot.commitId() + ", locked " + when + " by "
+						+ snapshot.lockedBy() + ")"
+				: "NOT LOCKED: live data read " + when
+						+ (snapshot.commitId() > 0 ? " (commit " + snapshot.commitId() + ")" : "");
+	}
+
+	PublicationView view() {
+		return view;
 	}
 
 	private void ui(Runnable runnable) {

@@ -41,6 +41,8 @@ public final class PublicationView {
 	private final org.eclipse.swt.widgets.List tableList;
 	private final TableView tableView;
 	private final List<PublicationTable> tables = new ArrayList<>();
+	private boolean busy;
+	private String tablesBlocked;
 
 	public PublicationView(Composite parent, Actions actions) {
 		Composite root = new Composite(parent, SWT.NONE);
@@ -71,6 +73,7 @@ public final class PublicationView {
 		split.setWeights(18, 82);
 		tableList.addListener(SWT.Selection, e -> showSelected());
 		setSnapshots(List.of("live"));
+		updateButtons();
 	}
 
 	private static Button button(Composite parent, String text, Runnable action) {
@@ -91,9 +94,30 @@ public final class PublicationView {
 	}
 
 	public void setBusy(boolean busy) {
-		compute.setEnabled(!busy);
-		exportTables.setEnabled(!busy);
+		this.busy = busy;
+		updateButtons();
+	}
+
+	/**
+	 * Why tables cannot be computed for this user now (e.g. blinded before a lock), or null: the buttons that
+	 * compute tables are disabled and their tooltips say why, instead of failing when pressed.
+	 */
+	public void setTablesBlockedBecause(String reason) {
+		this.tablesBlocked = reason;
+		updateButtons();
+	}
+
+	private void updateButtons() {
+		compute.setEnabled(!busy && tablesBlocked == null);
+		exportTables.setEnabled(!busy && tablesBlocked == null);
 		exportListings.setEnabled(!busy);
+		String why = tablesBlocked == null ? null : tablesBlocked;
+		compute.setToolTipText(why != null ? why : "Compute the tables of the chosen snapshot and population");
+		exportTables.setToolTipText(why != null ? why : "Write the tables of the chosen snapshot to an .xlsx workbook");
+	}
+
+	Button computeButton() {
+		return compute;
 	}
 
 	public void setStatus(String text) {

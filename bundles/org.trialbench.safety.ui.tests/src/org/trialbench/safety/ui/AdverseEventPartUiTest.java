@@ -95,8 +95,14 @@ class AdverseEventPartUiTest {
 			// the navigator's subject row is what the handler and the list get from the selection service
 			SubjectHeader row = session.subjects(SubjectFilter.all()).stream()
 					.filter(h -> h.id().equals(treated.getId())).findFirst().orElseThrow();
-			assertTrue(new RecordAdverseEventHandler().canExecute(row, workbench));
-			assertFalse(new RecordAdverseEventHandler().canExecute(demo.trial().getSites().get(0), workbench));
+			org.eclipse.e4.ui.model.application.ui.menu.MHandledMenuItem recordItem = org.eclipse.e4.ui.model.application.ui
+					.menu.MMenuFactory.INSTANCE.createHandledMenuItem();
+			recordItem.setTooltip("A new adverse event for the subject selected in the Trial Navigator");
+			assertFalse(new RecordAdverseEventHandler().canExecute(demo.trial().getSites().get(0), workbench, recordItem));
+			assertEquals("Not available: select a subject (or one of its visits or forms) in the Trial Navigator "
+					+ "first", recordItem.getTooltip(), "a disabled Record Adverse Event says why");
+			assertTrue(new RecordAdverseEventHandler().canExecute(row, workbench, recordItem));
+			assertEquals("A new adverse event for the subject selected in the Trial Navigator", recordItem.getTooltip());
 
 			MPart model = MBasicFactory.INSTANCE.createPart();
 			model.getPersistedState().put(AdverseEventPart.SUBJECT_ID, row.id());
@@ -107,6 +113,17 @@ class AdverseEventPartUiTest {
 			waitUntil(() -> form.subject() != null && form.save.isEnabled(), "the subject is read");
 			waitUntil(() -> form.dictionary() != null, "the MedDRA dictionary is read");
 			assertTrue(form.subjectLabel.getText().contains(treated.getScreeningNumber()), form.subjectLabel.getText());
+
+			// the editor area of a 1600x1000 window with the Error Log open: Save is in view without scrolling
+			org.eclipse.swt.graphics.Point size = shell.getSize();
+			shell.setSize(1180, 620);
+			shell.layout(true, true);
+			org.eclipse.swt.graphics.Rectangle saveInShell = shell.getDisplay().map(form.save.getParent(), shell,
+					form.save.getBounds());
+			assertTrue(saveInShell.y + saveInShell.height <= shell.getClientArea().height,
+					"Save at " + saveInShell + " lies within the " + shell.getClientArea().height + " px shown");
+			shell.setSize(size);
+			shell.layout(true, true);
 
 			// typing the verbatim term suggests MedDRA terms from the configured dictionary; the best one is chosen
 			form.verbatim.setText("esophageal perforation");

@@ -79,20 +79,26 @@ public final class AdverseEventFormView extends Composite {
 	public AdverseEventFormView(Composite parent, ZoneId zone) {
 		super(parent, SWT.NONE);
 		this.zone = zone;
-		setLayout(new GridLayout(2, false));
+		// two fields a row (label, field, label, field), so that Save is in view at 1600x1000 with the Error Log open
+		setLayout(new GridLayout(4, false));
 		subjectLabel = span(new Label(this, SWT.NONE));
 		verbatim = field("Verbatim term", new Text(this, SWT.BORDER));
-		suggestions = field("MedDRA suggestions", new org.eclipse.swt.widgets.List(this, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL));
-		((GridData) suggestions.getLayoutData()).heightHint = 70;
 		coding = field("Coded as", new Label(this, SWT.WRAP));
+		suggestions = wide("MedDRA suggestions",
+				new org.eclipse.swt.widgets.List(this, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL));
+		((GridData) suggestions.getLayoutData()).heightHint = 70;
 		onset = field("Onset (yyyy-mm-dd)", new Text(this, SWT.BORDER));
 		resolution = field("Resolution (yyyy-mm-dd)", new Text(this, SWT.BORDER));
 		ongoing = field("", new Button(this, SWT.CHECK));
 		ongoing.setText("Ongoing");
+		awareAt = field("Site aware (yyyy-mm-dd hh:mm, " + zone + ")", new Text(this, SWT.BORDER));
 		ctcae = field("CTCAE v5 grade", combo("", "1 mild", "2 moderate", "3 severe", "4 life-threatening", "5 death"));
 		asge = field("ASGE severity", combo(literals(AsgeSeverity.VALUES)));
 		agree = field("AGREE grade", combo(literals(AgreeGrade.VALUES)));
-		Composite boxes = field("Seriousness criteria", new Composite(this, SWT.NONE));
+		relationship = field("Relationship to procedure", combo(literals(Relationship.VALUES)));
+		action = field("Action taken", combo(literals(ActionTaken.VALUES)));
+		outcome = field("Outcome", combo(literals(AeOutcome.VALUES)));
+		Composite boxes = wide("Seriousness criteria", new Composite(this, SWT.NONE));
 		boxes.setLayout(new RowLayout(SWT.HORIZONTAL));
 		for (SeriousnessCriterion criterion : SeriousnessCriterion.VALUES) {
 			Button box = new Button(boxes, SWT.CHECK);
@@ -100,12 +106,8 @@ public final class AdverseEventFormView extends Composite {
 			box.addListener(SWT.Selection, e -> updateDerived());
 			criteria.put(criterion, box);
 		}
-		relationship = field("Relationship to procedure", combo(literals(Relationship.VALUES)));
-		action = field("Action taken", combo(literals(ActionTaken.VALUES)));
-		outcome = field("Outcome", combo(literals(AeOutcome.VALUES)));
-		awareAt = field("Site aware (yyyy-mm-dd hh:mm, " + zone + ")", new Text(this, SWT.BORDER));
-		derived = field("Derived (read-only)", new Label(this, SWT.WRAP));
-		saved = field("Expectedness (read-only)", new Label(this, SWT.WRAP));
+		derived = wide("Derived (read-only)", new Label(this, SWT.WRAP));
+		saved = wide("Expectedness (read-only)", new Label(this, SWT.WRAP));
 		reason = field("Reason for change", new Text(this, SWT.BORDER));
 		reason.setMessage("required when changing a saved event");
 		save = field("", new Button(this, SWT.PUSH));
@@ -325,12 +327,23 @@ public final class AdverseEventFormView extends Composite {
 		Label title = new Label(this, SWT.NONE);
 		title.setText(label);
 		title.moveAbove(control);
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+		data.widthHint = 220; // both field columns keep a usable width; the wide rows must not take it
+		control.setLayoutData(data);
+		return control;
+	}
+
+	/** A labelled field over the rest of the row. */
+	private <T extends org.eclipse.swt.widgets.Control> T wide(String label, T control) {
+		field(label, control);
+		GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
+		data.widthHint = 460;
+		control.setLayoutData(data);
 		return control;
 	}
 
 	private <T extends org.eclipse.swt.widgets.Control> T span(T control) {
-		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		control.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 		return control;
 	}
 }

@@ -183,8 +183,8 @@ public class AdverseEventPart {
 				Properties settings = WorkbenchSettings.load();
 				Optional<Path> dir = SafetySettings.meddraDirectory(settings);
 				if (dir.isEmpty()) {
-					why = "No MedDRA dictionary configured: ./trialbench meddra-load --dir FOLDER names the licensed "
-							+ "MedDRA ASCII files";
+					why = "No MedDRA dictionary configured: File > Load MedDRA... names the folder of your licensed "
+							+ "MedDRA distribution";
 				} else {
 					read = MeddraDistribution.load(dir.get());
 					why = null;

@@ -9,12 +9,24 @@ import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.inject.Named;
 
+import org.eclipse.e4.ui.model.application.ui.menu.MItem;
+import org.trialbench.ui.actions.DisabledReason;
+
 /** Record adverse event: opens an empty adverse-event form for the selected subject (Trial Navigator or AE list). */
 public class RecordAdverseEventHandler {
 	@CanExecute
 	public boolean canExecute(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection,
-			@Optional WorkbenchSession session) {
-		return session != null && session.isOpen() && SubjectChoice.of(selection).isPresent();
+			@Optional WorkbenchSession session, @Optional MItem item) {
+		return DisabledReason.explain(item, reason(selection, session));
+	}
+
+	/** Why an adverse event cannot be recorded now, or null. */
+	static String reason(Object selection, WorkbenchSession session) {
+		if (session == null || !session.isOpen()) {
+			return "no trial is open; log in from the Trial Navigator";
+		}
+		return SubjectChoice.of(selection).isPresent() ? null
+				: "select a subject (or one of its visits or forms) in the Trial Navigator first";
 	}
 
 	@Execute

@@ -76,6 +76,8 @@ final class InMemorySession implements TrialSession {
 		return data.headers().stream().filter(h -> filter.siteId() == null || filter.siteId().equals(h.siteId()))
 				.filter(h -> filter.screeningNumberPrefix() == null
 						|| h.screeningNumber().startsWith(filter.screeningNumberPrefix()))
+				.filter(h -> filter.screeningNumberPart() == null
+						|| h.screeningNumber().contains(filter.screeningNumberPart()))
 				.filter(h -> filter.statuses().isEmpty() || filter.statuses().contains(h.status()));
 	}
 

@@ -168,7 +168,7 @@ class TrialNavigatorUiTest {
 	}
 
 	@Test
-	void theFilterShowsSubjectsWhoseScreeningNumberStartsWithIt() {
+	void theFilterShowsSubjectsWhoseScreeningNumberContainsIt() {
 		TrialNavigator navigator = navigator();
 		Tree tree = navigator.viewer().getTree();
 
@@ -183,14 +183,19 @@ class TrialNavigatorUiTest {
 				&& !Ui.loading(tree.getItem(0).getItems()), WAIT), Ui.texts(tree).toString());
 		assertEquals(List.of("01-0002  screen failed"), Ui.texts(tree.getItem(0)));
 
-		navigator.filter("02");
+		navigator.filter("0003");
+		assertTrue(Ui.spinUntil(() -> tree.getItemCount() == 1 && tree.getItem(0).getItemCount() == 1
+				&& !Ui.loading(tree.getItem(0).getItems()), WAIT), Ui.texts(tree).toString());
+		assertEquals(List.of("01-0003  randomized"), Ui.texts(tree.getItem(0)), "any part of the number matches");
+
+		navigator.filter("2-");
 		assertTrue(Ui.spinUntil(() -> tree.getItemCount() == 1 && "02 Vienna".equals(tree.getItem(0).getText())
 				&& tree.getItem(0).getItemCount() == 1 && !Ui.loading(tree.getItem(0).getItems()), WAIT),
 				Ui.texts(tree).toString());
 		assertEquals(List.of("02-0001  screening"), Ui.texts(tree.getItem(0)));
 
 		navigator.filter("99");
-		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("No subject's screening number starts with 99")),
+		assertTrue(Ui.spinUntil(() -> Ui.texts(tree).equals(List.of("No subject's screening number contains 99")),
 				WAIT), Ui.texts(tree).toString());
 
 		navigator.filter("");

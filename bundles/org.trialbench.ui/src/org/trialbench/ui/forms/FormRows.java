@@ -191,11 +191,19 @@ public final class FormRows {
 		return form.getOccurrence() > 1 ? name + " #" + form.getOccurrence() : name;
 	}
 
-	/** Subject and form in a few words, for tabs: "01-0003 Eckardt score". */
+	/**
+	 * Subject, form and visit in a few words, for tabs: "01-0003 Eckardt score, Month 3" (the visit tells apart the
+	 * same form at two visits, which would otherwise be two tabs of one name).
+	 */
 	public static String shortLabel(FormRecord form) {
 		Visit visit = form.getVisit();
 		Subject subject = visit == null ? null : visit.getSubject();
-		return subject == null ? title(form) : subject.getScreeningNumber() + " " + title(form);
+		String label = subject == null ? title(form) : subject.getScreeningNumber() + " " + title(form);
+		if (visit != null && visit.getDefinition() != null) {
+			String visitName = name(visit.getDefinition());
+			label += ", " + (visit.getOccurrence() > 1 ? visitName + " #" + visit.getOccurrence() : visitName);
+		}
+		return label;
 	}
 
 	/** Subject, visit and status, e.g. "Subject 01-0003, Screening 2026-01-12, in progress". */

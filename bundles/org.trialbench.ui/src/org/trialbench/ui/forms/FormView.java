@@ -87,6 +87,10 @@ public final class FormView {
 		details.setText(shown.details());
 		List<Finding> formFindings = shown.formFindings();
 		StringBuilder text = new StringBuilder(shown.summary());
+		String signed = SignatureNote.of(form);
+		if (signed != null) {
+			text.append("\n").append(signed);
+		}
 		for (Finding finding : formFindings) {
 			text.append("\n").append(finding.message());
 		}

@@ -33,7 +33,7 @@ import org.trialbench.repository.TrialSession;
 import org.trialbench.ui.session.WorkbenchSession;
 
 /**
- * Sites, subjects, visits and forms, read lazily: the sites from the session's trial, one site's subject rows
+ * Sites, subjects, visits and forms, read lazily: the sites the user may see (a site-bound user's own), one site's subject rows
  * (light {@link SubjectHeader}s, a page at a time) when the site is expanded, and one subject's whole record only
  * when that subject is expanded. Reads run as jobs; until they return the node shows a "Loading" note.
  *
@@ -103,7 +103,7 @@ public final class NavigatorContent implements ITreeContentProvider {
 			return new Object[] { failures.get(Keys.SITES) };
 		}
 		if (sites == null) {
-			load(Keys.SITES, null, "Reading the trial's sites", session -> List.copyOf(session.trial().getSites()),
+			load(Keys.SITES, null, "Reading the trial's sites", session -> List.copyOf(session.visibleSites()),
 					result -> {
 						sites = result;
 						viewer.refresh();
@@ -134,7 +134,7 @@ public final class NavigatorContent implements ITreeContentProvider {
 		}
 		List<Site> shown = matchingSites();
 		return shown.isEmpty()
-				? new Object[] { NavigatorNote.info("No subject's screening number starts with " + prefix) }
+				? new Object[] { NavigatorNote.info("No subject's screening number contains " + prefix) }
 				: shown.toArray();
 	}
 
@@ -251,7 +251,7 @@ public final class NavigatorContent implements ITreeContentProvider {
 
 	// ------------------------------------------------------------------ what the user does
 
-	/** Shows only subjects whose screening number starts with the prefix (empty: all). */
+	/** Shows only subjects whose screening number contains the text anywhere (empty: all). */
 	public void filter(String newPrefix) {
 		String trimmed = newPrefix == null ? "" : newPrefix.trim();
 		if (trimmed.equals(prefix)) {
@@ -330,7 +330,7 @@ public final class NavigatorContent implements ITreeContentProvider {
 		boolean recount = !prefix.isEmpty() && knownSites != null;
 		load(Keys.RELOAD, null, "Refreshing the Trial Navigator", session -> {
 			Reloaded result = new Reloaded();
-			result.sites = trial || knownSites == null ? List.copyOf(session.trial().getSites()) : knownSites;
+			result.sites = trial || knownSites == null ? List.copyOf(session.visibleSites()) : knownSites;
 			for (var site : loadedSites.entrySet()) {
 				result.subjects.put(site.getKey(), SiteSubjects.read(session, site.getKey(), shownPrefix, site.getValue()));
 			}

@@ -2,7 +2,6 @@ package org.trialbench.ui.navigator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
@@ -36,6 +35,6 @@ record SiteSubjects(List<SubjectHeader> headers, int total) {
 	}
 
 	static SubjectFilter filter(String siteId, String prefix) {
-		return new SubjectFilter(siteId, prefix == null || prefix.isEmpty() ? null : prefix, Set.of(), 0, 0);
+		return SubjectFilter.containing(siteId, prefix);
 	}
 }

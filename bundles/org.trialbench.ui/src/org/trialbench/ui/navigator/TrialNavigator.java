@@ -46,7 +46,7 @@ public final class TrialNavigator {
 		GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(control);
 		filter = new Text(control, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filter.setMessage("Filter by screening number");
-		filter.setToolTipText("Shows subjects whose screening number starts with this text");
+		filter.setToolTipText("Shows subjects whose screening number contains this text, e.g. 0031 finds 01-0031");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
 		filter.addModifyListener(e -> filter.getDisplay().timerExec(FILTER_DELAY_MILLIS, applyFilter));
 

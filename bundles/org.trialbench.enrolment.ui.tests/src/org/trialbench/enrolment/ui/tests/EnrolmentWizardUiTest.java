@@ -3,6 +3,7 @@ package org.trialbench.enrolment.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.SubjectStatus;
 import org.trialbench.enrolment.BlockRandomization;
+import org.trialbench.enrolment.ui.EnrolmentDialog;
 import org.trialbench.enrolment.ui.EnrolmentWizard;
 import org.trialbench.protocol.CriterionKind;
 import org.trialbench.protocol.EligibilityCriterion;
@@ -32,6 +34,8 @@ class EnrolmentWizardUiTest {
 	private TrialSession investigator;
 	private Shell parent;
 	private WizardDialog dialog;
+	private final java.util.List<String> questions = new java.util.ArrayList<>();
+	private boolean confirmAnswer = true;
 
 	@BeforeEach
 	void open() throws Exception {
@@ -54,8 +58,11 @@ class EnrolmentWizardUiTest {
 	}
 
 	private EnrolmentWizard openWizard() {
-		EnrolmentWizard wizard = new EnrolmentWizard(investigator);
-		dialog = new WizardDialog(parent, wizard);
+		EnrolmentWizard wizard = new EnrolmentWizard(investigator, (shell, title, message) -> {
+			questions.add(message);
+			return confirmAnswer;
+		});
+		dialog = new EnrolmentDialog(parent, wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.setPageSize(640, 520);
 		dialog.open();
@@ -93,7 +100,15 @@ class EnrolmentWizardUiTest {
 		Screens.snapshot(dialog.getShell(), "enrolment-2-eligibility");
 
 		dialog.showPage(wizard.randomizationPage());
+		confirmAnswer = false;
 		wizard.randomizationPage().randomize();
+		assertEquals(1, questions.size(), "asked before randomizing");
+		assertTrue(questions.get(0).contains("cannot be undone"), questions.get(0));
+		assertNull(wizard.allocation(), "the user said Cancel: nothing randomized");
+		assertTrue(((EnrolmentDialog) dialog).cancelButton().isEnabled(), "not randomized: Cancel still leaves");
+		confirmAnswer = true;
+		wizard.randomizationPage().randomize();
+		assertFalse(((EnrolmentDialog) dialog).cancelButton().isEnabled(), "randomized: nothing left to cancel");
 		String shown = wizard.randomizationPage().result().getText();
 		String arm = wizard.allocation().getArm().getName();
 		assertTrue(shown.startsWith("Allocated to " + arm), shown);

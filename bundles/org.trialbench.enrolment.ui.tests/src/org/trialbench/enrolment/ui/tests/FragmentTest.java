@@ -64,12 +64,36 @@ class FragmentTest {
 		for (MHandler handler : handlers) {
 			assertNotNull(bundle.loadClass(className(handler.getContributionURI())), handler.getContributionURI());
 		}
-		assertEquals(6, items.size());
+		assertEquals(7, items.size());
 		for (MHandledMenuItem item : items) {
 			assertNotNull(item.getCommand(), item.getElementId());
 			assertTrue(handlers.stream().anyMatch(h -> h.getCommand() == item.getCommand()),
 					"a handler for " + item.getCommand().getElementId());
 		}
+	}
+
+	@Test
+	void theNavigatorsContextMenuOffersEnterDataStartFormAndTheSchedule() throws Exception {
+		Bundle bundle = FrameworkUtil.getBundle(CrfEditor.class);
+		ResourceSetImpl resources = new ResourceSetImpl();
+		resources.getResourceFactoryRegistry().getExtensionToFactoryMap().put("e4xmi", new XMIResourceFactoryImpl());
+		Resource resource = resources.getResource(URI.createURI(bundle.getEntry("fragment.e4xmi").toString()), true);
+		MModelFragments fragments = (MModelFragments) resource.getContents().get(0);
+		List<String> labels = new ArrayList<>();
+		for (MModelFragment fragment : fragments.getFragments()) {
+			for (Object element : fragment.getElements()) {
+				if (element instanceof org.eclipse.e4.ui.model.application.ui.menu.MMenuContribution contribution
+						&& "org.trialbench.app.popup.navigator".equals(contribution.getParentId())) {
+					contribution.getChildren().forEach(child -> {
+						MHandledMenuItem item = (MHandledMenuItem) child;
+						assertEquals("org.trialbench.enrolment.command.enterData".equals(
+								item.getCommand().getElementId()), item.getLabel().equals("Enter Data"));
+						labels.add(item.getLabel());
+					});
+				}
+			}
+		}
+		assertEquals(List.of("Enter Data", "Start Form...", "Visit Schedule"), labels);
 	}
 
 	private static String className(String contributionUri) {

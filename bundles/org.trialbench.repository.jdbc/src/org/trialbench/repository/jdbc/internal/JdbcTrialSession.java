@@ -122,6 +122,11 @@ public final class JdbcTrialSession implements TrialSession {
 	}
 
 	@Override
+	public List<org.trialbench.clinical.Site> visibleSites() {
+		return trial.getSites().stream().filter(site -> visible(site.getId(), false)).toList();
+	}
+
+	@Override
 	public User user() {
 		return user;
 	}
@@ -182,6 +187,10 @@ public final class JdbcTrialSession implements TrialSession {
 								: SubjectStatus.get(state.get("status"));
 						if (filter.screeningNumberPrefix() != null
 								&& (number == null || !number.startsWith(filter.screeningNumberPrefix()))) {
+							continue;
+						}
+						if (filter.screeningNumberPart() != null
+								&& (number == null || !number.contains(filter.screeningNumberPart()))) {
 							continue;
 						}
 						if (!filter.statuses().isEmpty() && !filter.statuses().contains(status)) {
