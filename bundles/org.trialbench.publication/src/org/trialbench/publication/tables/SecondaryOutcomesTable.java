@@ -3,7 +3,10 @@ package org.trialbench.publication.tables;
 import static org.trialbench.protocol.poembtx.PoemBtxOids.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.protocol.VisitKind;
@@ -44,7 +47,11 @@ public final class SecondaryOutcomesTable {
 		List<Row> rows = new ArrayList<>();
 		List<VisitDefinition> visits = visits(data);
 		Adjusted adjusted = new Adjusted(data, a, visits);
-		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, inA, inB, true, 1, adjusted);
+		// each value is read from the subjects once, for its summary and for every model it enters
+		Columns columnsA = new Columns(inA);
+		Columns columnsB = new Columns(inB);
+		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, columnsA, columnsB, true, 1,
+				adjusted);
 		rows.add(Row.heading("Eckardt score ≤ 3, n/N (%)"));
 		for (VisitDefinition v : visits) {
 			if (v.getKind() != VisitKind.FOLLOW_UP) {
@@ -57,10 +64,13 @@ public final class SecondaryOutcomesTable {
 			rows.add(Row.of(v.getName(), 1, List.of(Cell.text(Formats.fraction(c.first())),
 					Cell.text(Formats.fraction(c.second())), Cell.text(c.riskDifferenceText()), Cell.empty())));
 		}
-		continuous(rows, "Chest pain score, median (IQR)", ITEM_CHEST_PAIN_SCORE, visits, inA, inB, false, 0, adjusted);
-		continuous(rows, "SF-36 physical component, mean (SD)", ITEM_SF36_PHYSICAL, visits, inA, inB, true, 1, adjusted);
-		continuous(rows, "SF-36 mental component, mean (SD)", ITEM_SF36_MENTAL, visits, inA, inB, true, 1, adjusted);
-		continuous(rows, "GerdQ (0–18), mean (SD)", ITEM_GERDQ, visits, inA, inB, true, 1, adjusted);
+		continuous(rows, "Chest pain score, median (IQR)", ITEM_CHEST_PAIN_SCORE, visits, columnsA, columnsB, false, 0,
+				adjusted);
+		continuous(rows, "SF-36 physical component, mean (SD)", ITEM_SF36_PHYSICAL, visits, columnsA, columnsB, true,
+				1, adjusted);
+		continuous(rows, "SF-36 mental component, mean (SD)", ITEM_SF36_MENTAL, visits, columnsA, columnsB, true, 1,
+				adjusted);
+		continuous(rows, "GerdQ (0–18), mean (SD)", ITEM_GERDQ, visits, columnsA, columnsB, true, 1, adjusted);
 		ArmComparison rescue = ArmComparison.of(data, subjects, s -> s.firstRescue() != null);
 		rows.add(Row.of("Re-intervention during follow-up, n/N (%)", 0,
 				List.of(Cell.text(Formats.fraction(rescue.first())), Cell.text(Formats.fraction(rescue.second())),
@@ -87,16 +97,16 @@ public final class SecondaryOutcomesTable {
 		VisitDefinition visit = visits.stream().filter(v -> v.getOid().equals(visitOid)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Table 3 has no visit " + visitOid));
 		String a = data.arms().get(0);
-		return new Adjusted(data, a, visits).fit(visit, itemOid, data.in(population, a),
-				data.in(population, data.arms().get(1)));
+		return new Adjusted(data, a, visits).fit(visit, itemOid, new Columns(data.in(population, a)),
+				new Columns(data.in(population, data.arms().get(1))));
 	}
 
 	private static void continuous(List<Row> rows, String title, String item, List<VisitDefinition> visits,
-			List<AnalysisSubject> inA, List<AnalysisSubject> inB, boolean mean, int decimals, Adjusted adjusted) {
+			Columns inA, Columns inB, boolean mean, int decimals, Adjusted adjusted) {
 		List<Row> block = new ArrayList<>();
 		for (VisitDefinition v : visits) {
-			Summary sa = summary(inA, v.getOid(), item);
-			Summary sb = summary(inB, v.getOid(), item);
+			Summary sa = inA.summary(v.getOid(), item);
+			Summary sb = inB.summary(v.getOid(), item);
 			if (sa.n() + sb.n() == 0) {
 				continue;
 			}
@@ -114,16 +124,44 @@ public final class SecondaryOutcomesTable {
 		return (mean ? Formats.meanSd(s, decimals) : Formats.medianIqr(s, decimals)) + "; n = " + s.n();
 	}
 
-	static Summary summary(List<AnalysisSubject> subjects, String visit, String item) {
-		double[] values = new double[subjects.size()];
-		int n = 0;
-		for (AnalysisSubject s : subjects) {
-			Double v = s.number(visit, item);
-			if (v != null) {
-				values[n++] = v;
-			}
+	/**
+	 * One arm's numeric values, read once per visit and item (NaN where missing) in the order of its subjects: a
+	 * subject's values sit in maps, and Table 3 needs each one for its summary and again for each model it enters.
+	 */
+	static final class Columns {
+		private final List<AnalysisSubject> subjects;
+		private final Map<String, double[]> read = new HashMap<>();
+
+		Columns(List<AnalysisSubject> subjects) {
+			this.subjects = subjects;
 		}
-		return Summary.of(values, n);
+
+		List<AnalysisSubject> subjects() {
+			return subjects;
+		}
+
+		double[] of(String visit, String item) {
+			return read.computeIfAbsent(visit + '\u0000' + item, key -> {
+				double[] column = new double[subjects.size()];
+				for (int i = 0; i < column.length; i++) {
+					Double v = subjects.get(i).number(visit, item);
+					column[i] = v == null ? Double.NaN : v;
+				}
+				return column;
+			});
+		}
+
+		Summary summary(String visit, String item) {
+			double[] column = of(visit, item);
+			double[] values = new double[column.length];
+			int n = 0;
+			for (double v : column) {
+				if (!Double.isNaN(v)) {
+					values[n++] = v;
+				}
+			}
+			return Summary.of(values, n);
+		}
 	}
 
 	/** ANCOVA of a continuous outcome at a follow-up visit, adjusted for its baseline value and the stratum. */
@@ -143,39 +181,36 @@ public final class SecondaryOutcomesTable {
 		}
 
 		/** The model's inputs at a visit: subjects of both arms with the value, its baseline and a stratum. */
-		Ancova fit(VisitDefinition visit, String item, List<AnalysisSubject> inA, List<AnalysisSubject> inB) {
+		Ancova fit(VisitDefinition visit, String item, Columns inA, Columns inB) {
 			List<String> strata = data.strata();
-			int capacity = inA.size() + inB.size();
+			int capacity = inA.subjects().size() + inB.subjects().size();
 			double[] y = new double[capacity];
 			boolean[] isFirst = new boolean[capacity];
 			double[] b = new double[capacity];
 			int[] st = new int[capacity];
 			int n = 0;
-			for (List<AnalysisSubject> arm : List.of(inA, inB)) {
-				for (AnalysisSubject s : arm) {
-					Double value = s.number(visit.getOid(), item);
-					if (value == null) {
+			for (Columns arm : List.of(inA, inB)) {
+				double[] values = arm.of(visit.getOid(), item);
+				double[] bases = arm.of(baseline.getOid(), item);
+				for (int i = 0; i < values.length; i++) {
+					if (Double.isNaN(values[i]) || Double.isNaN(bases[i])) {
 						continue;
 					}
-					Double base = s.number(baseline.getOid(), item);
-					int stratum = base == null || s.stratum() == null ? -1 : strata.indexOf(s.stratum());
+					AnalysisSubject s = arm.subjects().get(i);
+					int stratum = s.stratum() == null ? -1 : strata.indexOf(s.stratum());
 					if (stratum >= 0) {
-						y[n] = value;
+						y[n] = values[i];
 						isFirst[n] = first.equals(s.arm());
-						b[n] = base;
+						b[n] = bases[i];
 						st[n++] = stratum;
 					}
 				}
 			}
-			y = java.util.Arrays.copyOf(y, n);
-			isFirst = java.util.Arrays.copyOf(isFirst, n);
-			b = java.util.Arrays.copyOf(b, n);
-			st = java.util.Arrays.copyOf(st, n);
-			return Ancova.fit(y, isFirst, b, st);
+			return Ancova.fit(Arrays.copyOf(y, n), Arrays.copyOf(isFirst, n), Arrays.copyOf(b, n),
+					Arrays.copyOf(st, n));
 		}
 
-		String text(VisitDefinition visit, String item, List<AnalysisSubject> inA, List<AnalysisSubject> inB,
-				int decimals) {
+		String text(VisitDefinition visit, String item, Columns inA, Columns inB, int decimals) {
 			if (baseline == null || visit == baseline) {
 				return "";
 			}
