@@ -1,6 +1,8 @@
 package org.trialbench.publication;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.trialbench.repository.AuditAnchor;
 
@@ -19,7 +21,13 @@ public record Snapshot(String id, long commitId, Instant lockedAt, String locked
 	}
 
 	public String describe() {
-		return locked ? "data lock " + id + " (commit " + commitId + ", locked " + lockedAt + " by " + lockedBy + ")"
-				: "NOT LOCKED: live data read " + lockedAt + (commitId > 0 ? " (commit " + commitId + ")" : "");
+		return locked ? "data lock " + id + " (commit " + commitId + ", locked " + time(lockedAt) + " by " + lockedBy
+				+ ")" : "NOT LOCKED: live data read " + time(lockedAt) + (commitId > 0 ? " (commit " + commitId + ")" : "");
+	}
+
+	/** A time as a reader of a table's footnote reads it: to the second, in UTC, said so. */
+	static String time(Instant at) {
+		return at == null ? "(unknown time)"
+				: DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC).format(at);
 	}
 }

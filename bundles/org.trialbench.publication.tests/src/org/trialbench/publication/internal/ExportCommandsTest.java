@@ -127,6 +127,24 @@ class ExportCommandsTest {
 				for (int c = 0; c < table.columns(); c++) {
 					characters += sheet.getColumnWidth(c) / 256;
 				}
+				// every figure starts a printed page: a row break right above the row it is anchored at
+				List<Integer> breaks = new ArrayList<>();
+				for (int b : sheet.getRowBreaks()) {
+					breaks.add(b);
+				}
+				List<Integer> figureRows = new ArrayList<>();
+				if (sheet.getDrawingPatriarch() != null) {
+					for (var shape : sheet.getDrawingPatriarch().getShapes()) {
+						if (shape instanceof org.apache.poi.xssf.usermodel.XSSFPicture figure) {
+							figureRows.add(figure.getClientAnchor().getRow1());
+						}
+					}
+				}
+				assertEquals(table.pictures().size(), figureRows.size(), table.sheetName() + " figures");
+				for (int row : figureRows) {
+					assertTrue(breaks.contains(row - 1), table.sheetName() + ": no page break above the figure at row "
+							+ row + " (breaks " + breaks + ")");
+				}
 				boolean wide = characters > 100 || table.pictures().stream().anyMatch(p -> p.width() > 700);
 				assertEquals(wide, sheet.getPrintSetup().getLandscape(), table.sheetName() + ", " + characters
 						+ " characters wide");

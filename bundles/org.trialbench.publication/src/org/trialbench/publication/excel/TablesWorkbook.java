@@ -228,6 +228,9 @@ public final class TablesWorkbook implements AutoCloseable {
 			XSSFClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
 			anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
 			XSSFPicture shape = drawing.createPicture(anchor, index);
+			// a figure starts a printed page of its own: split over two, the second half would print under the
+			// repeated header rows
+			sheet.setRowBreak(r - 1);
 			place(sheet, shape, r, picture.width(), picture.height());
 			r += picture.height() / PIXELS_PER_ROW + 2;
 		}
