@@ -470,11 +470,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		return session.store().transact(connection -> {
 			try (CommitWriter writer = CommitWriter.forUser(connection, session.store().database().vendor(), username,
 					why, dataImport)) {
-				writeRows(connection, writer, plan, optimistic);
-				if (writer.changedValues() == 0) {
-					throw new StoreException("Nothing to save: the store already holds these values");
-				}
-				return writer.finish();
+				return write(connection, writer, plan, optimistic);
 			}
 		});
 	}
@@ -510,7 +506,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				} finally {
 					allocating = false;
 				}
-				return write(connection, writer, done[0]);
+				return write(connection, writer, done[0], false);
 			}
 		});
 		applyReopened(done[0]);
@@ -629,9 +625,9 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		}
 	}
 
-	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan)
+	private CommitInfo write(Connection connection, CommitWriter writer, Plan plan, boolean optimistic)
 			throws SQLException, StoreException {
-		writeRows(connection, writer, plan, false);
+		writeRows(connection, writer, plan, optimistic);
 		if (writer.changedValues() == 0) {
 			throw new StoreException("Nothing to save: the store already holds these values");
 		}
