@@ -1465,7 +1465,8 @@ class HostileClientTest {
 		}
 	}
 
-	static void write(Connection connection, Write... writes) throws SQLException {
+	/** Sends the writes; returns what the server said besides (notices, and debug messages if asked for). */
+	static java.sql.SQLWarning write(Connection connection, Write... writes) throws SQLException {
 		try (PreparedStatement call = connection.prepareStatement("SELECT tb_commit_write(?::varchar[], ?::varchar[], "
 				+ "?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[])")) {
 			List<Function<Write, Object>> columns = List.of(Write::kind, Write::id, Write::type, Write::parent,
@@ -1481,6 +1482,7 @@ class HostileClientTest {
 				}
 			}
 			call.execute();
+			return call.getWarnings();
 		}
 	}
 

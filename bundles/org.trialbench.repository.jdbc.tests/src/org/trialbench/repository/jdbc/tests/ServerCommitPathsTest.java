@@ -1,0 +1,240 @@
+package org.trialbench.repository.jdbc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.trialbench.repository.jdbc.tests.HostileClientTest.Write;
+
+/**
+ * Schema 14 writes a call that only changes values of existing rows (a form's corrections) with one set-wise
+ * statement, and every other call with schema 12's operation-by-operation path. Both must store the same rows and
+ * the same audit entries: the same correction is sent once so that it takes the set-wise path and once, to a twin
+ * row, with a repeated operation that sends it down the other path, and the results are compared.
+ */
+class ServerCommitPathsTest {
+
+	private static final String REASON = "transcription error, source document checked";
+	private static final String SECOND_SUBJECT = "subject-01-0002";
+	private static final String THIRD_SUBJECT = "subject-01-0003";
+	private static PostgresServer server;
+	private static HostileStore store;
+
+	@BeforeAll
+	static void prepare() throws Exception {
+		server = PostgresServer.start();
+		store = HostileStore.prepare(server, "commit_paths", false);
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (store != null) {
+			store.close();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	/** One audit entry of a commit, without what differs between two rows (object id, sequence, hash). */
+	private record Entry(String type, String feature, String oldValue, String newValue, String reason,
+			String subjectId, String siteId) {
+	}
+
+	@Test
+	void aVerifiedValuesCorrectionIsStoredAndAuditedAlikeByBothPaths() throws Exception {
+		HostileStore.Row first = store.current(store.valueId(SECOND_SUBJECT, "IT.ECK.DYSPHAGIA"));
+		HostileStore.Row second = store.current(store.valueId(SECOND_SUBJECT, "IT.ECK.PAIN"));
+		verify(first, second);
+		first = store.current(first.id());
+		second = store.current(second.id());
+		assertEquals("verified", first.feature("sdvState"));
+		assertEquals("verified", second.feature("sdvState"));
+		String corrected = "3"; // neither value (1 and 0)
+
+		long setWise = commit("inv01", Write.change(first, "value", first.feature("value"), corrected));
+		assertTrue(ServerCommitPathsTest.setWise, "a value's correction is written set-wise");
+		long oneByOne = commit("inv01", Write.change(second, "value", second.feature("value"), corrected),
+				// the same feature twice (the second already stored) is left to schema 12's path
+				Write.change(second, "value", corrected, corrected));
+		assertFalse(ServerCommitPathsTest.setWise, "a feature changed twice is written one operation at a time");
+
+		HostileStore.Row firstAfter = store.current(first.id());
+		HostileStore.Row secondAfter = store.current(second.id());
+		for (HostileStore.Row after : List.of(firstAfter, secondAfter)) {
+			assertEquals(corrected, after.feature("value"), after.id());
+			assertEquals("changedSinceVerification", after.feature("sdvState"), after.id());
+		}
+		assertEquals(first.state().replace("value=" + first.feature("value") + "\n", "value=" + corrected + "\n")
+				.replace("sdvState=verified", "sdvState=changedSinceVerification"), firstAfter.state());
+		assertEquals(second.state().replace("value=" + second.feature("value") + "\n", "value=" + corrected + "\n")
+				.replace("sdvState=verified", "sdvState=changedSinceVerification"), secondAfter.state());
+		assertEquals(setWise, firstAfter.lastCommit());
+		assertEquals(oneByOne, secondAfter.lastCommit());
+
+		List<Entry> setWiseEntries = entries(setWise, first.id());
+		assertEquals(List.of(
+				new Entry("ItemValue", "value", first.feature("value"), corrected, REASON, SECOND_SUBJECT,
+						first.siteId()),
+				new Entry("ItemValue", "sdvState", "verified", "changedSinceVerification",
+						"verification re-opened automatically: the value changed after it was verified (" + REASON
+								+ ")",
+						SECOND_SUBJECT, first.siteId())),
+				setWiseEntries);
+		List<Entry> oneByOneEntries = entries(oneByOne, second.id());
+		assertEquals(setWiseEntries.stream().map(e -> e.feature() + e.newValue() + e.reason()).toList(),
+				oneByOneEntries.stream().map(e -> e.feature() + e.newValue() + e.reason()).toList());
+		assertEquals(List.of(2, 2), List.of(changedValues(setWise), changedValues(oneByOne)));
+		assertEquals(commitSubjects(setWise), commitSubjects(oneByOne));
+		assertTrue(store.repository.verifyAudit(new NullProgressMonitor()).intact(), "the audit chain verifies");
+	}
+
+	@Test
+	void aCallWithSeveralRowsAndFeaturesKeepsTheOrderOfItsOperations() throws Exception {
+		HostileStore.Row dysphagia = store.current(store.valueId(THIRD_SUBJECT, "IT.ECK.DYSPHAGIA"));
+		HostileStore.Row pain = store.current(store.valueId(THIRD_SUBJECT, "IT.ECK.PAIN"));
+		long commit = commit("inv01", Write.change(dysphagia, "value", dysphagia.feature("value"), null),
+				Write.change(dysphagia, "missingCode", dysphagia.feature("missingCode"), "notDone"),
+				Write.change(pain, "value", pain.feature("value"), "2"),
+				// already stored: no audit entry
+				Write.change(pain, "definition", pain.feature("definition"), pain.feature("definition")));
+		assertTrue(setWise, "changes of several rows and features are written set-wise");
+		List<String> audited = new ArrayList<>();
+		try (Connection owner = store.owner();
+				PreparedStatement query = owner.prepareStatement("SELECT object_id, feature, old_value, new_value "
+						+ "FROM audit_entry WHERE commit_id = ? ORDER BY sequence")) {
+			query.setLong(1, commit);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					audited.add((rs.getString(1).equals(pain.id()) ? "pain." : "dysphagia.") + rs.getString(2) + ": "
+							+ rs.getString(3) + " -> " + rs.getString(4));
+				}
+			}
+		}
+		assertEquals(List.of("dysphagia.value: 1 -> null", "dysphagia.missingCode: "
+				+ dysphagia.feature("missingCode") + " -> notDone", "pain.value: 0 -> 2"), audited);
+		HostileStore.Row dysphagiaAfter = store.current(dysphagia.id());
+		assertEquals(null, dysphagiaAfter.feature("value"));
+		assertEquals("notDone", dysphagiaAfter.feature("missingCode"));
+		assertEquals(dysphagia.features().size() - 1 + (dysphagia.feature("missingCode") == null ? 1 : 0),
+				dysphagiaAfter.features().size(), "the value's line is gone, the missing code's is there once");
+		assertEquals("2", store.current(pain.id()).feature("value"));
+		assertEquals(commit, store.current(pain.id()).lastCommit());
+		assertTrue(store.repository.verifyAudit(new NullProgressMonitor()).intact(), "the audit chain verifies");
+	}
+
+	@Test
+	void aConflictInAFormsCorrectionIsNamedAndNothingIsStored() throws Exception {
+		HostileStore.Row value = store.current(store.valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"));
+		HostileStore.Row other = store.current(store.valueId(HostileStore.S1, "IT.ECK.PAIN"));
+		long before = store.lastCommit();
+		SQLException conflict = assertThrows(SQLException.class, () -> commit("inv01",
+				Write.change(other, "value", other.feature("value"), "0"),
+				Write.change(value, "value", "9", "3")));
+		assertEquals("40001", conflict.getSQLState());
+		assertTrue(conflict.getMessage().contains("value of ItemValue " + value.id() + " was changed by another user"),
+				conflict.getMessage());
+		assertEquals(before, store.lastCommit());
+		assertEquals(other.state(), store.current(other.id()).state());
+		SQLException refused = assertThrows(SQLException.class,
+				() -> commit("inv01", Write.change(value, "sdvState", value.feature("sdvState"), "verified")));
+		assertEquals("42501", refused.getSQLState());
+		assertNotEquals(null, refused.getMessage());
+		assertEquals(before, store.lastCommit());
+	}
+
+	private static void verify(HostileStore.Row... rows) throws SQLException {
+		List<Write> writes = new ArrayList<>();
+		for (HostileStore.Row row : rows) {
+			if (!"verified".equals(row.feature("sdvState"))) {
+				writes.add(Write.change(row, "sdvState", row.feature("sdvState"), "verified"));
+			}
+		}
+		if (!writes.isEmpty()) {
+			commit("mon01", writes.toArray(Write[]::new));
+		}
+	}
+
+	/** The path the last commit's write took: true when set-wise. */
+	private static boolean setWise;
+
+	private static long commit(String username, Write... writes) throws SQLException {
+		try (Connection connection = store.connect(username)) {
+			connection.setAutoCommit(false);
+			try (Statement debug = connection.createStatement()) {
+				debug.execute("SET client_min_messages = debug1");
+			}
+			try {
+				long commit = HostileClientTest.begin(connection, REASON);
+				setWise = false;
+				for (SQLWarning said = HostileClientTest.write(connection, writes); said != null; said = said
+						.getNextWarning()) {
+					setWise |= said.getMessage().contains("written set-wise");
+				}
+				HostileClientTest.finish(connection);
+				connection.commit();
+				return commit;
+			} catch (SQLException e) {
+				connection.rollback();
+				throw e;
+			}
+		}
+	}
+
+	private static List<Entry> entries(long commit, String objectId) throws SQLException {
+		List<Entry> entries = new ArrayList<>();
+		try (Connection owner = store.owner();
+				PreparedStatement query = owner.prepareStatement("SELECT object_type, feature, old_value, new_value, "
+						+ "reason, subject_id, site_id FROM audit_entry WHERE commit_id = ? AND object_id = ? "
+						+ "ORDER BY sequence")) {
+			query.setLong(1, commit);
+			query.setString(2, objectId);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6), rs.getString(7)));
+				}
+			}
+		}
+		return entries;
+	}
+
+	private static int changedValues(long commit) throws SQLException {
+		try (Connection owner = store.owner();
+				PreparedStatement query = owner.prepareStatement(
+						"SELECT changed_values FROM commit_log WHERE commit_id = ?")) {
+			query.setLong(1, commit);
+			try (ResultSet rs = query.executeQuery()) {
+				rs.next();
+				return rs.getInt(1);
+			}
+		}
+	}
+
+	private static String commitSubjects(long commit) throws SQLException {
+		try (Connection owner = store.owner();
+				PreparedStatement query = owner.prepareStatement(
+						"SELECT subject_ids FROM commit_log WHERE commit_id = ?")) {
+			query.setLong(1, commit);
+			try (ResultSet rs = query.executeQuery()) {
+				rs.next();
+				return rs.getString(1);
+			}
+		}
+	}
+}
