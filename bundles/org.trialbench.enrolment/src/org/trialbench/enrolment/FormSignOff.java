@@ -17,6 +17,8 @@ import org.trialbench.clinical.SignatureMeaning;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.User;
+import org.trialbench.model.validation.Finding;
+import org.trialbench.model.validation.TrialDiagnostics;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
@@ -63,9 +65,9 @@ public final class FormSignOff {
 			return "Only the principal investigator of site " + code(site) + (principal == null ? ""
 					: " (" + principal.getUsername() + ")") + " signs its forms";
 		}
-		FormEntry entry = new FormEntry(form);
-		long errors = entry.findings().stream()
-				.filter(f -> f.severity() == org.trialbench.model.validation.Finding.Severity.ERROR).count();
+		// the checks only; derived values are the editor's to recompute, never changed by asking
+		long errors = TrialDiagnostics.findings(new TrialDiagnostics().diagnose(form)).stream()
+				.filter(f -> f.severity() == Finding.Severity.ERROR).count();
 		if (errors > 0) {
 			return "The form has " + errors + " error(s); correct them before signing";
 		}
