@@ -397,12 +397,21 @@ public final class CrfEditor {
 		withdraw.setToolTipText(whyNotWithdraw == null
 				? "Withdraw the signature with a reason so that the form can be corrected; sign it again afterwards"
 				: "Not available: " + whyNotWithdraw);
+		if (signed && !dirty && (status.getText().isEmpty() || status.getText().equals("No findings"))) {
+			// where the user looks when a button is greyed: what a correction takes, or why not here
+			status.setText(whyNotWithdraw == null ? "Signed: to correct a value, Withdraw Signature... first"
+					: "Signed; a correction is not yours to start: " + lowerFirst(whyNotWithdraw));
+		}
 		String whyNotSign = dirty ? "Save your changes first; a signature binds the saved values"
 				: signOff.whyNotSign(form);
 		sign.setEnabled(!signed && !locked && whyNotSign == null);
 		sign.setToolTipText(whyNotSign == null ? "Sign the form with your password (responsibility for its data)"
 				: "Not available: " + whyNotSign);
 		sign.getParent().layout(true);
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static void show(Button button, boolean visible) {

@@ -205,6 +205,8 @@ class SignOffUiTest {
 		assertTrue(editor.withdrawButton().getToolTipText()
 				.startsWith("Not available: Only the signer or the principal investigator of site 01 (pi01)"),
 				editor.withdrawButton().getToolTipText());
+		assertEquals("Signed; a correction is not yours to start: only the signer or the principal investigator of "
+				+ "site 01 (pi01) withdraws the signature", editor.status().getText(), "said on the status line too");
 		Screens.snapshot(editor.control().getShell(), "crf-withdraw-not-available");
 	}
 }
