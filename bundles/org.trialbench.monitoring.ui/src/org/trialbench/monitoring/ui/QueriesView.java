@@ -138,7 +138,8 @@ public final class QueriesView extends Composite {
 		for (int i = 0; i < columns.length; i += 2) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
 			column.setText((String) columns[i]);
-			column.setWidth((Integer) columns[i + 1]);
+			column.pack(); // at least as wide as its header, so that no header is cut off
+			column.setWidth(Math.max(column.getWidth(), (Integer) columns[i + 1]));
 		}
 		return table;
 	}
