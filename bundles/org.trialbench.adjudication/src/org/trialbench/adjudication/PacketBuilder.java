@@ -143,7 +143,7 @@ public final class PacketBuilder {
 				shownTerm = revealing.scrub(term);
 			}
 			events.add(new AdverseEventSummary(shownTerm, event.getOnsetDate(), event.getResolutionDate(),
-					event.isSerious(), event.getCtcaeGrade(), event.isSetOutcome() ? event.getOutcome().getLiteral() : null));
+					event.isSerious(), event.getCtcaeGrade(), event.isSetOutcome() ? org.trialbench.model.status.LiteralWords.of(event.getOutcome()) : null));
 		}
 		events.sort(Comparator.comparing(AdverseEventSummary::onset, Comparator.nullsLast(Comparator.naturalOrder())));
 		String visitName = timePoint == null || timePoint.getDefinition() == null ? null

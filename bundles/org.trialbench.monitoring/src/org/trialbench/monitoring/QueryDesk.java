@@ -35,6 +35,25 @@ public final class QueryDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * The values of a form a query can be raised on, in the order the protocol lists its items: those entered, or
+	 * recorded as missing with a reason, and not derived (a derived value is questioned through its inputs).
+	 */
+	public static java.util.List<ItemValue> queryable(org.trialbench.clinical.FormRecord form) {
+		java.util.List<ItemValue> values = new java.util.ArrayList<>();
+		java.util.List<org.trialbench.protocol.ItemDefinition> order = form.getDefinition() == null ? java.util.List.of()
+				: form.getDefinition().getItems();
+		for (ItemValue value : form.getItemValues()) {
+			boolean entered = value.getValue() != null || (value.getMissingCode() != null
+					&& value.getMissingCode() != org.trialbench.clinical.MissingCode.NONE);
+			if (value.getDefinition() != null && !value.getDefinition().isDerived() && entered) {
+				values.add(value);
+			}
+		}
+		values.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.getDefinition())));
+		return values;
+	}
+
 	/** Raises a query on an item value; returns the new query's id. */
 	public String raise(TrialSession session, String subjectId, String itemValueId, String text) throws StoreException {
 		requireText(text, "raise");

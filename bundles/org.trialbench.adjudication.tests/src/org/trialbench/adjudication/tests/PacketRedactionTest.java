@@ -78,13 +78,14 @@ class PacketRedactionTest {
 		visit.getForms().add(form);
 	}
 
-	private void event(Subject subject, String term, LocalDate onset) {
+	private AdverseEvent event(Subject subject, String term, LocalDate onset) {
 		AdverseEvent event = F.createAdverseEvent();
 		event.setId(subject.getId() + "-ae-" + term);
 		event.setVerbatimTerm(term);
 		event.setOnsetDate(onset);
 		event.setCtcaeGrade(2);
 		subject.getAdverseEvents().add(event);
+		return event;
 	}
 
 	/** A subject in the given arm with outcome data that do not depend on the arm. */
@@ -122,7 +123,8 @@ class PacketRedactionTest {
 				poem ? "Referred for BTX after relapse, wanted no further POEM" : "Referred for POEM after relapse, "
 						+ "wanted no further botulinum toxin injection");
 		event(subject, poem ? "Capnoperitoneum" : "Reflux", LocalDate.of(2026, 2, 1));
-		event(subject, "Chest pain", LocalDate.of(2026, 2, 3));
+		event(subject, "Chest pain", LocalDate.of(2026, 2, 3))
+				.setOutcome(org.trialbench.clinical.AeOutcome.RECOVERED_WITH_SEQUELAE);
 		return subject;
 	}
 
@@ -161,6 +163,8 @@ class PacketRedactionTest {
 				packet.reinterventions(), "that and when a rescue happened, never its type");
 		assertEquals(List.of("Event withheld: expected in one treatment group only", "Chest pain"),
 				packet.adverseEvents().stream().map(AdjudicationPacket.AdverseEventSummary::term).toList());
+		assertEquals("recovered with sequelae", packet.adverseEvents().get(1).outcome(),
+				"the outcome in words, not the model's literal");
 		assertEquals(1, packet.sourceNotes().size());
 		assertEquals("Referred for [withheld] after relapse, wanted no further [withheld]",
 				packet.sourceNotes().get(0).text());

@@ -26,9 +26,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.FormStatus;
 import org.trialbench.clinical.MissingCode;
 import org.trialbench.clinical.Subject;
 import org.trialbench.enrolment.FormEntry;
+import org.trialbench.enrolment.FormSignOff;
 import org.trialbench.model.validation.Finding;
 import org.trialbench.protocol.CodeListItem;
 import org.trialbench.protocol.ItemDataType;
@@ -59,6 +61,22 @@ public final class CrfEditor {
 
 		/** {@link ConflictDialog#KEEP_MINE}, {@link ConflictDialog#RELOAD} or cancel. */
 		int resolve(Shell shell, List<ConflictException.Conflict> conflicts, Study study);
+
+		/** The password to sign the form with, or null to cancel. */
+		default char[] signing(Shell shell, String form, String signer) {
+			SignOffDialog dialog = new SignOffDialog(shell, false, form, signer);
+			return dialog.open() == Window.OK ? dialog.password() : null;
+		}
+
+		/** The reason and the password to withdraw the form's signature with, or null to cancel. */
+		default Withdrawal withdrawal(Shell shell, String form, String signer) {
+			SignOffDialog dialog = new SignOffDialog(shell, true, form, signer);
+			return dialog.open() == Window.OK ? new Withdrawal(dialog.reason(), dialog.password()) : null;
+		}
+	}
+
+	/** What withdrawing a signature takes: the reason (for the audit trail) and the password. */
+	public record Withdrawal(String reason, char[] password) {
 	}
 
 	/** The dialogs a person sees. */
@@ -94,6 +112,9 @@ public final class CrfEditor {
 	private Composite grid;
 	private final CLabel status;
 	private final Button save;
+	private final Button sign;
+	private final Button withdraw;
+	private final FormSignOff signOff;
 	private TrialTransaction transaction;
 	private FormEntry entry;
 	private final Map<ItemDefinition, Row> rows = new LinkedHashMap<>();
@@ -125,10 +146,17 @@ public final class CrfEditor {
 		scroll.setExpandVertical(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
 		Composite bar = new Composite(control, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
 		status = new CLabel(bar, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		signOff = new FormSignOff(session);
+		withdraw = new Button(bar, SWT.PUSH);
+		withdraw.setText("&Withdraw Signature...");
+		withdraw.addListener(SWT.Selection, e -> withdraw());
+		sign = new Button(bar, SWT.PUSH);
+		sign.setText("Si&gn...");
+		sign.addListener(SWT.Selection, e -> sign());
 		save = new Button(bar, SWT.PUSH);
 		save.setText("&Save");
 		save.addListener(SWT.Selection, e -> save());
@@ -310,6 +338,9 @@ public final class CrfEditor {
 		if (dirty != changed) {
 			dirty = changed;
 			dirtyListener.accept(changed);
+			if (entry != null) {
+				updateSignOff();
+			}
 		}
 	}
 
@@ -348,6 +379,105 @@ public final class CrfEditor {
 		boolean editable = entry.items().stream().anyMatch(entry::editable);
 		save.setEnabled(editable);
 		save.setToolTipText(editable ? "Save the form (Ctrl+S)" : "Nothing here can be edited: see the note above");
+		updateSignOff();
+	}
+
+	/**
+	 * Offers signing on an unsigned form and withdrawing on a signed one; a disabled button says why (the user is not
+	 * the principal investigator, there are unsaved changes or errors).
+	 */
+	private void updateSignOff() {
+		FormRecord form = entry.form();
+		boolean signed = form.getStatus() == FormStatus.SIGNED;
+		boolean locked = form.getStatus() == FormStatus.LOCKED;
+		show(withdraw, signed);
+		show(sign, !signed && !locked);
+		String whyNotWithdraw = signOff.whyNotWithdraw(form);
+		withdraw.setEnabled(signed && whyNotWithdraw == null);
+		withdraw.setToolTipText(whyNotWithdraw == null
+				? "Withdraw the signature with a reason so that the form can be corrected; sign it again afterwards"
+				: "Not available: " + whyNotWithdraw);
+		if (signed && !dirty && (status.getText().isEmpty() || status.getText().equals("No findings"))) {
+			// where the user looks when a button is greyed: what a correction takes, or why not here
+			status.setText(whyNotWithdraw == null ? "Signed: to correct a value, Withdraw Signature... first"
+					: "Signed; a correction is not yours to start: " + lowerFirst(whyNotWithdraw));
+		}
+		String whyNotSign = dirty ? "Save your changes first; a signature binds the saved values"
+				: signOff.whyNotSign(form);
+		sign.setEnabled(!signed && !locked && whyNotSign == null);
+		sign.setToolTipText(whyNotSign == null ? "Sign the form with your password (responsibility for its data)"
+				: "Not available: " + whyNotSign);
+		sign.getParent().layout(true);
+	}
+
+	private static String lowerFirst(String text) {
+		return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static void show(Button button, boolean visible) {
+		button.setVisible(visible);
+		GridData data = button.getLayoutData() instanceof GridData grid ? grid : new GridData();
+		data.exclude = !visible;
+		button.setLayoutData(data);
+	}
+
+	/** Signs the saved form after asking for the password; a wrong password is said on the status line. */
+	public boolean sign() {
+		FormRecord form = entry.form();
+		char[] password = prompts.signing(control.getShell(), FormRows.title(form), session.user().getFullName()
+				+ " (" + session.user().getUsername() + ")");
+		if (password == null) {
+			return false;
+		}
+		try {
+			signOff.sign(subjectId, formId, password);
+			load();
+			status.setText("Signed; a correction now needs the signature withdrawn first");
+			status.setImage(Icons.get(Icons.INFO));
+			return true;
+		} catch (org.trialbench.repository.AuthenticationException e) {
+			status.setText("Not signed: " + e.getMessage());
+			status.setImage(Icons.get(Icons.ERROR));
+			return false;
+		} catch (StoreException e) {
+			ILog.of(CrfEditor.class).error("Signing form " + formId + " of subject " + subjectId + " failed", e);
+			status.setText("Not signed: " + e.getMessage());
+			status.setImage(Icons.get(Icons.ERROR));
+			return false;
+		} finally {
+			java.util.Arrays.fill(password, '\0');
+		}
+	}
+
+	/** Withdraws the form's signature after asking for the reason and the password; the form is editable again. */
+	public boolean withdraw() {
+		FormRecord form = entry.form();
+		Withdrawal answer = prompts.withdrawal(control.getShell(), FormRows.title(form),
+				form.getSignature() == null ? "" : SignatureNote.signer(form));
+		if (answer == null) {
+			return false;
+		}
+		try {
+			signOff.withdraw(subjectId, formId, answer.reason(), answer.password());
+			load();
+			status.setText("Signature withdrawn; correct the form (each change asks for its reason) and sign it again");
+			status.setImage(Icons.get(Icons.INFO));
+			return true;
+		} catch (org.trialbench.repository.AuthenticationException e) {
+			status.setText("Signature not withdrawn: " + e.getMessage());
+			status.setImage(Icons.get(Icons.ERROR));
+			return false;
+		} catch (StoreException e) {
+			ILog.of(CrfEditor.class).error("Withdrawing the signature of form " + formId + " of subject " + subjectId
+					+ " failed", e);
+			status.setText("Signature not withdrawn: " + e.getMessage());
+			status.setImage(Icons.get(Icons.ERROR));
+			return false;
+		} finally {
+			if (answer.password() != null) {
+				java.util.Arrays.fill(answer.password(), '\0');
+			}
+		}
 	}
 
 	/** The finding's own words, without the location the form already shows. */
@@ -476,6 +606,14 @@ public final class CrfEditor {
 
 	public Button saveButton() {
 		return save;
+	}
+
+	public Button signButton() {
+		return sign;
+	}
+
+	public Button withdrawButton() {
+		return withdraw;
 	}
 
 	public void dispose() {

@@ -217,6 +217,15 @@ class MonitoringViewsUiTest {
 		assertTrue(view.threadTable().getItem(0).getText(1).contains("monitor1"));
 		assertEquals("raise", view.threadTable().getItem(0).getText(2));
 		assertTrue(view.threadTable().getItem(1).getText(1).contains("inv01"));
+		GC gc = new GC(view.inboxTable());
+		try {
+			for (org.eclipse.swt.widgets.TableColumn column : view.inboxTable().getColumns()) {
+				assertTrue(column.getWidth() >= gc.textExtent(column.getText()).x,
+						"the header \"" + column.getText() + "\" is not cut off: " + column.getWidth());
+			}
+		} finally {
+			gc.dispose();
+		}
 		assertEquals("2026-11-21 11:30", view.threadTable().getItem(1).getText(0));
 		assertFalse(button(view, "Answer").isEnabled(), "a monitor does not answer");
 		view.replyText().setText("Thank you; closing.");

@@ -138,7 +138,8 @@ public final class QueriesView extends Composite {
 		for (int i = 0; i < columns.length; i += 2) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
 			column.setText((String) columns[i]);
-			column.setWidth((Integer) columns[i + 1]);
+			column.pack(); // at least as wide as its header, so that no header is cut off
+			column.setWidth(Math.max(column.getWidth(), (Integer) columns[i + 1]));
 		}
 		return table;
 	}
@@ -242,7 +243,7 @@ public final class QueriesView extends Composite {
 		Instant now = Instant.now();
 		for (QueryHeader query : list) {
 			TableItem item = new TableItem(inbox, SWT.NONE);
-			item.setText(new String[] { query.screeningNumber(), about(query), query.status().getLiteral(),
+			item.setText(new String[] { query.screeningNumber(), about(query), org.trialbench.model.status.LiteralWords.of(query.status()),
 					query.raisedAt() == null ? "" : TIME.format(query.raisedAt()),
 					Long.toString(QueryAging.ageDays(query, now)), Integer.toString(query.messageCount()),
 					query.lastMessageText() == null ? "" : query.lastMessageText() });
@@ -283,13 +284,13 @@ public final class QueriesView extends Composite {
 		if (isDisposed()) {
 			return;
 		}
-		threadTitle.setText("Subject " + read.subject() + ", " + read.about() + ": " + read.status().getLiteral()
+		threadTitle.setText("Subject " + read.subject() + ", " + read.about() + ": " + org.trialbench.model.status.LiteralWords.of(read.status())
 				+ " (" + read.entries().size() + " messages)");
 		thread.removeAll();
 		for (QueryThread.Entry entry : read.entries()) {
 			TableItem item = new TableItem(thread, SWT.NONE);
 			item.setText(new String[] { entry.at() == null ? "" : TIME.format(entry.at()), entry.author(),
-					entry.kind().getLiteral(), entry.text() == null ? "" : entry.text() });
+					org.trialbench.model.status.LiteralWords.of(entry.kind()), entry.text() == null ? "" : entry.text() });
 		}
 		threadTitle.getParent().layout();
 	}

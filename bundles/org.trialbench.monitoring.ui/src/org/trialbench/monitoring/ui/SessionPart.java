@@ -6,19 +6,23 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.ui.labels.Icons;
 import org.trialbench.ui.session.WorkbenchSession;
 
 /**
  * A monitoring part: shows its view while someone is logged in, a short note otherwise, builds the view anew when
- * the session changes and lets it refresh after commits (from this or another workbench).
+ * the session changes and lets it refresh after commits (from this or another workbench). A problem the user can act
+ * on shows in a line above the view (no modal pop-up that interrupts the work), and is logged once.
  */
 abstract class SessionPart<V extends Control> {
 
@@ -26,6 +30,8 @@ abstract class SessionPart<V extends Control> {
 	private final WorkbenchSession.Listener listener = this::changed;
 	private Composite parent;
 	private Control content;
+	/** The last problem, above the view; hidden while there is none, dismissed by a click. */
+	private CLabel message;
 	private long lastRefresh;
 
 	SessionPart(WorkbenchSession workbench) {
@@ -39,7 +45,12 @@ abstract class SessionPart<V extends Control> {
 	@PostConstruct
 	public void createControls(Composite newParent) {
 		parent = newParent;
-		parent.setLayout(new FillLayout());
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+		message = new CLabel(parent, SWT.NONE);
+		message.setToolTipText("Click to dismiss");
+		message.addListener(SWT.MouseUp, e -> showMessage(null));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		showMessage(null);
 		workbench.addListener(listener);
 		rebuild();
 	}
@@ -60,6 +71,7 @@ abstract class SessionPart<V extends Control> {
 			note.setText("No trial is open: log in from the Trial Navigator.");
 			content = note;
 		}
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
 		parent.layout(true, true);
 	}
 
@@ -81,11 +93,27 @@ abstract class SessionPart<V extends Control> {
 		});
 	}
 
-	/** Shows a problem the user can act on, and logs it. */
-	void problem(String message) {
-		ILog.of(getClass()).warn(message);
+	/** Shows a problem the user can act on above the view, and logs it once. */
+	void problem(String text) {
+		ILog.of(getClass()).warn(text);
 		if (parent != null && !parent.isDisposed()) {
-			MessageDialog.openWarning(parent.getShell(), "Monitoring", message);
+			showMessage(text);
 		}
+	}
+
+	private void showMessage(String text) {
+		if (message == null || message.isDisposed()) {
+			return;
+		}
+		message.setText(text == null ? "" : text);
+		message.setImage(text == null ? null : Icons.get(Icons.WARNING));
+		message.setVisible(text != null);
+		((GridData) message.getLayoutData()).exclude = text == null;
+		parent.layout(true, true);
+	}
+
+	/** The problem shown above the view, empty when none. */
+	String shownProblem() {
+		return message == null || !message.getVisible() ? "" : message.getText();
 	}
 }

@@ -29,8 +29,9 @@ public final class SignatureNote {
 			return null;
 		}
 		return "Signed by " + signer(form.getSignature()) + when(form.getSignature()) + ". Signed values cannot be "
-				+ "edited. To correct one, the principal investigator withdraws the signature with a reason (kept in "
-				+ "the audit trail), the value is corrected with its reason for change, and the PI signs again.";
+				+ "edited. To correct one, the signer or the principal investigator withdraws the signature with a "
+				+ "reason (Withdraw Signature...; kept in the audit trail), the value is corrected with its reason for "
+				+ "change, and the PI signs again.";
 	}
 
 	/** A short form for a field's tooltip. */
@@ -40,6 +41,11 @@ public final class SignatureNote {
 		}
 		return "Signed by " + signer(form.getSignature()) + when(form.getSignature())
 				+ "; a correction needs the signature withdrawn first (see the note above the form)";
+	}
+
+	/** Who signed the form, as "Full Name (username)". */
+	public static String signer(FormRecord form) {
+		return signer(form.getSignature());
 	}
 
 	private static String signer(Signature signature) {

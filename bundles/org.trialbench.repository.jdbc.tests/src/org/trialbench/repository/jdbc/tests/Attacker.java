@@ -85,6 +85,11 @@ record Attacker(String label, String username, boolean lockedStore, Set<String> 
 		return everyone().filter(a -> !a.active() || !Set.of("inv01", "pi01").contains(a.username()));
 	}
 
+	/** Only the signer or the principal investigator of the site withdraws a form's signature: here both are pi01. */
+	static Stream<Attacker> mayNotWithdrawASignature() {
+		return everyone().filter(a -> !a.active() || !a.username().equals("pi01"));
+	}
+
 	static Stream<Attacker> investigators() {
 		return everyone().filter(a -> a.active() && Set.of("inv01", "pi01").contains(a.username()));
 	}

@@ -164,7 +164,9 @@ class DataImportTest {
 
 	@Test
 	void aSignedArmSpecificFormDoesNotStopABlindedDataManager() throws Exception {
-		try (TrialSession admin = repository.localSession("admin"); TrialTransaction tx = admin.begin()) {
+		// the signed form comes from an earlier import (only a site's principal investigator signs a form in the
+		// workbench; an import carries the source's signatures)
+		try (TrialSession admin = repository.localSession("admin"); TrialTransaction tx = admin.beginImport()) {
 			FormRecord procedure = tx.editSubject(S1).getVisits().get(0).getForms().stream()
 					.filter(f -> f.getDefinition().getArm() != null).findFirst().orElseThrow();
 			org.trialbench.clinical.Signature signature = ClinicalFactory.eINSTANCE.createSignature();
@@ -172,7 +174,7 @@ class DataImportTest {
 			signature.setMeaning(org.trialbench.clinical.SignatureMeaning.RESPONSIBILITY);
 			signature.setSignedAt(java.time.Instant.parse("2026-05-05T10:00:00Z"));
 			procedure.setSignature(signature);
-			tx.commit("signed");
+			tx.commit("Imported from the source system: signed procedure form");
 		}
 		// the data manager cannot see the procedure form, but its signature row is not hidden by itself
 		try (TrialSession dm = repository.localSession("dm"); TrialTransaction tx = dm.beginImport()) {

@@ -1352,6 +1352,45 @@ class HostileClientTest {
 	// H. Afterwards: the audit chain verifies and nothing changed without its audit entry
 	// ---------------------------------------------------------------------------------------------------------
 
+	@Order(98)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#mayNotWithdrawASignature")
+	void onlyTheSignerOrThePrincipalInvestigatorWithdrawsAFormsSignature(Attacker who) throws Exception {
+		HostileStore.Row signature = store(who).current(HostileStore.ARM_SIGNATURE);
+		refusedCommit(who, "withdrawing the principal investigator's signature of a form", "signed in error",
+				Write.delete(signature, signature.state()));
+	}
+
+	@Order(98)
+	@Test
+	void anInvestigatorOfTheSiteIsRefusedByTheSignOffRuleNotOnlyByTheRoles() throws Exception {
+		HostileStore.Row signature = open.current(HostileStore.ARM_SIGNATURE);
+		Connection connection = open(attacker("inv01"));
+		try {
+			begin(connection, "signed in error");
+			SQLException refusal = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+					() -> write(connection, Write.delete(signature, signature.state())));
+			assertEquals("42501", refusal.getSQLState(), describe(refusal));
+			assertTrue(refusal.getMessage().contains("neither the signer nor the principal investigator"),
+					describe(refusal));
+		} finally {
+			rollbackQuietly(connection);
+			release(attacker("inv01"), connection);
+		}
+		assertEquals(signature, open.current(HostileStore.ARM_SIGNATURE), "the signature is as it was");
+	}
+
+	@Order(98)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void nobodyEditsAFormsSignature(Attacker who) throws Exception {
+		HostileStore.Row signature = store(who).current(HostileStore.ARM_SIGNATURE);
+		assertAll(() -> refusedCommit(who, "re-dating a form's signature", "clock was wrong",
+				Write.change(signature, "signedAt", signature.feature("signedAt"), "2026-06-04T09:00:00Z")),
+				() -> refusedCommit(who, "re-hashing a form's signature after a change", "rehash",
+						Write.change(signature, "recordHash", signature.feature("recordHash"), "1".repeat(64))));
+	}
+
 	@Order(1000)
 	@Test
 	void afterAllAttacksTheAuditChainVerifiesAndEveryChangedObjectHasItsAuditEntry() throws Exception {

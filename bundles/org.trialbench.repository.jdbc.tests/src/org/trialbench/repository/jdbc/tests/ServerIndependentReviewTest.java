@@ -91,22 +91,21 @@ class ServerIndependentReviewTest extends IndependentReviewContract {
 			assertEquals("42501", refused.getSQLState(), "no user writes a row by plain SQL: " + refused.getMessage());
 			direct.rollback();
 			// nor through the server's own commit functions while signing is locked
-			String form;
 			String adjId;
-			try (ResultSet rs = statement.executeQuery("SELECT id FROM clinical_object WHERE object_type = 'FormRecord' "
-					+ "ORDER BY id LIMIT 1")) {
-				rs.next();
-				form = rs.getString(1);
-			}
 			try (ResultSet rs = statement.executeQuery("SELECT user_id FROM app_user WHERE username = 'adj'")) {
 				rs.next();
 				adjId = rs.getString(1);
 			}
 			statement.executeQuery("SELECT * FROM tb_commit_begin('sign', FALSE)").close();
+			// an own review with its signature, as the adjudicator's client would write it (schema 15: an
+			// adjudicator signs adjudication decisions only, never a form)
 			SQLException locked = assertThrows(SQLException.class, () -> statement.executeQuery(
-					"SELECT tb_commit_write(ARRAY['create'], ARRAY['forged'], ARRAY['Signature'], ARRAY['" + form
-							+ "'], ARRAY['signature'], ARRAY[0], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], ARRAY[E'signer=" + adjId
-							+ "\nmeaning=authorship\n'])"));
+					"SELECT tb_commit_write(ARRAY['create', 'create'], ARRAY['forged-review', 'forged'], "
+							+ "ARRAY['AdjudicationReview', 'Signature'], ARRAY['" + CASE + "', 'forged-review'], "
+							+ "ARRAY['reviews', 'signature'], ARRAY[5, 0], ARRAY[NULL, NULL]::varchar[], "
+							+ "ARRAY[NULL, NULL]::varchar[], ARRAY[E'adjudicator=" + adjId + "\\nround=1\\n"
+							+ "decision=endpointMet\\nrationale=forged\\nsubmittedAt=2026-06-03T09:00:00Z\\n', "
+							+ "E'signer=" + adjId + "\\nmeaning=authorship\\n'])"));
 			assertEquals("42501", locked.getSQLState(), locked.getMessage());
 			assertTrue(locked.getMessage().contains("signing is locked"), locked.getMessage());
 			direct.rollback();

@@ -589,6 +589,8 @@ final class JdbcTrialTransaction implements TrialTransaction {
 						+ "concealed list", row);
 			}
 			deny(WritePolicy.authorship(session.user().getId(), row, dataImport), row);
+			deny(WritePolicy.signOffRefusal(session.user().getId(), row, "(created)", principalInvestigator(row),
+					dataImport), row);
 		}
 		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
 			ObjectRow row = plan.current().get(entry.getKey());
@@ -606,7 +608,22 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				deny("not allowed to delete an allocation", row);
 			}
 			deny(refusal(row, "(deleted)"), row);
+			deny(WritePolicy.signOffRefusal(session.user().getId(), row, "(deleted)", principalInvestigator(row),
+					dataImport), row);
 		}
+	}
+
+	/** The user id of the principal investigator of the row's site, as this session knows the site; null if none. */
+	private String principalInvestigator(ObjectRow row) {
+		if (row.siteId() == null) {
+			return null;
+		}
+		for (org.trialbench.clinical.Site site : session.trial().getSites()) {
+			if (row.siteId().equals(site.getId())) {
+				return site.getPrincipalInvestigator() == null ? null : site.getPrincipalInvestigator().getId();
+			}
+		}
+		return null;
 	}
 
 	private String refusal(ObjectRow row, String feature) {

@@ -8,6 +8,10 @@ import org.trialbench.clinical.Role;
  * What each role may change, checked for every changed value before a commit is written. Monitors verify and
  * query but never edit clinical data; investigators enter data at their own sites but never verify it; safety
  * staff own adverse events; investigators answer queries but never close or re-open them; adjudicators write their reviews; administrators keep sites and users.
+ * A form's signature is the site's: investigators at the site sign a form and withdraw its signature (a
+ * withdrawal deletes the signature row with the commit's reason, so the audit trail keeps who signed when, and who
+ * withdrew it when and why); nobody edits a signature. Who of the site's investigators may do it is
+ * {@link #signOffRefusal}'s rule. The server store's {@code tb_refusal} (schema 15) applies the same rules.
  */
 public final class WritePolicy {
 
@@ -25,6 +29,7 @@ public final class WritePolicy {
 	/** Signed once, never changed: a correction is a new signed review (21 CFR Part 11). */
 	private static final Set<String> WRITE_ONCE_TYPES = Set.of("AdjudicationReview", "Signature");
 	private static final String CREATED = "(created)";
+	private static final String DELETED = "(deleted)";
 
 	private WritePolicy() {
 	}
@@ -38,6 +43,10 @@ public final class WritePolicy {
 		if (WRITE_ONCE_TYPES.contains(row.type()) && row.subjectId() == null && !feature.equals(CREATED)) {
 			return "not allowed to change " + feature + " of a signed " + row.type()
 					+ ": signed decisions are corrected by a new signed review, never edited";
+		}
+		if (formSignature(row) && !feature.equals(CREATED) && !feature.equals(DELETED)) {
+			return "not allowed to change " + feature + " of a form's signature: a signature is withdrawn with a "
+					+ "reason and the form signed again, never edited";
 		}
 		for (Role role : roles) {
 			if (allows(role, userSites, row, feature)) {
@@ -66,17 +75,49 @@ public final class WritePolicy {
 		boolean atOwnSite = row.siteId() != null && userSites.contains(row.siteId());
 		return switch (role) {
 		case INVESTIGATOR -> atOwnSite && !SDV_FEATURES.contains(feature) && !TRIAL_TYPES.contains(type)
-				&& !ADJUDICATION_TYPES.contains(type) && !decidesQuery(row, feature);
+				&& (!ADJUDICATION_TYPES.contains(type) || formSignature(row)) && !decidesQuery(row, feature);
 		case MONITOR -> atOwnSite && (QUERY_TYPES.contains(type) || (SDV_TYPES.contains(type)
 				&& SDV_FEATURES.contains(feature)));
 		case SAFETY -> row.subjectId() != null && !SDV_FEATURES.contains(feature)
 				&& (SAFETY_TYPES.contains(type) || QUERY_TYPES.contains(type));
 		case DATA_MANAGER -> QUERY_TYPES.contains(type);
 		case ADJUDICATOR -> type.equals("AdjudicationCase") ? CASE_PROGRESS.contains(feature)
-				: ADJUDICATION_TYPES.contains(type);
-		case ADMINISTRATOR -> TRIAL_TYPES.contains(type) || ADJUDICATION_TYPES.contains(type);
+				: ADJUDICATION_TYPES.contains(type) && !formSignature(row);
+		case ADMINISTRATOR -> TRIAL_TYPES.contains(type) || (ADJUDICATION_TYPES.contains(type) && !formSignature(row));
 		case STATISTICIAN, WRITING_COMMITTEE -> false;
 		};
+	}
+
+	/** A form's signature (under a subject's form), as opposed to an adjudication decision's. */
+	private static boolean formSignature(ObjectRow row) {
+		return row.type().equals("Signature") && row.subjectId() != null;
+	}
+
+	/**
+	 * Null when this user may sign or withdraw a form's signature, otherwise why not; null for every other row and
+	 * in a data import (which carries the source's signatures). 21 CFR Part 11 binds a signature to its signer:
+	 * the site's principal investigator, who is responsible for the site's data, signs its forms, and only the
+	 * signer or the site's principal investigator withdraws a signature (never a monitor, an administrator or
+	 * another investigator). The server store's schema 15 checks the same in a trigger.
+	 *
+	 * @param principalInvestigator the user id of the form's site's principal investigator, null when none
+	 */
+	public static String signOffRefusal(String userId, ObjectRow row, String feature, String principalInvestigator,
+			boolean dataImport) {
+		if (dataImport || !formSignature(row)) {
+			return null;
+		}
+		if (feature.equals(CREATED)) {
+			return userId.equals(principalInvestigator) ? null
+					: "not the principal investigator of the form's site: only the principal investigator signs a "
+							+ "site's forms";
+		}
+		if (feature.equals(DELETED)) {
+			return userId.equals(principalInvestigator) || userId.equals(row.state().get("signer")) ? null
+					: "neither the signer nor the principal investigator of the form's site: only they withdraw a "
+							+ "form's signature";
+		}
+		return null;
 	}
 
 	/** Who may start a data import: a data manager or an administrator. */

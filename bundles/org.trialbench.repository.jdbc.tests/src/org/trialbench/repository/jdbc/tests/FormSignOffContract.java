@@ -1,0 +1,186 @@
+package org.trialbench.repository.jdbc.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.trialbench.clinical.ClinicalFactory;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.FormStatus;
+import org.trialbench.clinical.Role;
+import org.trialbench.clinical.Site;
+import org.trialbench.clinical.Subject;
+import org.trialbench.clinical.User;
+import org.trialbench.enrolment.FormEntry;
+import org.trialbench.enrolment.FormSignOff;
+import org.trialbench.protocol.ItemDefinition;
+import org.trialbench.repository.AccessDeniedException;
+import org.trialbench.repository.AuditEntry;
+import org.trialbench.repository.AuthenticationException;
+import org.trialbench.repository.InitialCredentials;
+import org.trialbench.repository.StoreException;
+import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.TrialTransaction;
+import org.trialbench.repository.jdbc.JdbcTrialRepository;
+
+/**
+ * Signing a form and withdrawing its signature to correct it, through the enrolment service on every store: the
+ * principal investigator of site 01 (pi01) signs subject 01-0001's Eckardt form; a correction needs the signature
+ * withdrawn with a reason, which the audit trail keeps with the withdrawn signature; then the value is corrected and
+ * pi01 signs again. Another investigator of the site, the monitor and the administrator can neither withdraw nor
+ * edit the signature, by the service or by a plain transaction.
+ */
+abstract class FormSignOffContract {
+
+	static final String S1 = RepositoryContract.S1;
+
+	JdbcTrialRepository repository;
+	private final List<TrialSession> sessions = new ArrayList<>();
+	private String formId;
+
+	abstract JdbcTrialRepository newStore() throws Exception;
+
+	@BeforeEach
+	void loadSmallTrialWithAPrincipalInvestigator() throws Exception {
+		repository = newStore();
+		SmallTrial small = new SmallTrial();
+		Site munich = small.trial.getSites().stream().filter(s -> s.getCode().equals("01")).findFirst().orElseThrow();
+		User pi = ClinicalFactory.eINSTANCE.createUser();
+		pi.setId("user-pi01");
+		pi.setUsername("pi01");
+		pi.setFullName("Dr. Principal");
+		pi.getRoles().add(Role.INVESTIGATOR);
+		pi.setActive(true);
+		pi.getSites().add(munich);
+		small.trial.getUsers().add(pi);
+		munich.setPrincipalInvestigator(pi);
+		FormRecord eckardt = eckardt(small.subjects.get("01-0001"));
+		eckardt.setStatus(FormStatus.COMPLETE);
+		formId = eckardt.getId();
+		Map<String, char[]> passwords = new HashMap<>(small.credentials().passwords());
+		passwords.put("pi01", "secret-pi01".toCharArray());
+		repository.initialize(small.trial, new InitialCredentials(passwords), "test trial", new NullProgressMonitor());
+	}
+
+	@AfterEach
+	void closeSessions() {
+		sessions.forEach(TrialSession::close);
+		repository.close();
+	}
+
+	TrialSession login(String username) throws Exception {
+		TrialSession session = repository.login(username, ("secret-" + username).toCharArray());
+		sessions.add(session);
+		return session;
+	}
+
+	private static FormRecord eckardt(Subject subject) {
+		return subject.getVisits().get(0).getForms().stream()
+				.filter(f -> f.getDefinition().getOid().equals("F.ECKARDT")).findFirst().orElseThrow();
+	}
+
+	private FormRecord stored() throws Exception {
+		return eckardt(login("admin").subject(S1).orElseThrow());
+	}
+
+	private static char[] password(String username) {
+		return ("secret-" + username).toCharArray();
+	}
+
+	@Test
+	void thePrincipalInvestigatorWithdrawsWithAReasonCorrectsAndSignsAgain() throws Exception {
+		TrialSession pi = login("pi01");
+		FormSignOff signOff = new FormSignOff(pi);
+		signOff.sign(S1, formId, password("pi01"));
+		FormRecord signed = stored();
+		assertEquals(FormStatus.SIGNED, signed.getStatus());
+		String firstSignature = signed.getSignature().getId();
+		String firstHash = signed.getSignature().getRecordHash();
+		assertEquals("pi01", signed.getSignature().getSigner().getUsername());
+		assertEquals(FormSignOff.recordHash(signed), firstHash, "bound to what was signed");
+		assertNotNull(signOff.whyNotSign(signed), "signed once");
+
+		signOff.withdraw(S1, formId, "Dysphagia was transcribed from the wrong visit", password("pi01"));
+		FormRecord withdrawn = stored();
+		assertEquals(FormStatus.COMPLETE, withdrawn.getStatus());
+		assertNull(withdrawn.getSignature());
+		List<AuditEntry> trail = pi.audit().forObject(firstSignature);
+		AuditEntry withdrawal = trail.stream().filter(e -> e.feature().equals("(deleted)")).findFirst().orElseThrow();
+		assertEquals("pi01", withdrawal.username(), "who withdrew");
+		assertEquals(FormSignOff.WITHDRAWN + "Dysphagia was transcribed from the wrong visit", withdrawal.reason(),
+				"why");
+		assertNotNull(withdrawal.at(), "when");
+		assertTrue(withdrawal.oldValue().contains("signer=user-pi01"), "the withdrawn signature is kept: "
+				+ withdrawal.oldValue());
+		assertTrue(withdrawal.oldValue().contains("recordHash=" + firstHash), withdrawal.oldValue());
+
+		try (TrialTransaction tx = login("inv01").begin()) {
+			FormEntry entry = new FormEntry(eckardt(tx.editSubject(S1)));
+			ItemDefinition dysphagia = entry.items().get(0);
+			assertTrue(entry.editable(dysphagia), "the form can be corrected once the signature is withdrawn");
+			entry.enter(dysphagia, "2");
+			entry.save(tx, "source says daily");
+		}
+		signOff.sign(S1, formId, password("pi01"));
+		FormRecord resigned = stored();
+		assertEquals(FormStatus.SIGNED, resigned.getStatus());
+		assertNotEquals(firstSignature, resigned.getSignature().getId(), "a new signature");
+		assertNotEquals(firstHash, resigned.getSignature().getRecordHash(), "of the corrected content");
+		assertEquals(FormSignOff.recordHash(resigned), resigned.getSignature().getRecordHash());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void withdrawingNeedsAReasonAndTheRightPassword() throws Exception {
+		FormSignOff signOff = new FormSignOff(login("pi01"));
+		signOff.sign(S1, formId, password("pi01"));
+		StoreException noReason = assertThrows(StoreException.class,
+				() -> signOff.withdraw(S1, formId, "  ", password("pi01")));
+		assertTrue(noReason.getMessage().contains("needs a reason"), noReason.getMessage());
+		assertThrows(AuthenticationException.class,
+				() -> signOff.withdraw(S1, formId, "wrong visit", "not-my-password".toCharArray()));
+		assertEquals(FormStatus.SIGNED, stored().getStatus(), "nothing was withdrawn");
+		assertNotNull(stored().getSignature());
+	}
+
+	@Test
+	void onlyThePrincipalInvestigatorSignsAndOnlyTheSignerOrThePiWithdraws() throws Exception {
+		FormSignOff asInvestigator = new FormSignOff(login("inv01"));
+		StoreException notPi = assertThrows(StoreException.class,
+				() -> asInvestigator.sign(S1, formId, password("inv01")));
+		assertTrue(notPi.getMessage().contains("Only the principal investigator of site 01"), notPi.getMessage());
+		new FormSignOff(login("pi01")).sign(S1, formId, password("pi01"));
+		for (String other : List.of("inv01", "mon01", "admin")) {
+			TrialSession session = login(other);
+			assertNotNull(new FormSignOff(session).whyNotWithdraw(stored()), other + " is told why not");
+			// and the store refuses it when asked directly, without the service's check
+			try (TrialTransaction tx = session.begin()) {
+				FormRecord form = eckardt(tx.editSubject(S1));
+				form.setSignature(null);
+				form.setStatus(FormStatus.COMPLETE);
+				AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+						() -> tx.commit("withdrawn by " + other));
+				assertTrue(refused.getMessage().startsWith("Not saved: " + other), refused.getMessage());
+			}
+		}
+		try (TrialTransaction tx = login("pi01").begin()) {
+			eckardt(tx.editSubject(S1)).getSignature().setMeaning(org.trialbench.clinical.SignatureMeaning.APPROVAL);
+			AccessDeniedException edit = assertThrows(AccessDeniedException.class, () -> tx.commit("re-meant"));
+			assertTrue(edit.getMessage().contains("never edited"), edit.getMessage());
+		}
+		assertEquals(FormStatus.SIGNED, stored().getStatus());
+		assertEquals("pi01", stored().getSignature().getSigner().getUsername());
+	}
+}
