@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisSubject;
+import org.trialbench.publication.Population;
 import org.trialbench.publication.statistics.CochranMantelHaenszel;
 import org.trialbench.publication.statistics.FisherExact;
 import org.trialbench.publication.statistics.Proportion;
@@ -20,7 +21,14 @@ import org.trialbench.publication.statistics.Stratum2x2;
 public record ArmComparison(Proportion first, Proportion second, int missingFirst, int missingSecond,
 		RiskDifference riskDifference, double fisherP, CochranMantelHaenszel stratified) {
 
+	/** By allocated arm (intention to treat, per protocol). */
 	public static ArmComparison of(AnalysisDataset data, List<AnalysisSubject> subjects,
+			Function<AnalysisSubject, Boolean> outcome) {
+		return of(data, Population.ITT, subjects, outcome);
+	}
+
+	/** By the arm the population analyses a subject in: treatment received in the safety population. */
+	public static ArmComparison of(AnalysisDataset data, Population population, List<AnalysisSubject> subjects,
 			Function<AnalysisSubject, Boolean> outcome) {
 		List<String> arms = data.arms();
 		if (arms.size() != 2) {
@@ -31,7 +39,8 @@ public record ArmComparison(Proportion first, Proportion second, int missingFirs
 		List<String> strata = data.strata();
 		int[][] counts = new int[2 * (strata.size() + 1)][3];
 		for (AnalysisSubject s : subjects) {
-			int arm = arms.get(0).equals(s.arm()) ? 0 : arms.get(1).equals(s.arm()) ? 1 : -1;
+			String analysed = s.armIn(population);
+			int arm = arms.get(0).equals(analysed) ? 0 : arms.get(1).equals(analysed) ? 1 : -1;
 			if (arm < 0) {
 				continue;
 			}

@@ -27,12 +27,14 @@ public final class BaselineTable {
 		List<List<AnalysisSubject>> groups = new ArrayList<>();
 		arms.forEach(arm -> groups.add(new ArrayList<>()));
 		for (int i = 0; i < all.size(); i++) {
-			armOf[i] = all.get(i).arm() == null ? -1 : arms.indexOf(all.get(i).arm());
+			String arm = all.get(i).armIn(population);
+			armOf[i] = arm == null ? -1 : arms.indexOf(arm);
 			if (armOf[i] >= 0) {
 				groups.get(armOf[i]).add(all.get(i));
 			}
 		}
 		groups.add(all);
+		int[] places = data.places(all);
 		int overall = groups.size() - 1;
 		List<HeaderCell> header = new ArrayList<>();
 		header.add(HeaderCell.of("Characteristic"));
@@ -50,9 +52,10 @@ public final class BaselineTable {
 				for (int g = 0; g < groups.size(); g++) {
 					values[g] = new double[groups.get(g).size()];
 				}
+				double[] column = data.numbers(places, variable.visitOid(), variable.itemOid());
 				for (int i = 0; i < all.size(); i++) {
-					Double v = all.get(i).number(variable.visitOid(), variable.itemOid());
-					if (v != null) {
+					double v = column[i];
+					if (!Double.isNaN(v)) {
 						if (armOf[i] >= 0) {
 							values[armOf[i]][known[armOf[i]]++] = v;
 						}
