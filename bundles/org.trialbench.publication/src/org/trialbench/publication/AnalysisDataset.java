@@ -22,9 +22,10 @@ import org.trialbench.protocol.VisitDefinition;
  * Every subject of a snapshot as the analysis sees it, with the protocol that names arms, strata, visits and items.
  * Tables and listings are computed from this and nothing else, so the same snapshot always gives the same numbers.
  * <p>
- * The numeric values (items of type integer, decimal or code at the visits that collect them) are also held as
- * columns of doubles over {@link #subjects()}, parsed once when the dataset is made: the tables read them by
- * {@link #numbers(int[], String, String)} instead of two map look-ups and a parse per subject and use.
+ * Every value is also held in a column per visit and item over {@link #subjects()}, and the numeric ones (items of
+ * type integer, decimal or code) as columns of doubles, parsed once when the dataset is made: the tables read
+ * them by {@link #numbers(int[], String, String)} and {@link #texts(int[], String, String)} instead of two map
+ * look-ups (and a parse) per subject and use.
  */
 public final class AnalysisDataset {
 
@@ -33,8 +34,10 @@ public final class AnalysisDataset {
 	private final List<AnalysisSubject> subjects;
 	private final Map<String, String> armNames = new LinkedHashMap<>();
 	private final Map<String, String> strataNames = new LinkedHashMap<>();
-	/** Visit OID to item OID to the item's values over {@link #subjects} (NaN where missing or not a number). */
+	/** Visit OID to item OID to the item's numbers over {@link #subjects} (NaN where missing or not a number). */
 	private final Map<String, Map<String, double[]>> columns;
+	/** Visit OID to item OID to the item's values as recorded over {@link #subjects} (null where missing). */
+	private final Map<String, Map<String, String[]>> texts = new HashMap<>();
 	/** Each subject's place in {@link #subjects} (by identity; a subject listed twice maps to its last place). */
 	private final IdentityHashMap<AnalysisSubject, Integer> places;
 	/** OIDs of the protocol's numeric items. */
@@ -48,7 +51,7 @@ public final class AnalysisDataset {
 		for (int i = 0; i < this.subjects.size(); i++) {
 			places.put(this.subjects.get(i), i);
 		}
-		columns = columns(protocol, this.subjects, numericItems);
+		columns = columns(protocol, this.subjects, numericItems, texts);
 		for (Arm arm : protocol.getArms()) {
 			armNames.put(arm.getCode(), arm.getName());
 		}
@@ -143,11 +146,27 @@ public final class AnalysisDataset {
 	}
 
 	/**
-	 * One column per visit and numeric item of the protocol: each subject's value maps are walked once, so the
-	 * values of all numeric items are parsed in one pass.
+	 * A visit's values of an item as recorded for the subjects at these places (see {@link #places(List)}), null
+	 * where missing: what {@link AnalysisSubject#value(String, String)} gives, read from the columns.
+	 */
+	public String[] texts(int[] at, String visitOid, String itemOid) {
+		String[] result = new String[at.length];
+		Map<String, String[]> visit = texts.get(visitOid);
+		String[] column = visit == null ? null : visit.get(itemOid);
+		if (column != null) {
+			for (int i = 0; i < at.length; i++) {
+				result[i] = column[at[i]];
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * One column per visit and numeric item of the protocol, and one of texts per visit and item recorded: each
+	 * subject's value maps are walked once, so the values of all numeric items are parsed in one pass.
 	 */
 	private static Map<String, Map<String, double[]>> columns(Study protocol, List<AnalysisSubject> subjects,
-			java.util.Set<String> numericItems) {
+			java.util.Set<String> numericItems, Map<String, Map<String, String[]>> texts) {
 		Map<String, Map<String, double[]>> columns = new HashMap<>();
 		for (VisitDefinition visit : protocol.getVisits()) {
 			Map<String, double[]> items = new HashMap<>();
@@ -166,7 +185,9 @@ public final class AnalysisDataset {
 		for (int i = 0; i < subjects.size(); i++) {
 			for (Map.Entry<String, Map<String, String>> visit : subjects.get(i).visits().entrySet()) {
 				Map<String, double[]> items = columns.get(visit.getKey());
+				Map<String, String[]> textItems = texts.computeIfAbsent(visit.getKey(), k -> new HashMap<>());
 				for (Map.Entry<String, String> value : visit.getValue().entrySet()) {
+					textItems.computeIfAbsent(value.getKey(), k -> new String[subjects.size()])[i] = value.getValue();
 					double[] column = items == null ? null : items.get(value.getKey());
 					if (column == null && numericItems.contains(value.getKey())) {
 						// a numeric item recorded at a visit whose definition does not list it: a column all the

@@ -78,8 +78,9 @@ public final class BaselineTable {
 			case YES_NO -> {
 				int[] yes = new int[groups.size()];
 				int[] known = new int[groups.size()];
+				String[] column = data.texts(places, variable.visitOid(), variable.itemOid());
 				for (int i = 0; i < all.size(); i++) {
-					String v = all.get(i).value(variable.visitOid(), variable.itemOid());
+					String v = column[i];
 					if (v != null) {
 						int answer = "true".equals(v) ? 1 : 0;
 						if (armOf[i] >= 0) {
@@ -129,9 +130,10 @@ public final class BaselineTable {
 		for (List<AnalysisSubject> group : groups) {
 			Map<String, Integer> count = new LinkedHashMap<>();
 			int known = 0;
-			for (AnalysisSubject s : group) {
-				String v = variable.kind() == BaselineVariable.Kind.STRATUM ? s.stratum()
-						: s.value(variable.visitOid(), variable.itemOid());
+			String[] column = variable.kind() == BaselineVariable.Kind.STRATUM ? null
+					: data.texts(data.places(group), variable.visitOid(), variable.itemOid());
+			for (int i = 0; i < group.size(); i++) {
+				String v = column == null ? group.get(i).stratum() : column[i];
 				if (v != null) {
 					known++;
 					count.merge(v, 1, Integer::sum);
