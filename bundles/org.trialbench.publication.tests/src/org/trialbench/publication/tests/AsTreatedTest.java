@@ -116,6 +116,8 @@ class AsTreatedTest {
 		PublicationTable harms = HarmsTable.of(data);
 		assertTrue(harms.header().get(0).get(1).text().endsWith("(n = 2)"), harms.header().get(0).toString());
 		assertTrue(harms.header().get(0).get(2).text().endsWith("(n = 2)"), harms.header().get(0).toString());
+		assertTrue(harms.footnotes().get(0).contains("1 subject(s) with a procedure whose kind is not recorded"),
+				harms.footnotes().get(0));
 		// the serious event counts for BTX, the arm whose procedure was done
 		assertEquals(List.of("0 (0.0%)", "0", "1 (50.0%)", "1"),
 				harms.row("Any serious adverse event").cells().stream().map(c -> c.text()).toList());

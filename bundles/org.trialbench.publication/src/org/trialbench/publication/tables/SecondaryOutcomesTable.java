@@ -53,14 +53,14 @@ public final class SecondaryOutcomesTable {
 		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, columnsA, columnsB, true, 1,
 				adjusted);
 		rows.add(Row.heading("Eckardt score ≤ 3, n/N (%)"));
+		int[] places = data.places(subjects);
 		for (VisitDefinition v : visits) {
 			if (v.getKind() != VisitKind.FOLLOW_UP) {
 				continue;
 			}
-			ArmComparison c = ArmComparison.of(data, population, subjects, s -> {
-				String value = s.value(v.getOid(), ITEM_ECKARDT_SUCCESS);
-				return value == null ? null : Boolean.valueOf(value);
-			});
+			String[] success = data.texts(places, v.getOid(), ITEM_ECKARDT_SUCCESS);
+			ArmComparison c = ArmComparison.byIndex(data, population, subjects,
+					i -> success[i] == null ? null : Boolean.valueOf(success[i]));
 			rows.add(Row.of(v.getName(), 1, List.of(Cell.text(Formats.fraction(c.first())),
 					Cell.text(Formats.fraction(c.second())), Cell.text(c.riskDifferenceText()), Cell.empty())));
 		}
