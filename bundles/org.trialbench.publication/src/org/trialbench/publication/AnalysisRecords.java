@@ -68,6 +68,7 @@ public final class AnalysisRecords {
 		LocalDate procedureDate = null;
 		boolean procedureDone = false;
 		LocalDate primaryDate = null;
+		java.util.Set<String> procedureArms = new java.util.TreeSet<>();
 		for (Visit visit : subject.getVisits()) {
 			if (visit.getStatus() != VisitStatus.DONE || visit.getDefinition() == null) {
 				continue;
@@ -96,6 +97,7 @@ public final class AnalysisRecords {
 			if (oid.equals(VISIT_PROCEDURE)) {
 				procedureDone = true;
 				procedureDate = visit.getDate();
+				procedureArms.addAll(armsOfRecordedForms(visit));
 			}
 			if (oid.equals(primaryVisit) && primaryDate == null) {
 				primaryDate = visit.getDate();
@@ -118,6 +120,13 @@ public final class AnalysisRecords {
 		Map<String, String> end = visits.getOrDefault(VISIT_END_OF_STUDY, Map.of());
 		String site = subject.getSite() == null ? null : subject.getSite().getCode();
 		TimeToRescue time = timeToRescue(end, procedureDate, firstRescue, rescueType, lastSeen);
+		String allocated = subject.getAllocation() == null || subject.getAllocation().getArm() == null ? null
+				: subject.getAllocation().getArm().getCode();
+		Boolean receivedAllocated = subject.getAllocation() == null ? null
+				: subject.getAllocation().getReceivedAllocatedIntervention();
+		String treated = !procedureDone ? null
+				: procedureArms.size() == 1 ? procedureArms.iterator().next()
+						: Boolean.TRUE.equals(receivedAllocated) ? allocated : null;
 		return new AnalysisSubject(subject.getId(), subject.getScreeningNumber(), site, subject.getStatus(),
 				subject.getScreenFailCategory(), subject.getScreenFailReason(),
 				subject.getAllocation() == null || subject.getAllocation().getArm() == null ? null
@@ -128,7 +137,29 @@ public final class AnalysisRecords {
 				procedureDone, subject.getWithdrawalDate(), end.get(ITEM_END_STATUS),
 				end.getOrDefault(ITEM_END_REASON, subject.getWithdrawalReason()), Map.copyOf(visits), success,
 				firstRescue, List.copyOf(events),
-				subject.getAllocation() == null ? null : subject.getAllocation().getRandomizationNumber(), time);
+				subject.getAllocation() == null ? null : subject.getAllocation().getRandomizationNumber(), time,
+				treated);
+	}
+
+	/**
+	 * The codes of the arms whose arm-specific forms (the POEM or the BTX procedure form) hold a value at a
+	 * procedure visit: the procedure the subject actually received, whatever the allocation.
+	 */
+	private static java.util.Set<String> armsOfRecordedForms(Visit visit) {
+		java.util.Set<String> arms = new java.util.TreeSet<>();
+		for (FormRecord form : visit.getForms()) {
+			if (form.getDefinition() == null || form.getDefinition().getArm() == null) {
+				continue;
+			}
+			for (ItemValue value : form.getItemValues()) {
+				if (value.getValue() != null
+						&& (value.getMissingCode() == null || value.getMissingCode() == MissingCode.NONE)) {
+					arms.add(form.getDefinition().getArm().getCode());
+					break;
+				}
+			}
+		}
+		return arms;
 	}
 
 	/**

@@ -18,15 +18,21 @@ import org.trialbench.clinical.SubjectStatus;
  * @param randomizationNumber null when not randomized
  * @param timeToRescue time from the procedure to the first re-intervention or to censoring, null when unknown
  *        (no procedure date, no later date known)
+ * @param treatedArm the arm whose procedure the subject actually received (as treated): the arm of the procedure
+ *        form recorded at the procedure visit, else the allocated arm when the allocated intervention was
+ *        received; null without a procedure or when it is not known which procedure was done
  */
 public record AnalysisSubject(String id, String screeningNumber, String siteCode, SubjectStatus status,
 		ScreenFailCategory screenFailCategory, String screenFailReason, String arm, String stratum,
 		Boolean receivedAllocated, String notReceivedReason, boolean procedureDone, LocalDate withdrawalDate,
 		String endStatus, String endReason, Map<String, Map<String, String>> visits, Boolean primarySuccess,
 		LocalDate firstRescue, List<AnalysisEvent> adverseEvents, String randomizationNumber,
-		TimeToRescue timeToRescue) {
+		TimeToRescue timeToRescue, String treatedArm) {
 
-	/** A subject without a randomization number or a time to re-intervention (hand-made test data). */
+	/**
+	 * A subject without a randomization number or a time to re-intervention (hand-made test data), treated with
+	 * the allocated arm's procedure when the procedure was done.
+	 */
 	public AnalysisSubject(String id, String screeningNumber, String siteCode, SubjectStatus status,
 			ScreenFailCategory screenFailCategory, String screenFailReason, String arm, String stratum,
 			Boolean receivedAllocated, String notReceivedReason, boolean procedureDone, LocalDate withdrawalDate,
@@ -34,14 +40,29 @@ public record AnalysisSubject(String id, String screeningNumber, String siteCode
 			LocalDate firstRescue, List<AnalysisEvent> adverseEvents) {
 		this(id, screeningNumber, siteCode, status, screenFailCategory, screenFailReason, arm, stratum,
 				receivedAllocated, notReceivedReason, procedureDone, withdrawalDate, endStatus, endReason, visits,
-				primarySuccess, firstRescue, adverseEvents, null, null);
+				primarySuccess, firstRescue, adverseEvents, null, null, procedureDone ? arm : null);
 	}
 
 	/** The same subject with another time to re-intervention (generated trials, tests). */
 	public AnalysisSubject withTimeToRescue(TimeToRescue time) {
 		return new AnalysisSubject(id, screeningNumber, siteCode, status, screenFailCategory, screenFailReason, arm,
 				stratum, receivedAllocated, notReceivedReason, procedureDone, withdrawalDate, endStatus, endReason,
-				visits, primarySuccess, firstRescue, adverseEvents, randomizationNumber, time);
+				visits, primarySuccess, firstRescue, adverseEvents, randomizationNumber, time, treatedArm);
+	}
+
+	/** The same subject treated with another arm's procedure (tests: a subject who crossed over). */
+	public AnalysisSubject withTreatedArm(String arm) {
+		return new AnalysisSubject(id, screeningNumber, siteCode, status, screenFailCategory, screenFailReason,
+				this.arm, stratum, receivedAllocated, notReceivedReason, procedureDone, withdrawalDate, endStatus,
+				endReason, visits, primarySuccess, firstRescue, adverseEvents, randomizationNumber, timeToRescue, arm);
+	}
+
+	/**
+	 * The arm the subject is analysed in for a population: the procedure actually received in the safety
+	 * population (as treated), the allocated arm otherwise (intention to treat, per protocol).
+	 */
+	public String armIn(Population population) {
+		return population == Population.SAFETY ? treatedArm : arm;
 	}
 
 	public boolean randomized() {
@@ -52,7 +73,7 @@ public record AnalysisSubject(String id, String screeningNumber, String siteCode
 		return switch (population) {
 		case ITT -> randomized();
 		case PP -> randomized() && Boolean.TRUE.equals(receivedAllocated) && primarySuccess != null;
-		case SAFETY -> randomized() && procedureDone;
+		case SAFETY -> randomized() && procedureDone && treatedArm != null;
 		};
 	}
 

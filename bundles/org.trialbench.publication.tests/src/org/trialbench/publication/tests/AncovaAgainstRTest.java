@@ -71,7 +71,7 @@ class AncovaAgainstRTest {
 			String arm = empty.arms().get(first ? 0 : 1);
 			list.add(new AnalysisSubject("S" + i, "SCR-" + i, "01", SubjectStatus.COMPLETED, null, null, arm,
 					empty.strata().get(stratum), Boolean.TRUE, null, true, null, "COMPLETED", null, visits, null, null,
-					List.of(), "R-" + i, null));
+					List.of(), "R-" + i, null, arm));
 			rows.add(List.of(valueMissing ? "NA" : value, first ? 1 : 0, baselineMissing ? "NA" : baseline, stratum));
 		}
 		AnalysisDataset data = new AnalysisDataset(Subjects.PROTOCOL,

@@ -88,7 +88,7 @@ class FormulaInjectionTest {
 		Path listings = directory.resolve("l.xlsx");
 		ListingsExport.write(data, provenance(data), ListingsExport.Format.XLSX, listings, new NullProgressMonitor());
 		try (InputStream in = Files.newInputStream(listings); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			Cell verbatim = workbook.getSheet("Adverse events").getRow(1).getCell(6);
+			Cell verbatim = workbook.getSheet("Adverse events").getRow(1).getCell(7);
 			assertEquals(CellType.STRING, verbatim.getCellType());
 			assertEquals(ATTACK, verbatim.getStringCellValue(), "shown unchanged");
 			assertTrue(verbatim.getCellStyle().getQuotePrefixed());

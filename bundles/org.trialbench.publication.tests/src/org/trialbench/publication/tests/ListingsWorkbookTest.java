@@ -45,7 +45,7 @@ class ListingsWorkbookTest {
 				LocalDate.of(2026, 2, 9));
 		AnalysisSubject withEvents = new AnalysisSubject("S1", "SCR-1", "01", SubjectStatus.COMPLETED, null, null, "POEM",
 				"ACH3", true, null, true, null, "COMPLETED", null, Map.of(), true, null, List.of(typed, plain), "R-001",
-				new TimeToRescue(120, true, "re-intervention (BTX)"));
+				new TimeToRescue(120, true, "re-intervention (BTX)"), "POEM");
 		return new Subjects().add(withEvents).add("BTX", "DES", 50.0, false).add("POEM", "JH", 61.5, null)
 				.screenFailure().dataset();
 	}
@@ -74,8 +74,8 @@ class ListingsWorkbookTest {
 			assertTrue(subjects.getPaneInformation().isFreezePane());
 			assertEquals(1, subjects.getPaneInformation().getHorizontalSplitTopRow());
 			assertEquals(1, subjects.getPaneInformation().getVerticalSplitLeftColumn());
-			assertEquals(CellRangeAddress.valueOf("A1:Q5"), autoFilter(subjects));
-			for (int c = 0; c < 17; c++) {
+			assertEquals(CellRangeAddress.valueOf("A1:R5"), autoFilter(subjects));
+			for (int c = 0; c < 18; c++) {
 				Cell header = subjects.getRow(0).getCell(c);
 				assertTrue(workbook.getFontAt(header.getCellStyle().getFontIndex()).getBold(), header.toString());
 				assertTrue(subjects.getColumnWidth(c) >= Math.max(12, header.getStringCellValue().length() + 2) * 256,
@@ -92,16 +92,17 @@ class ListingsWorkbookTest {
 			assertEquals(CellRangeAddress.valueOf("A1:" + lastColumn(baseline) + "4"), autoFilter(baseline));
 
 			XSSFSheet events = workbook.getSheet("Adverse events");
-			Cell dangerous = events.getRow(1).getCell(6);
+			assertEquals("POEM", events.getRow(1).getCell(4).getStringCellValue(), "the procedure received");
+			Cell dangerous = events.getRow(1).getCell(7);
 			assertEquals(CellType.STRING, dangerous.getCellType());
 			assertEquals("-2 days after POEM", dangerous.getStringCellValue());
 			assertTrue(dangerous.getCellStyle().getQuotePrefixed(), "text starting with - stays text");
-			Cell safe = events.getRow(2).getCell(6);
+			Cell safe = events.getRow(2).getCell(7);
 			assertEquals("pneumonia", safe.getStringCellValue());
 			assertFalse(safe.getCellStyle().getQuotePrefixed(), "ordinary text is not marked");
-			assertEquals(CellType.NUMERIC, events.getRow(2).getCell(7).getCellType());
-			assertEquals(3.0, events.getRow(2).getCell(7).getNumericCellValue());
-			assertEquals(CellRangeAddress.valueOf("A1:L3"), autoFilter(events));
+			assertEquals(CellType.NUMERIC, events.getRow(2).getCell(8).getCellType());
+			assertEquals(3.0, events.getRow(2).getCell(8).getNumericCellValue());
+			assertEquals(CellRangeAddress.valueOf("A1:M3"), autoFilter(events));
 
 			XSSFSheet time = workbook.getSheet("Time to failure");
 			assertEquals(List.of("Screening number", "Randomization number", "Arm", "Stratum", "ITT", "PP", "Safety",

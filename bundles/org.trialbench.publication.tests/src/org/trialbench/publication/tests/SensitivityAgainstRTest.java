@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +17,10 @@ import org.trialbench.publication.tables.PublicationTable;
 import org.trialbench.publication.tables.Row;
 
 /**
- * The sensitivity analyses of Table 2 (missing = failure, missing = success, the tipping-point grid) on trials
- * with missing primary outcomes: counts follow from the subjects, and every risk difference and Fisher p of the
- * grid is what R's {@code fisher.test} gives for the imputed 2×2 table.
+ * The sensitivity analyses of Table 2 (missing = failure, missing = success, the tipping point) on trials with
+ * missing primary outcomes: counts follow from the subjects, and every row of the tipping-point block shows the
+ * ranges R finds by running {@code fisher.test} on every combination, and the tipping point's risk difference and
+ * p as R computes them.
  */
 class SensitivityAgainstRTest {
 
@@ -48,25 +48,35 @@ class SensitivityAgainstRTest {
 		assertEquals((successesA + missingA) + "/" + (assessedA + missingA), success.cells().get(0).text().split(" ")[0]);
 		assertEquals((successesB + missingB) + "/" + (assessedB + missingB), success.cells().get(1).text().split(" ")[0]);
 
-		int[] gridA = grid(missingA);
-		int[] gridB = grid(missingB);
-		StringBuilder script = new StringBuilder("out <- function(n, v) cat(n, format(v, digits = 17), \"\\n\")\n");
-		for (int i : gridA) {
-			for (int j : gridB) {
-				int sa = successesA + i;
-				int sb = successesB + j;
-				int na = assessedA + missingA;
-				int nb = assessedB + missingB;
-				script.append(String.format(java.util.Locale.ROOT,
-						"out(\"p.%d.%d\", fisher.test(matrix(c(%d, %d, %d, %d), 2))$p.value)%n", i, j, sa, na - sa, sb,
-						nb - sb));
-				script.append(String.format(java.util.Locale.ROOT, "out(\"rd.%d.%d\", 100 * (%d / %d - %d / %d))%n", i,
-						j, sa, na, sb, nb));
-			}
-		}
-		// the corners are the worst and best cases
-		script.append("out(\"ok\", 1)\n");
-		Map<String, Double> r = RScript.run(directory, script.toString(), "x\n1\n");
+		int na = assessedA + missingA;
+		int nb = assessedB + missingB;
+		String script = String.format(java.util.Locale.ROOT, """
+				out <- function(n, v) cat(n, format(v, digits = 17), "\\n")
+				sa <- %d; na <- %d; ma <- %d; sb <- %d; nb <- %d; mb <- %d; aa <- %d; ab <- %d
+				pc <- fisher.test(matrix(c(sa, aa - sa, sb, ab - sb), 2))$p.value
+				complete <- if (pc < 0.05) sign(sa * ab - sb * aa) else 0
+				for (j in 0:mb) {
+				  f <- integer(0); s <- integer(0); p <- numeric(0)
+				  for (i in 0:ma) {
+				    a <- sa + i; b <- sb + j
+				    p[i + 1] <- fisher.test(matrix(c(a, na - a, b, nb - b), 2))$p.value
+				    if (p[i + 1] < 0.05 && a * nb > b * na) f <- c(f, i)
+				    if (p[i + 1] < 0.05 && a * nb < b * na) s <- c(s, i)
+				  }
+				  fmin <- if (length(f)) min(f) else ma + 1
+				  smax <- if (length(s)) max(s) else -1
+				  tip <- if (complete > 0) fmin - 1 else if (complete < 0) smax + 1 else if (fmin <= ma) fmin else smax
+				  out(sprintf("fmin.%%d", j), fmin)
+				  out(sprintf("smax.%%d", j), smax)
+				  out(sprintf("tip.%%d", j), if (tip < 0 || tip > ma) -1 else tip)
+				  if (tip >= 0 && tip <= ma) {
+				    out(sprintf("tipp.%%d", j), p[tip + 1])
+				    out(sprintf("tiprd.%%d", j), 100 * ((sa + tip) / na - (sb + j) / nb))
+				  }
+				}
+				out("ok", 1)
+				""", successesA, na, missingA, successesB, nb, missingB, assessedA, assessedB);
+		Map<String, Double> r = RScript.run(directory, script, "x\n1\n");
 		assertEquals(1.0, r.get("ok"));
 		List<Row> rows = table.rows();
 		int header = -1;
@@ -76,25 +86,25 @@ class SensitivityAgainstRTest {
 			}
 		}
 		assertTrue(header > 0, "Table 2 has a tipping-point block");
-		for (int jj = 0; jj < gridB.length; jj++) {
-			assertTrue(rows.get(header).cells().get(jj).text().contains(gridB[jj] + " of " + missingB),
-					rows.get(header).cells().get(jj).text());
+		assertTrue(rows.get(header).cells().get(3).text().startsWith("Tipping point"), rows.get(header).toString());
+		for (int j = 0; j <= missingB; j++) {
+			Row row = rows.get(header + 1 + j);
+			assertEquals(j + " of " + missingB, row.label());
+			int fmin = r.get("fmin." + j).intValue();
+			int smax = r.get("smax." + j).intValue();
+			assertEquals(range(fmin, missingA, missingA), row.cells().get(0).text(), "significant for the first, j = " + j);
+			assertEquals(range(smax + 1, fmin - 1, missingA), row.cells().get(1).text(), "not significant, j = " + j);
+			assertEquals(range(0, smax, missingA), row.cells().get(2).text(), "significant for the second, j = " + j);
+			int tip = r.get("tip." + j).intValue();
+			assertEquals(tip < 0 ? "does not tip"
+					: tip + ": " + Formats.fixed(r.get("tiprd." + j), 1) + " (" + Formats.pValue(r.get("tipp." + j)) + ")",
+					row.cells().get(3).text(), "tipping point, j = " + j);
 		}
-		for (int ii = 0; ii < gridA.length; ii++) {
-			Row row = rows.get(header + 1 + ii);
-			assertTrue(row.label().contains(gridA[ii] + " of " + missingA), row.label());
-			for (int jj = 0; jj < gridB.length; jj++) {
-				String key = gridA[ii] + "." + gridB[jj];
-				double p = r.get("p." + key);
-				String expected = Formats.fixed(r.get("rd." + key), 1) + " (" + Formats.pValue(p) + (p < 0.05 ? "*" : "")
-						+ ")";
-				assertEquals(expected, row.cells().get(jj).text(), "cell " + key);
-			}
-		}
+		assertEquals(header + 1 + missingB + 1, rows.size(), "one row per count of the second arm, the block last");
 	}
 
-	private static int[] grid(int missing) {
-		return java.util.stream.IntStream.of(0, missing / 4, missing / 2, 3 * missing / 4, missing).distinct().toArray();
+	private static String range(int from, int to, int of) {
+		return from > to ? "none" : (from == to ? String.valueOf(from) : from + "–" + to) + " of " + of;
 	}
 
 	private static void add(Subjects subjects, String arm, String stratum, int successes, int assessed, int missing) {

@@ -223,7 +223,7 @@ class SurvivalAgainstRTest {
 		return new AnalysisSubject("S" + index, "SCR-" + index, "01", SubjectStatus.COMPLETED, null, null, arm,
 				stratum, Boolean.TRUE, null, true, null, "COMPLETED", null, Map.of(VISIT_SCREENING, Map.of()),
 				Boolean.TRUE, null, List.of(), "R-" + index,
-				new TimeToRescue(days, event, event ? "re-intervention" : "end of study (COMPLETED)"));
+				new TimeToRescue(days, event, event ? "re-intervention" : "end of study (COMPLETED)"), arm);
 	}
 
 	static AnalysisDataset dataset(List<AnalysisSubject> subjects) {

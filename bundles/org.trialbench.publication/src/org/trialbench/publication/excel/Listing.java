@@ -36,13 +36,14 @@ public record Listing(String name, List<String> columns, Function<AnalysisSubjec
 		List<Listing> listings = new ArrayList<>();
 		listings.add(new Listing("Subjects",
 				columns("Site", "Status", "Screen failure", "Screen failure reason", "Arm", "Stratum", "ITT", "PP",
-						"Safety", "Procedure done", "Received allocated", "Not received because", "Withdrawal date",
-						"End status", "End reason"),
+						"Safety", "Procedure done", "Received allocated", "Not received because",
+						"Procedure received (safety arm)", "Withdrawal date", "End status", "End reason"),
 				s -> List.of(row(s.screeningNumber(), s.randomizationNumber(), s.siteCode(),
 						s.status() == null ? null : s.status().getLiteral(),
 						s.screenFailCategory() == null ? null : s.screenFailCategory().getLiteral(), s.screenFailReason(),
 						s.arm(), s.stratum(), s.in(Population.ITT), s.in(Population.PP), s.in(Population.SAFETY),
-						s.procedureDone(), s.receivedAllocated(), s.notReceivedReason(), s.withdrawalDate(),
+						s.procedureDone(), s.receivedAllocated(), s.notReceivedReason(), s.treatedArm(),
+						s.withdrawalDate(),
 						s.endStatus(), s.endReason()))));
 		String primaryVisit = new org.trialbench.publication.AnalysisRecords(data.protocol()).primaryVisit();
 		listings.add(new Listing("Primary outcome",
@@ -108,13 +109,13 @@ public record Listing(String name, List<String> columns, Function<AnalysisSubjec
 			return rows;
 		}));
 		listings.add(new Listing("Adverse events",
-				columns("Arm", "Safety", "System organ class", "Preferred term", "Verbatim term", "Grade", "Serious",
+				columns("Arm", "Safety", "Procedure received (safety arm)", "System organ class", "Preferred term", "Verbatim term", "Grade", "Serious",
 						"Fatal", "Treatment-emergent", "Onset"),
 				s -> {
 					List<List<Object>> rows = new ArrayList<>();
 					for (AnalysisEvent e : s.adverseEvents()) {
 						rows.add(row(s.screeningNumber(), s.randomizationNumber(), s.arm(), s.in(Population.SAFETY),
-								e.soc(), e.pt(), e.verbatim(), e.grade(), e.serious(), e.fatal(), e.treatmentEmergent(),
+								s.treatedArm(), e.soc(), e.pt(), e.verbatim(), e.grade(), e.serious(), e.fatal(), e.treatmentEmergent(),
 								e.onset()));
 					}
 					return rows;

@@ -57,12 +57,12 @@ public final class EckardtOverTime {
 			c.g.setStroke(new BasicStroke(2.2f));
 			double offset = (a - (arms.size() - 1) / 2.0) * 8;
 			double[] previous = null;
+			int[] places = data.places(subjects);
 			for (int i = 0; i < visits.size(); i++) {
-				double[] values = new double[subjects.size()];
+				double[] values = data.numbers(places, visits.get(i).getOid(), ITEM_ECKARDT_TOTAL);
 				int n = 0;
-				for (AnalysisSubject s : subjects) {
-					Double v = s.number(visits.get(i).getOid(), ITEM_ECKARDT_TOTAL);
-					if (v != null) {
+				for (double v : values) {
+					if (!Double.isNaN(v)) {
 						values[n++] = v;
 					}
 				}

@@ -3,9 +3,11 @@ package org.trialbench.publication.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisSubject;
+import org.trialbench.publication.Population;
 import org.trialbench.publication.statistics.CochranMantelHaenszel;
 import org.trialbench.publication.statistics.FisherExact;
 import org.trialbench.publication.statistics.Proportion;
@@ -20,8 +22,21 @@ import org.trialbench.publication.statistics.Stratum2x2;
 public record ArmComparison(Proportion first, Proportion second, int missingFirst, int missingSecond,
 		RiskDifference riskDifference, double fisherP, CochranMantelHaenszel stratified) {
 
+	/** By allocated arm (intention to treat, per protocol). */
 	public static ArmComparison of(AnalysisDataset data, List<AnalysisSubject> subjects,
 			Function<AnalysisSubject, Boolean> outcome) {
+		return of(data, Population.ITT, subjects, outcome);
+	}
+
+	/** By the arm the population analyses a subject in: treatment received in the safety population. */
+	public static ArmComparison of(AnalysisDataset data, Population population, List<AnalysisSubject> subjects,
+			Function<AnalysisSubject, Boolean> outcome) {
+		return byIndex(data, population, subjects, i -> outcome.apply(subjects.get(i)));
+	}
+
+	/** The same with the outcome of the i-th subject of the list given by its place (read from a column). */
+	public static ArmComparison byIndex(AnalysisDataset data, Population population, List<AnalysisSubject> subjects,
+			IntFunction<Boolean> outcomeAt) {
 		List<String> arms = data.arms();
 		if (arms.size() != 2) {
 			throw new IllegalArgumentException("The comparison tables need a two-arm protocol; "
@@ -30,12 +45,14 @@ public record ArmComparison(Proportion first, Proportion second, int missingFirs
 		// one pass: each subject's outcome is evaluated once and counted in its arm and its arm's stratum
 		List<String> strata = data.strata();
 		int[][] counts = new int[2 * (strata.size() + 1)][3];
-		for (AnalysisSubject s : subjects) {
-			int arm = arms.get(0).equals(s.arm()) ? 0 : arms.get(1).equals(s.arm()) ? 1 : -1;
+		for (int i = 0; i < subjects.size(); i++) {
+			AnalysisSubject s = subjects.get(i);
+			String analysed = s.armIn(population);
+			int arm = arms.get(0).equals(analysed) ? 0 : arms.get(1).equals(analysed) ? 1 : -1;
 			if (arm < 0) {
 				continue;
 			}
-			Boolean value = outcome.apply(s);
+			Boolean value = outcomeAt.apply(i);
 			int stratum = s.stratum() == null ? -1 : strata.indexOf(s.stratum());
 			add(counts[arm], value);
 			if (stratum >= 0) {

@@ -27,12 +27,14 @@ public final class BaselineTable {
 		List<List<AnalysisSubject>> groups = new ArrayList<>();
 		arms.forEach(arm -> groups.add(new ArrayList<>()));
 		for (int i = 0; i < all.size(); i++) {
-			armOf[i] = all.get(i).arm() == null ? -1 : arms.indexOf(all.get(i).arm());
+			String arm = all.get(i).armIn(population);
+			armOf[i] = arm == null ? -1 : arms.indexOf(arm);
 			if (armOf[i] >= 0) {
 				groups.get(armOf[i]).add(all.get(i));
 			}
 		}
 		groups.add(all);
+		int[] places = data.places(all);
 		int overall = groups.size() - 1;
 		List<HeaderCell> header = new ArrayList<>();
 		header.add(HeaderCell.of("Characteristic"));
@@ -50,9 +52,10 @@ public final class BaselineTable {
 				for (int g = 0; g < groups.size(); g++) {
 					values[g] = new double[groups.get(g).size()];
 				}
+				double[] column = data.numbers(places, variable.visitOid(), variable.itemOid());
 				for (int i = 0; i < all.size(); i++) {
-					Double v = all.get(i).number(variable.visitOid(), variable.itemOid());
-					if (v != null) {
+					double v = column[i];
+					if (!Double.isNaN(v)) {
 						if (armOf[i] >= 0) {
 							values[armOf[i]][known[armOf[i]]++] = v;
 						}
@@ -75,8 +78,9 @@ public final class BaselineTable {
 			case YES_NO -> {
 				int[] yes = new int[groups.size()];
 				int[] known = new int[groups.size()];
+				String[] column = data.texts(places, variable.visitOid(), variable.itemOid());
 				for (int i = 0; i < all.size(); i++) {
-					String v = all.get(i).value(variable.visitOid(), variable.itemOid());
+					String v = column[i];
 					if (v != null) {
 						int answer = "true".equals(v) ? 1 : 0;
 						if (armOf[i] >= 0) {
@@ -126,9 +130,10 @@ public final class BaselineTable {
 		for (List<AnalysisSubject> group : groups) {
 			Map<String, Integer> count = new LinkedHashMap<>();
 			int known = 0;
-			for (AnalysisSubject s : group) {
-				String v = variable.kind() == BaselineVariable.Kind.STRATUM ? s.stratum()
-						: s.value(variable.visitOid(), variable.itemOid());
+			String[] column = variable.kind() == BaselineVariable.Kind.STRATUM ? null
+					: data.texts(data.places(group), variable.visitOid(), variable.itemOid());
+			for (int i = 0; i < group.size(); i++) {
+				String v = column == null ? group.get(i).stratum() : column[i];
 				if (v != null) {
 					known++;
 					count.merge(v, 1, Integer::sum);

@@ -32,7 +32,7 @@ public record Durability(Population population, List<String> arms, List<KaplanMe
 		List<boolean[]> events = new ArrayList<>();
 		int[] counts = new int[arms.size()];
 		for (AnalysisSubject s : subjects) {
-			int arm = arms.indexOf(s.arm());
+			int arm = arms.indexOf(s.armIn(population));
 			if (arm >= 0 && s.timeToRescue() != null) {
 				counts[arm]++;
 			} else if (arm >= 0) {
@@ -54,7 +54,7 @@ public record Durability(Population population, List<String> arms, List<KaplanMe
 		int[] filled = new int[arms.size()];
 		int k = 0;
 		for (AnalysisSubject s : subjects) {
-			int arm = arms.indexOf(s.arm());
+			int arm = arms.indexOf(s.armIn(population));
 			if (arm < 0 || s.timeToRescue() == null) {
 				continue;
 			}

@@ -80,8 +80,14 @@ public final class HarmsTable {
 				rows.add(line(groups, tallies, pt, 1, t -> t.terms.getOrDefault(soc.getKey(), Map.of()).get(pt)));
 			}
 		}
+		long unknown = data.subjects().stream()
+				.filter(s -> s.randomized() && s.procedureDone() && s.treatedArm() == null).count();
 		List<String> notes = List.of(
-				"Population: " + Population.SAFETY.label() + " (" + Population.SAFETY.definition() + ").",
+				"Population: " + Population.SAFETY.label() + " (" + Population.SAFETY.definition() + "): the arm "
+						+ "whose procedure form was recorded at the procedure visit, else the allocated arm when the "
+						+ "allocated procedure was received" + (unknown == 0 ? "."
+								: "; " + unknown + " subject(s) with a procedure whose kind is not recorded are not "
+										+ "in it."),
 				"Subjects: number (%) of subjects with at least one treatment-emergent event of the kind (each subject "
 						+ "counted once per row; the denominator is the arm's safety population). Events: number of "
 						+ "events. Maximum grade: each subject once, at the highest CTCAE v5 grade of their events.",

@@ -6,8 +6,7 @@ import java.util.List;
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisSubject;
 import org.trialbench.publication.Population;
-import org.trialbench.publication.statistics.FisherExact;
-import org.trialbench.publication.statistics.Proportion;
+import org.trialbench.publication.statistics.TippingPoint;
 
 /** Table 2: treatment success at the primary time point by arm, in the ITT and per-protocol populations. */
 public final class PrimaryOutcomeTable {
@@ -53,19 +52,38 @@ public final class PrimaryOutcomeTable {
 				"Populations: " + Population.ITT.label() + ": " + Population.ITT.definition() + ". "
 						+ Population.PP.label() + ": " + Population.PP.definition() + ".",
 				"Sensitivity analyses (intention to treat): every subject without the primary outcome counted as "
-						+ "a failure, then as a success (worst and best case); the tipping-point block counts the "
-						+ "given number of each arm's missing subjects as successes and the rest as failures (risk "
-						+ "difference in % points, Fisher exact p; * p < 0.05), showing how many missing outcomes "
-						+ "would have to go which way to change the conclusion.",
+						+ "a failure, then as a success (worst and best case). Tipping point: for each number of "
+						+ b + "'s missing subjects counted as successes (the rest as failures; rows), the exact "
+						+ "ranges of the number of " + a + "'s missing counted as successes for which the Fisher "
+						+ "exact test is significant for " + a + ", not significant, or significant for " + b
+						+ " (exact boundaries); the tipping point is the " + a + " count next to the "
+						+ "complete-case conclusion's range where that conclusion no longer holds (RD: risk "
+						+ "difference in % points; Fisher p)" + "; with more than " + TIPPING_ROWS + " rows, evenly spaced "
+						+ "counts are shown.",
 				"NE: not estimable. Source: " + data.snapshot().describe() + ".");
 		return new PublicationTable("Table 2", "Table 2. Primary outcome: treatment success", 6,
 				List.of(top, second), rows, notes, List.of());
 	}
 
-	/** The grid of the tipping-point block: 0, a quarter, half, three quarters and all of an arm's missing. */
-	static int[] grid(int missing) {
-		return java.util.stream.IntStream.of(0, missing / 4, missing / 2, 3 * missing / 4, missing).distinct()
-				.toArray();
+	/** Rows of the tipping-point block at most; beyond it the block shows evenly spaced counts of the second arm. */
+	static final int TIPPING_ROWS = 26;
+
+	/** The counts of the second arm's missing shown in the tipping-point block: all, or evenly spaced. */
+	static List<Integer> shownRows(int missing) {
+		List<Integer> shown = new ArrayList<>();
+		if (missing + 1 <= TIPPING_ROWS) {
+			for (int j = 0; j <= missing; j++) {
+				shown.add(j);
+			}
+			return shown;
+		}
+		for (int k = 0; k < TIPPING_ROWS; k++) {
+			int j = (int) Math.round((double) k * missing / (TIPPING_ROWS - 1));
+			if (shown.isEmpty() || shown.get(shown.size() - 1) != j) {
+				shown.add(j);
+			}
+		}
+		return shown;
 	}
 
 	private static void sensitivity(AnalysisDataset data, List<Row> rows, String a, String b) {
@@ -80,37 +98,69 @@ public final class PrimaryOutcomeTable {
 							Cell.text(Formats.pValue(c.stratified().pValue())))));
 		}
 		ArmComparison observed = ArmComparison.of(data, itt, AnalysisSubject::primarySuccess);
-		int[] gridA = grid(observed.missingFirst());
-		int[] gridB = grid(observed.missingSecond());
-		rows.add(Row.heading("Tipping point: missing counted as success, risk difference (Fisher p)"));
-		List<Cell> columns = new ArrayList<>();
-		for (int k = 0; k < 5; k++) {
-			columns.add(k < gridB.length
-					? Cell.text(b + ": " + gridB[k] + " of " + observed.missingSecond() + " missing")
-					: Cell.empty());
+		TippingPoint tipping = tippingPoint(observed);
+		rows.add(Row.heading("Tipping point (Fisher exact, p < " + Formats.fixed(tipping.alpha(), 2)
+				+ "): missing counted as success, the rest as failure"));
+		int mA = observed.missingFirst();
+		int mB = observed.missingSecond();
+		if (tipping.boundaries().isEmpty()) {
+			rows.add(Row.of("Not estimable (an arm without subjects)", 1, List.of(Cell.empty(), Cell.empty(),
+					Cell.empty(), Cell.empty(), Cell.empty())));
+			return;
 		}
-		rows.add(Row.of(a + " ↓ / " + b + " →", 1, columns));
-		for (int i : gridA) {
-			List<Cell> cells = new ArrayList<>();
-			for (int k = 0; k < 5; k++) {
-				cells.add(k < gridB.length ? Cell.text(tip(observed, i, gridB[k])) : Cell.empty());
-			}
-			rows.add(Row.of(a + ": " + i + " of " + observed.missingFirst() + " missing", 1, cells));
+		String alpha = Formats.fixed(tipping.alpha(), 2);
+		rows.add(Row.of("Missing as success: " + b + " (rows), " + a + " (cells)", 1,
+				List.of(Cell.text("p < " + alpha + " for " + a), Cell.text("Not significant"),
+						Cell.text("p < " + alpha + " for " + b), Cell.text("Tipping point, RD (p)"), Cell.empty())));
+		TippingPoint.Conclusion complete = observed.fisherP() < tipping.alpha()
+				? (observed.first().events() * (long) observed.second().total() > observed.second().events()
+						* (long) observed.first().total() ? TippingPoint.Conclusion.FIRST_BETTER
+								: TippingPoint.Conclusion.SECOND_BETTER)
+				: TippingPoint.Conclusion.NOT_SIGNIFICANT;
+		for (int j : shownRows(mB)) {
+			TippingPoint.Boundary boundary = tipping.boundaries().get(j);
+			int lastSecond = boundary.lastSecondBetter();
+			int firstFirst = boundary.firstFirstBetter();
+			rows.add(Row.of(j + " of " + mB, 1, List.of(Cell.text(range(firstFirst, mA, mA)),
+					Cell.text(range(lastSecond + 1, firstFirst - 1, mA)), Cell.text(range(0, lastSecond, mA)),
+					Cell.text(tip(tipping, complete, boundary)), Cell.empty())));
 		}
 	}
 
-	/** Risk difference and Fisher p with i of the first arm's and j of the second arm's missing as successes. */
-	static String tip(ArmComparison observed, int i, int j) {
-		Proportion first = new Proportion(observed.first().events() + i,
-				observed.first().total() + observed.missingFirst());
-		Proportion second = new Proportion(observed.second().events() + j,
-				observed.second().total() + observed.missingSecond());
-		if (first.total() == 0 || second.total() == 0) {
-			return Formats.NOT_ESTIMABLE;
+	/** The tipping-point analysis of the primary outcome in ITT, from the complete-case comparison's counts. */
+	public static TippingPoint tippingPoint(ArmComparison observed) {
+		return TippingPoint.of(observed.first().events(), observed.first().total(), observed.missingFirst(),
+				observed.second().events(), observed.second().total(), observed.missingSecond(), 0.05);
+	}
+
+	private static String range(int from, int to, int of) {
+		if (from > to) {
+			return "none";
 		}
-		double p = FisherExact.twoSided(first.events(), first.total() - first.events(), second.events(),
-				second.total() - second.events());
-		return Formats.fixed(100.0 * first.events() / first.total() - 100.0 * second.events() / second.total(), 1)
-				+ " (" + Formats.pValue(p) + (p < 0.05 ? "*" : "") + ")";
+		return (from == to ? String.valueOf(from) : from + "–" + to) + " of " + of;
+	}
+
+	/**
+	 * Where the complete-case conclusion tips in a row: the first arm's count nearest to the complete-case region
+	 * at which the conclusion differs, with its risk difference and p; "does not tip" when every count keeps it.
+	 */
+	private static String tip(TippingPoint tipping, TippingPoint.Conclusion complete, TippingPoint.Boundary boundary) {
+		int j = boundary.j();
+		int i;
+		switch (complete) {
+		case FIRST_BETTER -> i = boundary.firstFirstBetter() - 1;
+		case SECOND_BETTER -> i = boundary.lastSecondBetter() + 1 <= tipping.missingFirst()
+				? boundary.lastSecondBetter() + 1 : -1;
+		default -> {
+			// not significant with complete cases: the nearest count that makes it significant either way
+			i = boundary.firstFirstBetter() <= tipping.missingFirst() ? boundary.firstFirstBetter()
+					: boundary.lastSecondBetter();
+		}
+		}
+		if (i < 0 || i > tipping.missingFirst()) {
+			return "does not tip";
+		}
+		return i + ": " + Formats.fixed(100 * tipping.riskDifference(i, j), 1) + " ("
+				+ Formats.pValue(tipping.pValue(i, j)) + ")";
 	}
 }

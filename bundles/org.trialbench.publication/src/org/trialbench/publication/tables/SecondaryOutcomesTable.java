@@ -46,21 +46,21 @@ public final class SecondaryOutcomesTable {
 				HeaderCell.of("Mean difference, ANCOVA (95% CI)"));
 		List<Row> rows = new ArrayList<>();
 		List<VisitDefinition> visits = visits(data);
-		Adjusted adjusted = new Adjusted(data, a, visits);
+		Adjusted adjusted = new Adjusted(data, visits);
 		// each value is read from the subjects once, for its summary and for every model it enters
-		Columns columnsA = new Columns(inA);
-		Columns columnsB = new Columns(inB);
+		Columns columnsA = new Columns(data, inA);
+		Columns columnsB = new Columns(data, inB);
 		continuous(rows, "Eckardt score (0–12), mean (SD)", ITEM_ECKARDT_TOTAL, visits, columnsA, columnsB, true, 1,
 				adjusted);
 		rows.add(Row.heading("Eckardt score ≤ 3, n/N (%)"));
+		int[] places = data.places(subjects);
 		for (VisitDefinition v : visits) {
 			if (v.getKind() != VisitKind.FOLLOW_UP) {
 				continue;
 			}
-			ArmComparison c = ArmComparison.of(data, subjects, s -> {
-				String value = s.value(v.getOid(), ITEM_ECKARDT_SUCCESS);
-				return value == null ? null : Boolean.valueOf(value);
-			});
+			String[] success = data.texts(places, v.getOid(), ITEM_ECKARDT_SUCCESS);
+			ArmComparison c = ArmComparison.byIndex(data, population, subjects,
+					i -> success[i] == null ? null : Boolean.valueOf(success[i]));
 			rows.add(Row.of(v.getName(), 1, List.of(Cell.text(Formats.fraction(c.first())),
 					Cell.text(Formats.fraction(c.second())), Cell.text(c.riskDifferenceText()), Cell.empty())));
 		}
@@ -71,7 +71,7 @@ public final class SecondaryOutcomesTable {
 		continuous(rows, "SF-36 mental component, mean (SD)", ITEM_SF36_MENTAL, visits, columnsA, columnsB, true, 1,
 				adjusted);
 		continuous(rows, "GerdQ (0–18), mean (SD)", ITEM_GERDQ, visits, columnsA, columnsB, true, 1, adjusted);
-		ArmComparison rescue = ArmComparison.of(data, subjects, s -> s.firstRescue() != null);
+		ArmComparison rescue = ArmComparison.of(data, population, subjects, s -> s.firstRescue() != null);
 		rows.add(Row.of("Re-intervention during follow-up, n/N (%)", 0,
 				List.of(Cell.text(Formats.fraction(rescue.first())), Cell.text(Formats.fraction(rescue.second())),
 						Cell.text(rescue.riskDifferenceText()), Cell.empty())));
@@ -97,8 +97,8 @@ public final class SecondaryOutcomesTable {
 		VisitDefinition visit = visits.stream().filter(v -> v.getOid().equals(visitOid)).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException("Table 3 has no visit " + visitOid));
 		String a = data.arms().get(0);
-		return new Adjusted(data, a, visits).fit(visit, itemOid, new Columns(data.in(population, a)),
-				new Columns(data.in(population, data.arms().get(1))));
+		return new Adjusted(data, visits).fit(visit, itemOid, new Columns(data, data.in(population, a)),
+				new Columns(data, data.in(population, data.arms().get(1))));
 	}
 
 	private static void continuous(List<Row> rows, String title, String item, List<VisitDefinition> visits,
@@ -125,15 +125,19 @@ public final class SecondaryOutcomesTable {
 	}
 
 	/**
-	 * One arm's numeric values, read once per visit and item (NaN where missing) in the order of its subjects: a
-	 * subject's values sit in maps, and Table 3 needs each one for its summary and again for each model it enters.
+	 * One arm's numeric values, taken once per visit and item from the dataset's columns (NaN where missing) in
+	 * the order of its subjects: Table 3 needs each one for its summary and again for each model it enters.
 	 */
 	static final class Columns {
+		private final AnalysisDataset data;
 		private final List<AnalysisSubject> subjects;
+		private final int[] places;
 		private final Map<String, double[]> read = new HashMap<>();
 
-		Columns(List<AnalysisSubject> subjects) {
+		Columns(AnalysisDataset data, List<AnalysisSubject> subjects) {
+			this.data = data;
 			this.subjects = subjects;
+			this.places = data.places(subjects);
 		}
 
 		List<AnalysisSubject> subjects() {
@@ -141,14 +145,7 @@ public final class SecondaryOutcomesTable {
 		}
 
 		double[] of(String visit, String item) {
-			return read.computeIfAbsent(visit + '\u0000' + item, key -> {
-				double[] column = new double[subjects.size()];
-				for (int i = 0; i < column.length; i++) {
-					Double v = subjects.get(i).number(visit, item);
-					column[i] = v == null ? Double.NaN : v;
-				}
-				return column;
-			});
+			return read.computeIfAbsent(visit + '\u0000' + item, key -> data.numbers(places, visit, item));
 		}
 
 		Summary summary(String visit, String item) {
@@ -167,12 +164,10 @@ public final class SecondaryOutcomesTable {
 	/** ANCOVA of a continuous outcome at a follow-up visit, adjusted for its baseline value and the stratum. */
 	static final class Adjusted {
 		private final AnalysisDataset data;
-		private final String first;
 		private final VisitDefinition baseline;
 
-		Adjusted(AnalysisDataset data, String first, List<VisitDefinition> visits) {
+		Adjusted(AnalysisDataset data, List<VisitDefinition> visits) {
 			this.data = data;
-			this.first = first;
 			this.baseline = visits.stream().filter(v -> v.getKind() == VisitKind.SCREENING).findFirst().orElse(null);
 		}
 
@@ -190,6 +185,7 @@ public final class SecondaryOutcomesTable {
 			int[] st = new int[capacity];
 			int n = 0;
 			for (Columns arm : List.of(inA, inB)) {
+				boolean inFirst = arm == inA;
 				double[] values = arm.of(visit.getOid(), item);
 				double[] bases = arm.of(baseline.getOid(), item);
 				for (int i = 0; i < values.length; i++) {
@@ -200,7 +196,7 @@ public final class SecondaryOutcomesTable {
 					int stratum = s.stratum() == null ? -1 : strata.indexOf(s.stratum());
 					if (stratum >= 0) {
 						y[n] = values[i];
-						isFirst[n] = first.equals(s.arm());
+						isFirst[n] = inFirst;
 						b[n] = bases[i];
 						st[n++] = stratum;
 					}

@@ -23,9 +23,9 @@ public final class SubgroupTable {
 		List<Subgroup> result = new ArrayList<>();
 		for (String stratum : data.strata()) {
 			List<AnalysisSubject> in = subjects.stream().filter(s -> stratum.equals(s.stratum())).toList();
-			result.add(new Subgroup(data.stratumName(stratum), ArmComparison.of(data, in, AnalysisSubject::primarySuccess)));
+			result.add(new Subgroup(data.stratumName(stratum), ArmComparison.of(data, population, in, AnalysisSubject::primarySuccess)));
 		}
-		result.add(new Subgroup("All subjects", ArmComparison.of(data, subjects, AnalysisSubject::primarySuccess)));
+		result.add(new Subgroup("All subjects", ArmComparison.of(data, population, subjects, AnalysisSubject::primarySuccess)));
 		return result;
 	}
 
