@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,26 +21,21 @@ import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.Role;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.User;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.CommandLogin;
-import org.trialbench.repository.CommandStore;
-import org.trialbench.repository.CommandStores;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.SecurityEvent;
-import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
-import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 
 /**
  * {@code ./trialbench user}: lists and administers the trial's users. Every change is an audited commit by an
  * administrator and takes effect in the store's access control at once.
  */
 @Component(service = HeadlessCommand.class)
-public class UserCommand implements HeadlessCommand {
+public class UserCommand extends AdministrationCommand {
 
 	/** The acting administrator's own password (the login of every command, {@link CommandLogin}). */
 	public static final String LOGIN_PASSWORD_ENVIRONMENT = CommandLogin.PASSWORD_ENVIRONMENT;
@@ -47,9 +44,17 @@ public class UserCommand implements HeadlessCommand {
 	/** The new password for {@code user add} and {@code user password}, unless a file or the console gives it. */
 	public static final String NEW_PASSWORD_ENVIRONMENT = "TRIALBENCH_NEW_PASSWORD";
 
-	/** Where the settings, environment and console come from; tests give their own. */
-	CommandStores.SettingsSource settings = WorkbenchSettings::load;
-	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
+	private static final Map<String, Boolean> ACTIONS = actions();
+
+	private static Map<String, Boolean> actions() {
+		Map<String, Boolean> actions = new LinkedHashMap<>();
+		actions.put("list", false);
+		for (String action : List.of("add", "set-roles", "set-sites", "deactivate", "password", "unlock-signing")) {
+			actions.put(action, true);
+		}
+		actions.put("security-log", false);
+		return actions;
+	}
 
 	@Override
 	public String name() {
@@ -86,30 +91,9 @@ public class UserCommand implements HeadlessCommand {
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
-		List<String> words = arguments.positional();
-		if (words.isEmpty()) {
-			throw CommandException.usage("user: say what to do: list, add, set-roles, set-sites, deactivate, password, "
-					+ "unlock-signing or security-log");
-		}
-		String action = words.get(0);
-		if (!List.of("list", "add", "set-roles", "set-sites", "deactivate", "password", "unlock-signing",
-				"security-log").contains(action)) {
-			throw CommandException.usage("user: unknown action '" + action
-					+ "' (use list, add, set-roles, set-sites, deactivate, password, unlock-signing or security-log)");
-		}
-		String target = null;
-		if (action.equals("security-log")) {
-			if (words.size() > 1) {
-				throw CommandException.usage("user security-log: takes no user name");
-			}
-		} else if (!action.equals("list")) {
-			if (words.size() != 2) {
-				throw CommandException.usage("user " + action + ": give exactly one user name");
-			}
-			target = words.get(1);
-		} else if (words.size() > 1) {
-			throw CommandException.usage("user list: takes no user name");
-		}
+		Request request = request(arguments, ACTIONS, "user name");
+		String action = request.action();
+		String target = request.target();
 		CommandLogin login = CommandLogin.read(arguments, terminal, LOGIN_PASSWORD_FILE_OPTION, null);
 		String rolesText = action.equals("add") || action.equals("set-roles") ? arguments.requiredString("roles") : null;
 		String sitesText = action.equals("set-sites") ? arguments.string("sites").orElse("")
@@ -118,17 +102,11 @@ public class UserCommand implements HeadlessCommand {
 		String email = action.equals("add") ? arguments.string("email").orElse(null) : null;
 		String passwordFile = action.equals("add") || action.equals("password")
 				? arguments.string("password-file").orElse(null) : null;
-		String reason = arguments.string("reason").orElse("user " + action + (target == null ? "" : " " + target));
+		String reason = arguments.string("reason").orElse(request.defaultReason(name()));
 		arguments.rejectUnknown();
 		Set<Role> roles = rolesText == null ? null : roles(rolesText);
 
-		try (CommandStore store = CommandStore.open(name(), new JdbcRepositoryProvider(), settings, login,
-				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
-			TrialSession session = store.session();
-			if (!session.hasRole(Role.ADMINISTRATOR)) {
-				throw new CommandException("user " + action + ": " + session.user().getUsername()
-						+ " is not an administrator; only administrators list and change users");
-			}
+		return asAdministrator(request, login, "list and change users", "", session -> {
 			if (action.equals("list")) {
 				list(session, out);
 				return 0;
@@ -191,9 +169,7 @@ public class UserCommand implements HeadlessCommand {
 			default -> throw new IllegalStateException(action);
 			}
 			return 0;
-		} catch (StoreException e) {
-			throw new CommandException("user " + action + ": " + e.getMessage(), e);
-		}
+		});
 	}
 
 	private static void list(TrialSession session, PrintStream out) {
