@@ -84,6 +84,8 @@ abstract class AdministrationCommand implements HeadlessCommand {
 			return work.run(session);
 		} catch (StoreException e) {
 			throw new CommandException(name() + " " + request.action() + ": " + e.getMessage() + afterFailure, e);
+		} catch (IllegalArgumentException e) { // what the administration services refuse before they write
+			throw CommandException.usage(name() + " " + request.action() + ": " + e.getMessage() + afterFailure);
 		}
 	}
 }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,18 +16,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
-import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.Site;
 import org.trialbench.clinical.User;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.CommandLogin;
-import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.SecurityEvent;
-import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.TrialTransaction;
+import org.trialbench.repository.UserAdministration;
 
 /**
  * {@code ./trialbench user}: lists and administers the trial's users. Every change is an audited commit by an
@@ -106,84 +101,54 @@ public class UserCommand extends AdministrationCommand {
 		arguments.rejectUnknown();
 		Set<Role> roles = rolesText == null ? null : roles(rolesText);
 
+		List<String> siteCodes = sitesText == null ? null : List.of(sitesText.split(","));
 		return asAdministrator(request, login, "list and change users", "", session -> {
-			if (action.equals("list")) {
-				list(session, out);
-				return 0;
+			UserAdministration users = new UserAdministration(session);
+			switch (action) {
+			case "list" -> {
+				for (User user : users.stored().getUsers()) {
+					out.printf("%-16s %-8s %-40s %s%n", user.getUsername(), user.isActive() ? "active" : "inactive",
+							UserAdministration.describe(user), user.getFullName() == null ? "" : user.getFullName());
+				}
 			}
-			if (action.equals("security-log")) {
+			case "security-log" -> {
 				for (SecurityEvent event : session.securityLog()) {
 					out.println(event.at() + "\t" + event.username() + "\t" + event.event() + "\t"
 							+ (event.recordId() == null ? "" : event.recordId()) + "\t"
 							+ (event.detail() == null ? "" : event.detail()));
 				}
-				return 0;
 			}
-			switch (action) {
 			case "add" -> {
-				char[] password = newPassword(passwordFile, target);
-				User user = ClinicalFactory.eINSTANCE.createUser();
-				user.setUsername(target);
-				user.setFullName(fullName);
-				user.setEmail(email);
-				user.setActive(true);
-				user.getRoles().addAll(roles);
-				user.getSites().addAll(sites(session, sitesText));
-				CommitInfo commit;
-				try (TrialTransaction tx = session.begin()) {
-					tx.addUser(user);
-					commit = tx.commit(reason);
-				}
-				session.setPassword(target, password);
-				out.println("added user " + target + " (" + describe(user) + ") in commit " + commit.commitId());
+				UserAdministration.Outcome added = users.add(
+						new UserAdministration.NewUser(target, fullName, email, roles, siteCodes),
+						newPassword(passwordFile, target), reason);
+				out.println("added user " + target + " (" + UserAdministration.describe(added.user()) + ") in commit "
+						+ added.commit().commitId());
 			}
 			case "set-roles", "set-sites", "deactivate" -> {
-				try (TrialTransaction tx = session.begin()) {
-					User user = tx.editUser(target);
-					if (action.equals("set-roles")) {
-						user.getRoles().clear();
-						user.getRoles().addAll(roles);
-					} else if (action.equals("set-sites")) {
-						List<Site> sites = sites(session, sitesText);
-						user.getSites().clear();
-						user.getSites().addAll(sites);
-					} else {
-						user.setActive(false);
-					}
-					if (!tx.isDirty()) {
-						out.println("user " + target + " already is " + describe(user) + "; nothing changed");
-						return 0;
-					}
-					CommitInfo commit = tx.commit(reason);
-					out.println("user " + target + " now: " + describe(user) + " (commit " + commit.commitId() + ")");
-				}
+				UserAdministration.Outcome changed = switch (action) {
+				case "set-roles" -> users.setRoles(target, roles, reason);
+				case "set-sites" -> users.setSites(target, siteCodes, reason);
+				default -> users.deactivate(target, reason);
+				};
+				out.println(changed.changed()
+						? "user " + target + " now: " + UserAdministration.describe(changed.user()) + " (commit "
+								+ changed.commit().commitId() + ")"
+						: "user " + target + " already is " + UserAdministration.describe(changed.user())
+								+ "; nothing changed");
 			}
 			case "password" -> {
-				session.setPassword(target, newPassword(passwordFile, target));
+				users.setPassword(target, newPassword(passwordFile, target));
 				out.println("password of " + target + " set");
 			}
 			case "unlock-signing" -> {
-				session.unlockSigning(target);
+				users.unlockSigning(target);
 				out.println("signing unlocked for " + target);
 			}
 			default -> throw new IllegalStateException(action);
 			}
 			return 0;
 		});
-	}
-
-	private static void list(TrialSession session, PrintStream out) {
-		for (User user : session.trial().getUsers()) {
-			out.printf("%-16s %-8s %-40s %s%n", user.getUsername(), user.isActive() ? "active" : "inactive",
-					describe(user), user.getFullName() == null ? "" : user.getFullName());
-		}
-	}
-
-	private static String describe(User user) {
-		String roles = user.getRoles().stream().map(Role::getLiteral).collect(Collectors.joining(","));
-		String sites = user.getSites().stream().map(Site::getCode).collect(Collectors.joining(","));
-		return (roles.isEmpty() ? "no roles" : roles) + (sites.isEmpty() ? "" : " at " + sites)
-				+ (user.isActive() ? "" : ", deactivated");
 	}
 
 	/** Accepts a role's literal (dataManager), its name (DATA_MANAGER) or a dashed form (data-manager). */
@@ -200,23 +165,6 @@ public class UserCommand extends AdministrationCommand {
 			roles.add(role);
 		}
 		return roles;
-	}
-
-	private static List<Site> sites(TrialSession session, String text) throws CommandException {
-		List<Site> sites = new ArrayList<>();
-		for (String word : text.split(",")) {
-			String code = word.strip();
-			if (code.isEmpty()) {
-				continue;
-			}
-			Site site = session.trial().getSites().stream()
-					.filter(s -> code.equals(s.getCode()) || code.equals(s.getId())).findFirst()
-					.orElseThrow(() -> CommandException.usage("user: the trial has no site '" + code + "' (sites: "
-							+ session.trial().getSites().stream().map(Site::getCode).collect(Collectors.joining(", "))
-							+ ")"));
-			sites.add(site);
-		}
-		return sites;
 	}
 
 	private char[] newPassword(String file, String username) throws CommandException {
