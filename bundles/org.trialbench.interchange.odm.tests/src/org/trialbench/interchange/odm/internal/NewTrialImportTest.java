@@ -341,6 +341,13 @@ class NewTrialImportTest {
 			assertTrue(session.protocol().getForms().stream().flatMap(f -> f.getItems().stream())
 					.noneMatch(i -> i.getOid().equals("redcap_data_access_group")));
 		}
+		// the same file again, as a dry run into the trial it set up: nothing to add, and the group field is no
+		// difference of the metadata
+		Run again = run("--in", file("redcap-classic-dag-field.xml").toString(), "--dry-run");
+		assertEquals(null, again.refused(), again.output());
+		assertTrue(again.output().contains("added 0 subjects"), again.output());
+		assertTrue(again.output().lines().noneMatch(l -> l.startsWith("metadata differs") && l.contains("redcap_data_access_group")),
+				again.output());
 	}
 
 	@Test

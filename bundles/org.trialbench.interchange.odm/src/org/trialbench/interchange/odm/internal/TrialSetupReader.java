@@ -148,12 +148,10 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 	 * the record's site.
 	 */
 	private void redcapShapes() {
-		study.getForms().stream().flatMap(f -> List.copyOf(f.getItems()).stream())
-				.filter(i -> ClinicalDataReader.REDCAP_DAG_FIELD.equals(i.getOid())).forEach(item -> {
-					org.eclipse.emf.ecore.util.EcoreUtil.delete(item, true);
-					notes.add("REDCap's field " + ClinicalDataReader.REDCAP_DAG_FIELD + " is not set up as an item: "
-							+ "its value (a data access group) names each record's site");
-				});
+		if (dropRedcapGroupField(study)) {
+			notes.add("REDCap's field " + ClinicalDataReader.REDCAP_DAG_FIELD + " is not set up as an item: its value "
+					+ "(a data access group) names each record's site");
+		}
 		if (study.getVisits().isEmpty() && !study.getForms().isEmpty()) {
 			VisitDefinition record = ProtocolFactory.eINSTANCE.createVisitDefinition();
 			record.setOid(CLASSIC_VISIT);
@@ -164,6 +162,18 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 			notes.add("the file defines no StudyEventDef (a REDCap classic project): one visit " + CLASSIC_VISIT
 					+ " (Record) with all " + study.getForms().size() + " forms set up, for the records' FormData");
 		}
+	}
+
+	/**
+	 * Removes REDCap's data access group field from a protocol read from a file: it names a record's site and is no
+	 * item of a form. Returns whether the file had it.
+	 */
+	public static boolean dropRedcapGroupField(Study study) {
+		List<org.trialbench.protocol.ItemDefinition> fields = study.getForms().stream()
+				.flatMap(f -> f.getItems().stream())
+				.filter(i -> ClinicalDataReader.REDCAP_DAG_FIELD.equals(i.getOid())).toList();
+		fields.forEach(item -> org.eclipse.emf.ecore.util.EcoreUtil.delete(item, true));
+		return !fields.isEmpty();
 	}
 
 	/** The OID of the one visit a REDCap classic project's trial gets. */
