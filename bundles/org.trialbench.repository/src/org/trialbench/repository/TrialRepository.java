@@ -29,6 +29,16 @@ public interface TrialRepository extends AutoCloseable {
 	void initialize(Trial trial, InitialCredentials credentials, String reason, IProgressMonitor monitor)
 			throws StoreException;
 
+	/**
+	 * Undoes a set-up that nothing followed: for a trial set up from a file whose data then could not be stored
+	 * ({@code import-odm --new-trial}), so that a refused import leaves the store empty as it was. Refused, with
+	 * nothing changed, unless the store holds exactly this trial and its one set-up commit (no subjects, no other
+	 * commit). A store whose audit trail is append-only for everyone (a server store) refuses it always.
+	 */
+	default void discardSetUp(String trialId) throws StoreException {
+		throw new StoreException("This store cannot undo a trial's set-up; the trial " + trialId + " stays");
+	}
+
 	/** Logs in. The session sees only what the user's roles and sites allow. */
 	TrialSession login(String username, char[] password) throws AuthenticationException, StoreException;
 

@@ -45,6 +45,15 @@ public interface TrialSession extends AutoCloseable {
 	Trial trial();
 
 	/**
+	 * The trial's sites and users as stored now, read again: {@link #trial()} is what they were at log-in, so a
+	 * screen that administers them lists this after every change (its own and other administrators'). This
+	 * default, for stores that do not administer sites or users, is {@link #trial()}.
+	 */
+	default Trial storedSitesAndUsers() throws StoreException {
+		return trial();
+	}
+
+	/**
 	 * The sites whose subjects this user may see: a site-bound user's own sites, every site for trial-wide roles.
 	 * This default (for stores that do not bind users to sites) is every site of the trial.
 	 */

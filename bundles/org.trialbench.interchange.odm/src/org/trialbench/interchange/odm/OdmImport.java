@@ -409,6 +409,7 @@ public final class OdmImport {
 							MetadataReader metadata = new MetadataReader(cursor, problems, notes);
 							Study fileStudy = metadata.read();
 							fileGroups = metadata.itemGroupForms();
+							TrialSetupReader.dropRedcapGroupField(fileStudy); // the site, not an item
 							metadataDifferences.addAll(ProtocolMerge.merge(EcoreUtil.copy(protocol), fileStudy));
 						} else if (cursor.isOdm("Study")) {
 							notes.note("a further Study element (" + cursor.attr("OID") + ", as OpenClinica writes one "

@@ -209,13 +209,19 @@ public final class OdmSchema {
 	/**
 	 * Passes on only elements and attributes of the kept namespaces (the ODM schema's own, and Trialbench's when its
 	 * extension schema validates). A CodeList DataType "boolean", which ODM 1.3.2 does not allow for code lists and
-	 * REDCap writes, is passed on as "text" and noted as a warning with its place.
+	 * REDCap writes, is passed on as "text" and noted as a warning with its place. FormData directly in SubjectData,
+	 * as REDCap writes a classic project's records, is checked as if inside a StudyEventData (the import places it in
+	 * the one visit that holds its form, or refuses it), noted as a warning at its first place.
 	 */
 	private static final class StandardOnly extends XMLFilterImpl {
 		private final Set<String> kept;
 		private final List<OdmProblem> problems;
 		private org.xml.sax.Locator locator;
 		private int skipping;
+		/** The ODM element the filter passed on last and has not ended, and whether a StudyEventData is made up. */
+		private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
+		private boolean madeUpEvent;
+		private boolean madeUpNoted;
 
 		StandardOnly(XMLReader parent, Set<String> kept, List<OdmProblem> problems) {
 			super(parent);
@@ -249,7 +255,34 @@ public final class OdmSchema {
 					passed.addAttribute(atts.getURI(i), atts.getLocalName(i), atts.getQName(i), atts.getType(i), value);
 				}
 			}
+			boolean inSubject = Odm.NS.equals(uri) && "SubjectData".equals(open.peek());
+			if (inSubject && "FormData".equals(localName) && !madeUpEvent) {
+				AttributesImpl event = new AttributesImpl();
+				event.addAttribute("", "StudyEventOID", "StudyEventOID", "CDATA", "FormData.without.StudyEventData");
+				super.startElement(Odm.NS, "StudyEventData", prefixed(qName, "StudyEventData"), event);
+				madeUpEvent = true;
+				if (!madeUpNoted) {
+					madeUpNoted = true;
+					problems.add(OdmProblem.warning(locator == null ? 0 : locator.getLineNumber(),
+							locator == null ? 0 : locator.getColumnNumber(), "FormData directly in SubjectData (as REDCap "
+									+ "writes a classic project's records) is not ODM 1.3.2; checked as if inside a "
+									+ "StudyEventData"));
+				}
+			} else if (inSubject && madeUpEvent && !"FormData".equals(localName)) {
+				endMadeUpEvent(qName);
+			}
+			open.push(Odm.NS.equals(uri) ? localName : "");
 			super.startElement(uri, localName, qName, passed);
+		}
+
+		private void endMadeUpEvent(String qName) throws SAXException {
+			madeUpEvent = false;
+			super.endElement(Odm.NS, "StudyEventData", prefixed(qName, "StudyEventData"));
+		}
+
+		private static String prefixed(String qName, String localName) {
+			int colon = qName.indexOf(':');
+			return colon < 0 ? localName : qName.substring(0, colon + 1) + localName;
 		}
 
 		@Override
@@ -257,6 +290,10 @@ public final class OdmSchema {
 			if (skipping > 0) {
 				skipping--;
 				return;
+			}
+			open.pop();
+			if (madeUpEvent && Odm.NS.equals(uri) && "SubjectData".equals(localName)) {
+				endMadeUpEvent(qName);
 			}
 			super.endElement(uri, localName, qName);
 		}

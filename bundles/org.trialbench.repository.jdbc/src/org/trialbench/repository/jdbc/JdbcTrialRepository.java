@@ -201,6 +201,61 @@ public final class JdbcTrialRepository implements TrialRepository {
 		}
 	}
 
+	@Override
+	public void discardSetUp(String trialId) throws StoreException {
+		if (database.vendor() != Database.Vendor.H2) {
+			throw new StoreException("The server store " + database.location() + " keeps every commit (its audit "
+					+ "trail is append-only), so the set-up of trial " + trialId + " stays");
+		}
+		try (StoreConnection owner = owner()) {
+			owner.transact(connection -> {
+				String stored = info(connection, TRIAL_ID).orElse(null);
+				if (!trialId.equals(stored)) {
+					throw new SQLException("The store " + database.location() + " holds " + (stored == null
+							? "no trial" : "the trial " + stored) + ", not " + trialId + "; nothing was discarded");
+				}
+				long commits = count(connection, "SELECT COUNT(*) FROM commit_log");
+				long subjects = count(connection,
+						"SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'");
+				if (commits != 1 || subjects != 0) {
+					throw new SQLException("The trial " + trialId + " in " + database.location() + " holds " + commits
+							+ " commits and " + subjects + " subjects, more than its set-up; nothing was discarded");
+				}
+				try (Statement delete = connection.createStatement()) {
+					for (String table : List.of("audit_entry", "commit_log", "clinical_object", "user_site", "app_user",
+							"security_log", "protocol_element")) {
+						if (exists(connection, table)) {
+							delete.executeUpdate("DELETE FROM " + table);
+						}
+					}
+					delete.executeUpdate("UPDATE audit_head SET last_sequence = 0, last_hash = '"
+							+ "0".repeat(64) + "', last_commit = 0");
+				}
+				try (PreparedStatement delete = connection
+						.prepareStatement("DELETE FROM store_info WHERE name IN (?, ?)")) {
+					delete.setString(1, TRIAL_ID);
+					delete.setString(2, PROTOCOL);
+					delete.executeUpdate();
+				}
+				return null;
+			});
+		}
+	}
+
+	private static long count(Connection connection, String sql) throws SQLException {
+		try (Statement query = connection.createStatement(); ResultSet rs = query.executeQuery(sql)) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	private static boolean exists(Connection connection, String table) throws SQLException {
+		try (ResultSet rs = connection.getMetaData().getTables(null, null, table.toUpperCase(java.util.Locale.ROOT),
+				null)) {
+			return rs.next();
+		}
+	}
+
 	private void addUser(Connection connection, User user, char[] password) throws SQLException {
 		Set<Role> roles = Set.copyOf(user.getRoles()); // a user without roles is neither trial-wide nor sees any site
 		boolean blinded = AccessRules.blinded(roles);

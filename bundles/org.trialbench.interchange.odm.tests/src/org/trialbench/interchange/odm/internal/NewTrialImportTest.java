@@ -29,6 +29,8 @@ import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.repository.CommandLogin;
+import org.trialbench.repository.RepositoryProvider;
+import org.trialbench.repository.SiteAdministration;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
 import org.trialbench.repository.TrialSession;
@@ -73,6 +75,10 @@ class NewTrialImportTest {
 	}
 
 	private Run run(String... words) throws Exception {
+		return run(new JdbcRepositoryProvider(), words);
+	}
+
+	private Run run(RepositoryProvider provider, String... words) throws Exception {
 		ImportOdmCommand command = new ImportOdmCommand();
 		Properties settings = new Properties();
 		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
@@ -89,7 +95,7 @@ class NewTrialImportTest {
 				return null;
 			}
 		};
-		command.setRepositoryProvider(new JdbcRepositoryProvider());
+		command.setRepositoryProvider(provider);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 		try {
@@ -171,6 +177,82 @@ class NewTrialImportTest {
 		assertTrue(storeIsEmpty());
 	}
 
+	/**
+	 * The real store provider; when the command opens the store for the second time (to import, after it set the
+	 * trial up), it first does what is given: something that happens between the two steps.
+	 */
+	private static RepositoryProvider betweenSetUpAndImport(StoreWork between) {
+		JdbcRepositoryProvider store = new JdbcRepositoryProvider();
+		int[] opened = new int[1];
+		return settings -> {
+			if (++opened[0] == 2) {
+				try {
+					between.run();
+				} catch (Exception e) {
+					throw new IllegalStateException(e);
+				}
+			}
+			return store.open(settings);
+		};
+	}
+
+	private interface StoreWork {
+		void run() throws Exception;
+	}
+
+	@Test
+	void whenTheImportFailsAfterTheSetUpTheSetUpIsRemovedAgainAndTheStoreIsEmpty() throws Exception {
+		Path good = file("redcap-classic.xml");
+		String bad = text("redcap-classic.xml").replace("<ItemData ItemOID=\"proc_kind\" Value=\"1\"/>",
+				"<ItemData ItemOID=\"proc_kind\" Value=\"7\"/>");
+		Path changing = file("changing.xml", text("redcap-classic.xml"));
+		// the file passes the check, the trial is set up, then the file is replaced (a sync tool, a colleague)
+		// before the import reads it again: the import is refused
+		Run run = run(betweenSetUpAndImport(() -> {
+			assertTrue(!storeIsEmpty(), "the trial was set up before the import");
+			Files.writeString(changing, bad);
+		}), "--in", changing.toString(), "--new-trial", "--site", "01:Munich");
+		assertTrue(run.refused() != null, run.output());
+		assertTrue(run.output().contains("Set the trial "), "the set-up was written first: " + run.output());
+		assertTrue(run.output().contains("'7' is not in the code list proc_kind.choices"), run.output());
+		assertTrue(run.refused().getMessage().contains("nothing was changed (the trial set up from the file was "
+				+ "removed again: the store is empty as before)"), run.refused().getMessage());
+		assertTrue(storeIsEmpty(), "nothing of the set-up is left");
+		// and the store takes a new trial as if nothing had happened, with an intact audit trail
+		assertEquals(null, run("--in", good.toString(), "--new-trial", "--site", "01:Munich").refused());
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+				TrialSession session = repository.localSession("admin")) {
+			assertEquals(2, session.countSubjects(SubjectFilter.all()));
+			assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+		}
+	}
+
+	@Test
+	void aSetUpThatSomethingElseFollowedIsNotRemovedAndTheMessageSaysItStays() throws Exception {
+		String bad = text("redcap-classic.xml").replace("<ItemData ItemOID=\"proc_kind\" Value=\"1\"/>",
+				"<ItemData ItemOID=\"proc_kind\" Value=\"7\"/>");
+		Path changing = file("changing.xml", text("redcap-classic.xml"));
+		Run run = run(betweenSetUpAndImport(() -> {
+			// an administrator adds a site to the new trial between set-up and import
+			try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+					TrialSession admin = repository.localSession("admin")) {
+				new SiteAdministration(admin).add("02", new SiteAdministration.Change("Vienna", "AT", null),
+						"second site");
+			}
+			Files.writeString(changing, bad);
+		}), "--in", changing.toString(), "--new-trial", "--site", "01:Munich");
+		assertTrue(run.refused() != null, run.output());
+		assertTrue(run.refused().getMessage().contains("stays in the store: it could not be removed"),
+				run.refused().getMessage());
+		assertTrue(run.refused().getMessage().contains("2 commits and 0 subjects, more than its set-up"),
+				run.refused().getMessage());
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+				TrialSession session = repository.localSession("admin")) {
+			assertEquals(List.of("01", "02"), session.trial().getSites().stream().map(Site::getCode).toList());
+			assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+		}
+	}
+
 	@Test
 	void aLongitudinalRedcapProjectSetsUpASiteForEachDataAccessGroup() throws Exception {
 		Run run = run("--in", file("redcap-longitudinal-dags.xml").toString(), "--new-trial", "--site", "99:No group");
@@ -226,6 +308,70 @@ class NewTrialImportTest {
 			Subject vienna = session.subject(headers.get(1).id()).orElseThrow();
 			assertEquals(SubjectStatus.WITHDRAWN, vienna.getStatus());
 			assertEquals(FormStatus.IN_PROGRESS, vienna.getVisits().get(0).getForms().get(0).getStatus());
+		}
+	}
+
+	@Test
+	void aRedcapClassicProjectAsRedcapWritesItGetsOneVisitAndItsGroupsFieldNamesTheSites() throws Exception {
+		Run run = run("--in", file("redcap-classic-dag-field.xml").toString(), "--new-trial");
+		assertEquals(null, run.refused(), run.output());
+		assertTrue(run.output().contains("set-up: the file defines no StudyEventDef (a REDCap classic project): one "
+				+ "visit Event.record (Record) with all 1 forms set up"), run.output());
+		assertTrue(run.output().contains("set-up: site uni_munich set up from REDCap data access group 'uni_munich'"),
+				run.output());
+		assertTrue(run.output().contains("set-up: REDCap's field redcap_data_access_group is not set up as an item"),
+				run.output());
+		assertTrue(run.output().lines().anyMatch(l -> l.startsWith("mapped: FormData directly in SubjectData (as "
+				+ "REDCap writes a classic project's records") && l.contains("(3 times, first at line ")), run.output());
+		assertTrue(run.output().contains("mapped: REDCap data access group 'uni_vienna' (field "
+				+ "redcap_data_access_group) -> site uni_vienna"), run.output());
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+				TrialSession session = repository.localSession("admin")) {
+			assertEquals(List.of("uni_munich", "uni_vienna"),
+					session.trial().getSites().stream().map(Site::getCode).toList());
+			List<SubjectHeader> headers = session.subjects(SubjectFilter.all());
+			assertEquals("M-1 uni_munich, M-2 uni_munich, V-1 uni_vienna", headers.stream()
+					.map(h -> h.screeningNumber() + " " + h.siteCode()).collect(Collectors.joining(", ")));
+			Subject first = session.subject(headers.get(0).id()).orElseThrow();
+			assertEquals(1, first.getVisits().size());
+			assertEquals("Event.record", first.getVisits().get(0).getDefinition().getOid());
+			assertEquals("9", value(first, "Form.baseline", 1, "eckardt_total"));
+			assertEquals(null, value(first, "Form.baseline", 1, "redcap_data_access_group"),
+					"the group names the site; it is no value of the record");
+			assertTrue(session.protocol().getForms().stream().flatMap(f -> f.getItems().stream())
+					.noneMatch(i -> i.getOid().equals("redcap_data_access_group")));
+		}
+		// the same file again, as a dry run into the trial it set up: nothing to add, and the group field is no
+		// difference of the metadata
+		Run again = run("--in", file("redcap-classic-dag-field.xml").toString(), "--dry-run");
+		assertEquals(null, again.refused(), again.output());
+		assertTrue(again.output().contains("would add 0 subjects"), again.output());
+		assertTrue(again.output().lines().noneMatch(l -> l.startsWith("metadata differs") && l.contains("redcap_data_access_group")),
+				again.output());
+	}
+
+	@Test
+	void aClassicRecordWhoseGroupIsNoSiteIsRefusedWithItsLine() throws Exception {
+		assertEquals(null, run("--in", file("redcap-classic-dag-field.xml").toString(), "--new-trial").refused());
+		String text = text("redcap-classic-dag-field.xml").replace("Value=\"uni_vienna\"", "Value=\"uni_graz\"");
+		int line = (int) text.substring(0, text.indexOf("uni_graz")).chars().filter(c -> c == '\n').count() + 1;
+		Run again = run("--in", file("graz.xml", text).toString(), "--dry-run");
+		assertTrue(again.refused() != null, again.output());
+		assertTrue(again.output().contains("ERROR line " + line + ", column "), again.output());
+		assertTrue(again.output().contains("the data access group 'uni_graz' (REDCap's field redcap_data_access_group) "
+				+ "of record V-1 is no site of this trial"), again.output());
+	}
+
+	@Test
+	void openClinicaThreeZeroSpellsTheStudySubjectIdWithASmallDAndItIsReadAlike() throws Exception {
+		String text = text("openclinica-sites.xml").replace("OpenClinica:StudySubjectID=", "OpenClinica:StudySubjectId=");
+		assertTrue(text.contains("OpenClinica:StudySubjectId="));
+		Run run = run("--in", file("oc30.xml", text).toString(), "--new-trial");
+		assertEquals(null, run.refused(), run.output());
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+				TrialSession session = repository.localSession("admin")) {
+			assertEquals("ESO-101, ESO-201", session.subjects(SubjectFilter.all()).stream()
+					.map(SubjectHeader::screeningNumber).collect(Collectors.joining(", ")));
 		}
 	}
 

@@ -94,6 +94,27 @@ class SchemaValidationTest {
 	}
 
 	@Test
+	void aRedcapClassicProjectsFormDataWithoutStudyEventDataIsCheckedAsIfInsideOneWithAWarning() throws Exception {
+		byte[] file;
+		try (InputStream in = getClass().getClassLoader().getResource("data/redcap-classic-dag-field.xml").openStream()) {
+			file = in.readAllBytes();
+		}
+		List<OdmProblem> problems = schema.validate(new ByteArrayInputStream(file));
+		assertEquals(List.of(), problems.stream().filter(OdmProblem::isError).toList());
+		List<OdmProblem> warnings = problems.stream().filter(p -> p.message().startsWith("FormData directly in "
+				+ "SubjectData (as REDCap writes a classic project's records) is not ODM 1.3.2")).toList();
+		assertEquals(1, warnings.size(), problems.toString());
+		String text = new String(file, StandardCharsets.UTF_8);
+		int line = (int) text.substring(0, text.indexOf("<FormData")).chars().filter(c -> c == '\n').count() + 1;
+		assertEquals(line, warnings.get(0).line(), "the first FormData's place");
+		// a FormData that is not directly in SubjectData is still an error
+		String misplaced = text.replaceFirst("<ItemGroupData ItemGroupOID=\"baseline.record_id\" ItemGroupRepeatKey=\"1\">",
+				"<FormData FormOID=\"Form.baseline\"/><ItemGroupData ItemGroupOID=\"baseline.record_id\" "
+						+ "ItemGroupRepeatKey=\"1\">");
+		assertTrue(errors(misplaced).size() > 0);
+	}
+
+	@Test
 	void theStandInIsStrictAboutAttributesInTheOdmNamespace() throws Exception {
 		// the same extension attribute without its namespace is an ODM attribute that ODM does not define
 		String xml = """

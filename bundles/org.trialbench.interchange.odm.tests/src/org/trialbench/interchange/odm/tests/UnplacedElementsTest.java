@@ -46,7 +46,17 @@ class UnplacedElementsTest {
 	private int stores;
 
 	private JdbcTrialRepository store(String text) throws Exception {
-		Study study = OdmImport.readProtocol(Stores.source("p.xml", redcap().getBytes(StandardCharsets.UTF_8)), null)
+		return storeWithProtocolOf(redcap());
+	}
+
+	private static String data(String name) throws Exception {
+		try (InputStream in = UnplacedElementsTest.class.getClassLoader().getResource("data/" + name).openStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private JdbcTrialRepository storeWithProtocolOf(String protocolFile) throws Exception {
+		Study study = OdmImport.readProtocol(Stores.source("p.xml", protocolFile.getBytes(StandardCharsets.UTF_8)), null)
 				.study();
 		Trial trial = ClinicalFactory.eINSTANCE.createTrial();
 		trial.setId("trial-eso");
@@ -79,21 +89,50 @@ class UnplacedElementsTest {
 		}
 	}
 
-	@Test
-	void formDataWithoutStudyEventDataIsAnErrorAtItsLine() throws Exception {
-		String text = redcap();
-		String event = "<StudyEventData StudyEventOID=\"Event.event_1_arm_1\" StudyEventRepeatKey=\"1\" "
-				+ "redcap:UniqueEventName=\"event_1_arm_1\">";
+	/** The file with the wrapper of the last StudyEventData of the given start tag removed; its FormData stay. */
+	private static String withoutLastEvent(String text, String event) {
 		int last = text.lastIndexOf(event);
 		text = text.substring(0, last) + text.substring(last + event.length());
-		text = text.substring(0, text.lastIndexOf("</StudyEventData>"))
-				+ text.substring(text.lastIndexOf("</StudyEventData>") + "</StudyEventData>".length());
+		int end = text.indexOf("</StudyEventData>", last);
+		return text.substring(0, end) + text.substring(end + "</StudyEventData>".length());
+	}
+
+	@Test
+	void formDataWithoutStudyEventDataGoesToTheOneVisitThatHoldsItsFormAndTheReportSaysSo() throws Exception {
+		String text = withoutLastEvent(redcap(), "<StudyEventData StudyEventOID=\"Event.event_1_arm_1\" "
+				+ "StudyEventRepeatKey=\"1\" redcap:UniqueEventName=\"event_1_arm_1\">");
+		try (JdbcTrialRepository store = store(text); TrialSession session = store.localSession(Stores.IMPORTER)) {
+			ImportReport report = new OdmImport(session).run(Stores.source("f.xml", text.getBytes(StandardCharsets.UTF_8)),
+					new OdmImport.Options(false, "migration", "01"), new NullProgressMonitor());
+			assertTrue(report.mappings().stream().anyMatch(m -> m.startsWith("FormData directly in SubjectData")
+					&& m.contains("-> visit Event.event_1_arm_1, the one visit that holds its form")),
+					report.mappings().toString());
+			assertEquals(2, session.countSubjects(SubjectFilter.all()));
+		}
+	}
+
+	@Test
+	void formDataWithoutStudyEventDataIsAnErrorAtItsLineWhenSeveralVisitsHoldItsForm() throws Exception {
+		String longitudinal = data("redcap-longitudinal-dags.xml");
+		String event = "<StudyEventData StudyEventOID=\"Event.month_6_arm_1\" StudyEventRepeatKey=\"1\" "
+				+ "redcap:UniqueEventName=\"month_6_arm_1\">";
+		int last = longitudinal.lastIndexOf(event);
+		String text = withoutLastEvent(longitudinal, event);
 		int formAt = text.indexOf("<FormData", last); // the FormData the removed start tag held
 		int line = (int) text.substring(0, formAt).chars().filter(c -> c == '\n').count() + 1;
-		OdmProblem problem = refusedWith(text, "FormData inside SubjectData is not where ODM 1.3.2 puts it");
-		assertEquals(line, problem.line(), problem.toString());
-		assertTrue(problem.column() > 0);
-		assertTrue(problem.message().contains("into the StudyEventData of its visit"), problem.toString());
+		try (JdbcTrialRepository store = storeWithProtocolOf(longitudinal);
+				TrialSession session = store.localSession(Stores.IMPORTER)) {
+			OdmInvalidException refused = assertThrows(OdmInvalidException.class,
+					() -> new OdmImport(session).run(Stores.source("f.xml", text.getBytes(StandardCharsets.UTF_8)),
+							new OdmImport.Options(false, "migration", "01"), new NullProgressMonitor()));
+			OdmProblem problem = refused.problems().stream().filter(p -> p.isError()
+					&& p.message().contains("FormData inside SubjectData is not where ODM 1.3.2 puts it")).findFirst()
+					.orElseThrow(() -> new AssertionError(refused.problems().toString()));
+			assertEquals(line, problem.line(), problem.toString());
+			assertTrue(problem.column() > 0);
+			assertTrue(problem.message().contains("into the StudyEventData of its visit"), problem.toString());
+			assertEquals(0, session.countSubjects(SubjectFilter.all()), "nothing saved");
+		}
 	}
 
 	@Test

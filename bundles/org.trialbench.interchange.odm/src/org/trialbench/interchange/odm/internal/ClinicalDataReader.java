@@ -197,13 +197,77 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 				}
 			} else if (cursor.isOdm("StudyEventData")) {
 				visit(subject, removed);
+			} else if (cursor.isOdm("FormData") && onlyVisitOf(cursor.attr("FormOID")) != null) {
+				classicForm(subject, removed);
 			} else if (cursor.isTb("Object")) {
 				ExtensionCodec.readObject(cursor, subject, this, problems);
 			} else {
 				unplaced("SubjectData", "SiteRef and StudyEventData");
 			}
 		}
+		if (dataAccessGroup != null) {
+			String fromField = site(dataAccessGroup.value());
+			if (fromField == null) {
+				problems.add(OdmProblem.error(dataAccessGroup.line(), dataAccessGroup.column(), "the data access group '"
+						+ dataAccessGroup.value() + "' (REDCap's field " + REDCAP_DAG_FIELD + ") of record " + key
+						+ " is no site of this trial (sites: " + String.join(", ", siteNames.keySet()) + "); add it "
+						+ "with ./trialbench site add, or name it in a site's code or name"));
+			} else if (site == null || site.equals(studySite)) {
+				site = fromField;
+				notes.note("REDCap data access group '" + dataAccessGroup.value() + "' (field " + REDCAP_DAG_FIELD
+						+ ") -> site " + describeSite(site), dataAccessGroup.line(), dataAccessGroup.column());
+			}
+			dataAccessGroup = null;
+		}
 		return new IncomingSubject(subject, site, removed, line, column);
+	}
+
+	/**
+	 * REDCap's field that holds a record's data access group (its unique group name) when a project has groups: an
+	 * item of the record's first form, not clinical data; it names the record's site.
+	 */
+	public static final String REDCAP_DAG_FIELD = "redcap_data_access_group";
+
+	private record Placed(String value, int line, int column) {
+	}
+
+	/** The data access group the record's {@value #REDCAP_DAG_FIELD} named, while its SubjectData is read. */
+	private Placed dataAccessGroup;
+
+	/** The one visit definition of the protocol that holds the form, or null when none or several do. */
+	private VisitDefinition onlyVisitOf(String formOid) {
+		if (!(protocol.get(formOid) instanceof FormDefinition form)) {
+			return null;
+		}
+		VisitDefinition only = null;
+		for (ProtocolElement element : protocol.values()) {
+			if (element instanceof VisitDefinition visit && visit.getForms().contains(form)) {
+				if (only != null && only != visit) {
+					return null;
+				}
+				only = visit;
+			}
+		}
+		return only;
+	}
+
+	/**
+	 * FormData directly in SubjectData, as REDCap writes the records of a classic (not longitudinal) project: it goes
+	 * to the subject's visit of the one visit definition that holds the form (one visit, made for the first form).
+	 */
+	private void classicForm(Subject subject, Set<String> removed) throws OdmSyntaxException {
+		VisitDefinition definition = onlyVisitOf(cursor.attr("FormOID"));
+		Visit visit = subject.getVisits().stream().filter(v -> v.getDefinition() == definition).findFirst()
+				.orElse(null);
+		if (visit == null) {
+			visit = C.createVisit();
+			visit.setDefinition(definition);
+			visit.setOccurrence(1);
+			subject.getVisits().add(visit);
+		}
+		notes.note("FormData directly in SubjectData (as REDCap writes a classic project's records, without "
+				+ "StudyEventData) -> visit " + definition.getOid() + ", the one visit that holds its form", cursor);
+		form(visit, removed);
 	}
 
 	private String site(String name) {
@@ -310,6 +374,13 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 
 	private void item(FormRecord form, Set<String> removed, boolean typed) throws OdmSyntaxException {
 		String oid = cursor.attr("ItemOID");
+		if (REDCAP_DAG_FIELD.equals(oid)) {
+			String group = typed ? cursor.text() : cursor.attr("Value");
+			if (group != null && !group.isBlank()) {
+				dataAccessGroup = new Placed(group.strip(), cursor.line(), cursor.column());
+			}
+			return; // the site, not a value of the record
+		}
 		if (!(protocol.get(oid) instanceof ItemDefinition definition)) {
 			problems.add(cursor.error(cursor.localName() + " names ItemOID " + oid
 					+ ", which the protocol does not define"));

@@ -110,14 +110,28 @@ public class ImportOdmCommand implements HeadlessCommand {
 			throw CommandException.usage("import-odm: --new-trial sets a trial up and cannot be a dry run");
 		}
 		OdmImport.Source source = OdmImport.Source.of(file);
+		OdmImport.TrialSetup setup = null;
 		if (newTrial) {
-			OdmImport.TrialSetup setup = setUp(source, login.named().orElse("admin"), site, out);
+			setup = setUp(source, login.named().orElse("admin"), site, out);
 			login = login.orAs(login.named().orElse("admin"));
 			site = setup.defaultSiteCode();
 		} else if (site != null && site.indexOf(':') >= 0) {
 			throw CommandException.usage("import-odm: --site CODE:NAME creates a site only with --new-trial; in an "
 					+ "existing trial add it first with ./trialbench site add CODE --name NAME, then --site CODE");
 		}
+		try {
+			return importInto(file, source, login, dryRun, reason, site, protocolOut, out);
+		} catch (CommandException e) {
+			if (setup == null) {
+				throw e;
+			}
+			throw new CommandException(e.getMessage() + undoSetUp(setup), e.exitCode(),
+					e.getCause() == null ? e : e.getCause());
+		}
+	}
+
+	private int importInto(Path file, OdmImport.Source source, CommandLogin login, boolean dryRun, String reason,
+			String site, Path protocolOut, PrintStream out) throws CommandException {
 		try (CommandStore store = CommandStore.open(name(), provider, settings, login,
 				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
 			TrialSession session = store.session();
@@ -141,26 +155,34 @@ public class ImportOdmCommand implements HeadlessCommand {
 				out.println(problem);
 			}
 			throw new CommandException("import-odm: " + file.getFileName() + " was refused with "
-					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed"
-					+ setUpStays(newTrial), e);
+					+ e.problems().stream().filter(OdmProblem::isError).count() + " errors; nothing was changed", e);
 		} catch (AccessDeniedException | ConflictException e) {
-			throw new CommandException("import-odm: nothing was saved: " + e.getMessage() + setUpStays(newTrial), e);
+			throw new CommandException("import-odm: nothing was saved: " + e.getMessage(), e);
 		} catch (StoreException e) {
-			throw new CommandException("import-odm: " + e.getMessage() + setUpStays(newTrial), e);
+			throw new CommandException("import-odm: " + e.getMessage(), e);
 		} catch (IOException e) {
-			throw new CommandException("import-odm: cannot read " + file + ": " + e.getMessage() + setUpStays(newTrial),
-					e);
+			throw new CommandException("import-odm: cannot read " + file + ": " + e.getMessage(), e);
 		}
 	}
 
 	/**
 	 * --new-trial checks the whole file against the new set-up before it writes anything, so a file it refuses
 	 * leaves nothing. What fails after the set-up was written (the store refuses, the file changed or cannot be read
-	 * again) is said plainly.
+	 * again) undoes the set-up, which nothing else followed, so that the refused import leaves the store empty as
+	 * before; returns what to tell the user of it (nothing without --new-trial).
 	 */
-	private static String setUpStays(boolean newTrial) {
-		return newTrial ? " (the file had passed the check before the trial was set up: the set-up, with no subjects, "
-				+ "stays in the store; remove the store or import into it again)" : "";
+	private String undoSetUp(OdmImport.TrialSetup setup) {
+		if (setup == null) {
+			return "";
+		}
+		try (TrialRepository repository = CommandStores.openEvenEmpty(name(), provider,
+				CommandStores.settings(name(), settings))) {
+			repository.discardSetUp(setup.trial().getId());
+			return " (the trial set up from the file was removed again: the store is empty as before)";
+		} catch (StoreException | CommandException e) {
+			return " (the trial set up from the file, with no subjects, stays in the store: it could not be removed: "
+					+ e.getMessage() + ")";
+		}
 	}
 
 	/**

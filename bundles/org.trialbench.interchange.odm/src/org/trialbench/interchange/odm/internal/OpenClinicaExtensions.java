@@ -34,6 +34,9 @@ final class OpenClinicaExtensions {
 	/** Reads SubjectData's OpenClinica attributes; returns the subject's key (the study subject id when given). */
 	static String subject(OdmCursor cursor, Subject subject, String key, MappingNotes notes, List<OdmProblem> problems) {
 		String label = attr(cursor, "StudySubjectID");
+		if (label == null) {
+			label = attr(cursor, "StudySubjectId"); // as OpenClinica 3.0 and 3.1 spell it
+		}
 		if (label != null) {
 			// one note for all subjects: the report says each mapping once, with how often it applied
 			notes.note("OpenClinica:StudySubjectID -> screening number (the SubjectKeys, SS_..., are OpenClinica's "

@@ -14,7 +14,10 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.interchange.odm.OdmProblem;
 import org.trialbench.protocol.ProtocolElement;
+import org.trialbench.protocol.ProtocolFactory;
 import org.trialbench.protocol.Study;
+import org.trialbench.protocol.VisitDefinition;
+import org.trialbench.protocol.VisitKind;
 
 /**
  * A trial's set-up from an ODM file, for an empty store: the protocol from the Study, sites from AdminData
@@ -59,6 +62,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 		if (study == null) {
 			return null;
 		}
+		redcapShapes();
 		otherSystemsSites();
 		Trial trial = C.createTrial();
 		trial.setId(UUID.randomUUID().toString());
@@ -116,10 +120,64 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 			while (cursor.child(d)) {
 				if (cursor.isOdm("SiteRef") && cursor.attr("LocationOID") != null) {
 					siteRefs.add(cursor.attr("LocationOID"));
+				} else {
+					dataAccessGroupFields();
 				}
 			}
 		}
 	}
+
+	/** The values of REDCap's data access group field in the element the cursor is on, however deep. */
+	private void dataAccessGroupFields() throws OdmSyntaxException {
+		if (cursor.isOdm("ItemData") && ClinicalDataReader.REDCAP_DAG_FIELD.equals(cursor.attr("ItemOID"))) {
+			String group = cursor.attr("Value");
+			if (group != null && !group.isBlank()) {
+				dataAccessGroups.add(group.strip());
+			}
+			return;
+		}
+		int depth = cursor.depth();
+		while (cursor.child(depth)) {
+			dataAccessGroupFields();
+		}
+	}
+
+	/**
+	 * A REDCap classic project defines forms but no StudyEventDef, and its records hold FormData directly: the trial
+	 * gets one visit with every form, where those records go. REDCap's data access group field is no item: it names
+	 * the record's site.
+	 */
+	private void redcapShapes() {
+		if (dropRedcapGroupField(study)) {
+			notes.add("REDCap's field " + ClinicalDataReader.REDCAP_DAG_FIELD + " is not set up as an item: its value "
+					+ "(a data access group) names each record's site");
+		}
+		if (study.getVisits().isEmpty() && !study.getForms().isEmpty()) {
+			VisitDefinition record = ProtocolFactory.eINSTANCE.createVisitDefinition();
+			record.setOid(CLASSIC_VISIT);
+			record.setName("Record");
+			record.setKind(VisitKind.FOLLOW_UP);
+			record.getForms().addAll(study.getForms());
+			study.getVisits().add(record);
+			notes.add("the file defines no StudyEventDef (a REDCap classic project): one visit " + CLASSIC_VISIT
+					+ " (Record) with all " + study.getForms().size() + " forms set up, for the records' FormData");
+		}
+	}
+
+	/**
+	 * Removes REDCap's data access group field from a protocol read from a file: it names a record's site and is no
+	 * item of a form. Returns whether the file had it.
+	 */
+	public static boolean dropRedcapGroupField(Study study) {
+		List<org.trialbench.protocol.ItemDefinition> fields = study.getForms().stream()
+				.flatMap(f -> f.getItems().stream())
+				.filter(i -> ClinicalDataReader.REDCAP_DAG_FIELD.equals(i.getOid())).toList();
+		fields.forEach(item -> org.eclipse.emf.ecore.util.EcoreUtil.delete(item, true));
+		return !fields.isEmpty();
+	}
+
+	/** The OID of the one visit a REDCap classic project's trial gets. */
+	public static final String CLASSIC_VISIT = "Event.record";
 
 	/** Sets up the sites other systems name without an AdminData Location, each noted. */
 	private void otherSystemsSites() {

@@ -4,27 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.trialbench.core.TrialbenchHome;
-import org.trialbench.core.WorkbenchSettings;
-import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
+import org.trialbench.repository.SiteAdministration;
 import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.command.SiteCommand;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.AuditEntry;
@@ -32,51 +18,10 @@ import org.trialbench.repository.TrialTransaction;
 import org.trialbench.clinical.Site;
 
 /** {@code ./trialbench site ...} on the embedded store of a Trialbench home made for each test. */
-class SiteCommandTest {
-
-	@TempDir
-	Path home;
-	private String previousHome;
-	private JdbcTrialRepository repository;
-
-	@BeforeEach
-	void storeWithTheSmallTrial() throws Exception {
-		previousHome = System.getProperty(TrialbenchHome.PROPERTY);
-		System.setProperty(TrialbenchHome.PROPERTY, home.toString());
-		Path store = home.resolve("store").resolve("trialbench");
-		Properties settings = new Properties();
-		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
-		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store.toString());
-		try (OutputStream out = Files.newOutputStream(home.resolve(WorkbenchSettings.FILE_NAME))) {
-			settings.store(out, null);
-		}
-		repository = JdbcTrialRepository.embedded(store);
-		SmallTrial small = new SmallTrial();
-		repository.initialize(small.trial, small.credentials(), "test trial", new NullProgressMonitor());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		repository.close();
-		if (previousHome == null) {
-			System.clearProperty(TrialbenchHome.PROPERTY);
-		} else {
-			System.setProperty(TrialbenchHome.PROPERTY, previousHome);
-		}
-	}
+class SiteCommandTest extends SmallTrialHome {
 
 	static String run(String... words) throws CommandException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int exit = new SiteCommand().run(CommandArguments.parse("site", List.of(words)),
-				new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		assertEquals(0, exit);
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
-
-	private Path passwordFile(String password) throws IOException {
-		Path file = Files.createTempFile(home, "password", ".txt");
-		Files.writeString(file, password + "\n");
-		return file;
+		return run(new SiteCommand(), words);
 	}
 
 	@Test
@@ -102,6 +47,19 @@ class SiteCommandTest {
 		UserCommandTest.run("set-sites", "inv01", "--sites", "01,03");
 		assertTrue(UserCommandTest.run("list").lines().anyMatch(l -> l.startsWith("inv01 ") && l.contains("at 01,03")));
 		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	@Test
+	void aSessionOpenBeforeTheChangeReadsTheStoredSitesAgain() throws Exception {
+		try (TrialSession admin = repository.localSession("admin")) {
+			run("add", "03", "--name", "Graz");
+			run("set", "01", "--name", "Munich (TUM)");
+			assertEquals(2, admin.trial().getSites().size(), "trial() is the trial as it was at log-in");
+			List<Site> stored = new SiteAdministration(admin).sites();
+			assertEquals(List.of("01", "02", "03"), stored.stream().map(Site::getCode).toList());
+			assertEquals("Munich (TUM)", stored.get(0).getName());
+			assertEquals("Graz", stored.get(2).getName());
+		}
 	}
 
 	@Test

@@ -5,78 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.clinical.Role;
-import org.trialbench.core.TrialbenchHome;
-import org.trialbench.core.WorkbenchSettings;
-import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.command.UserCommand;
 
 /** {@code ./trialbench user ...} on the embedded store of a Trialbench home made for each test. */
-class UserCommandTest {
-
-	@TempDir
-	Path home;
-	private String previousHome;
-	private JdbcTrialRepository repository;
-
-	@BeforeEach
-	void storeWithTheSmallTrial() throws Exception {
-		previousHome = System.getProperty(TrialbenchHome.PROPERTY);
-		System.setProperty(TrialbenchHome.PROPERTY, home.toString());
-		Path store = home.resolve("store").resolve("trialbench");
-		Properties settings = new Properties();
-		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
-		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store.toString());
-		try (OutputStream out = Files.newOutputStream(home.resolve(WorkbenchSettings.FILE_NAME))) {
-			settings.store(out, null);
-		}
-		repository = JdbcTrialRepository.embedded(store);
-		SmallTrial small = new SmallTrial();
-		repository.initialize(small.trial, small.credentials(), "test trial", new NullProgressMonitor());
-	}
-
-	@AfterEach
-	void restoreHome() {
-		repository.close();
-		if (previousHome == null) {
-			System.clearProperty(TrialbenchHome.PROPERTY);
-		} else {
-			System.setProperty(TrialbenchHome.PROPERTY, previousHome);
-		}
-	}
+class UserCommandTest extends SmallTrialHome {
 
 	static String run(String... words) throws CommandException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		int exit = new UserCommand().run(CommandArguments.parse("user", List.of(words)),
-				new PrintStream(bytes, true, StandardCharsets.UTF_8));
-		assertEquals(0, exit);
-		return bytes.toString(StandardCharsets.UTF_8);
-	}
-
-	private Path passwordFile(String password) throws IOException {
-		Path file = Files.createTempFile(home, "password", ".txt");
-		Files.writeString(file, password + "\n");
-		return file;
+		return run(new UserCommand(), words);
 	}
 
 	@Test

@@ -1,42 +1,32 @@
 package org.trialbench.repository.jdbc.command;
 
 import java.io.PrintStream;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
-import org.trialbench.clinical.ClinicalFactory;
-import org.trialbench.clinical.Role;
-import org.trialbench.clinical.Site;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.CommandLogin;
-import org.trialbench.repository.CommandStore;
-import org.trialbench.repository.CommandStores;
-import org.trialbench.repository.CommitInfo;
-import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.TrialTransaction;
-import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
+import org.trialbench.repository.SiteAdministration;
 
 /**
  * {@code ./trialbench site}: lists and administers the trial's sites, as {@code ./trialbench user} does users. Every
  * change is an audited commit by an administrator.
  */
 @Component(service = HeadlessCommand.class)
-public class SiteCommand implements HeadlessCommand {
+public class SiteCommand extends AdministrationCommand {
 
-	/** ISO 3166-1 alpha-2 codes the JDK knows. */
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+	private static final Map<String, Boolean> ACTIONS = actions();
 
-	/** Where the settings, environment and console come from; tests give their own. */
-	CommandStores.SettingsSource settings = WorkbenchSettings::load;
-	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
+	private static Map<String, Boolean> actions() {
+		Map<String, Boolean> actions = new LinkedHashMap<>();
+		actions.put("list", false);
+		actions.put("add", true);
+		actions.put("set", true);
+		return actions;
+	}
 
 	@Override
 	public String name() {
@@ -65,108 +55,45 @@ public class SiteCommand implements HeadlessCommand {
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
-		List<String> words = arguments.positional();
-		if (words.isEmpty() || !List.of("list", "add", "set").contains(words.get(0))) {
-			throw CommandException.usage("site: say what to do: list, add CODE or set CODE");
-		}
-		String action = words.get(0);
-		String code = null;
-		if (action.equals("list")) {
-			if (words.size() > 1) {
-				throw CommandException.usage("site list: takes no site code");
-			}
-		} else if (words.size() != 2) {
-			throw CommandException.usage("site " + action + ": give exactly one site code");
-		} else {
-			code = words.get(1);
-		}
+		Request request = request(arguments, ACTIONS, "site code");
 		CommandLogin login = CommandLogin.read(arguments, terminal);
-		String name = arguments.string("name").orElse(null);
-		String country = arguments.string("country").map(c -> c.strip().toUpperCase(Locale.ROOT)).orElse(null);
-		String zone = arguments.string("time-zone").map(String::strip).orElse(null);
-		String reason = arguments.string("reason").orElse("site " + action + (code == null ? "" : " " + code));
+		SiteAdministration.Change change = new SiteAdministration.Change(arguments.string("name").orElse(null),
+				arguments.string("country").orElse(null), arguments.string("time-zone").orElse(null));
+		String reason = arguments.string("reason").orElse(request.defaultReason(name()));
 		arguments.rejectUnknown();
-		if (action.equals("add") && (name == null || name.isBlank())) {
+		boolean add = request.action().equals("add");
+		if (add && (change.name() == null || change.name().isEmpty())) {
 			throw CommandException.usage("site add: --name TEXT is required (the site's name as people say it)");
 		}
-		if (action.equals("set") && name == null && country == null && zone == null) {
+		if (request.action().equals("set") && change.isEmpty()) {
 			throw CommandException.usage("site set: give what to change: --name, --country or --time-zone");
 		}
-		checkCountry(country);
-		checkZone(zone);
-
-		try (CommandStore store = CommandStore.open(name(), new JdbcRepositoryProvider(), settings, login,
-				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
-			TrialSession session = store.session();
-			if (!session.hasRole(Role.ADMINISTRATOR)) {
-				throw new CommandException("site " + action + ": " + session.user().getUsername()
-						+ " is not an administrator; only administrators add and change sites");
+		if (!request.action().equals("list")) {
+			String problem = SiteAdministration.problem(change, add);
+			if (problem != null) {
+				throw CommandException.usage("site " + request.action() + ": " + problem);
 			}
-			if (action.equals("list")) {
-				for (Site site : session.trial().getSites()) {
-					out.println(describe(site));
-				}
-				return 0;
+		}
+		return asAdministrator(request, login, "add and change sites", "; nothing was changed", session -> {
+			SiteAdministration sites = new SiteAdministration(session);
+			switch (request.action()) {
+			case "list" -> sites.sites().forEach(site -> out.println(SiteAdministration.describe(site)));
+			case "add" -> {
+				SiteAdministration.Outcome added = sites.add(request.target(), change, reason);
+				out.println("added site " + SiteAdministration.describe(added.site()) + " (commit "
+						+ added.commit().commitId() + ")");
 			}
-			try (TrialTransaction tx = session.begin()) {
-				Site site;
-				if (action.equals("add")) {
-					site = ClinicalFactory.eINSTANCE.createSite();
-					site.setCode(code);
-					apply(site, name, country, zone);
-					tx.addSite(site);
-				} else {
-					site = tx.editSite(code);
-					apply(site, name, country, zone);
-					if (!tx.isDirty()) {
-						out.println("site " + code + " already is " + describe(site) + "; nothing changed");
-						return 0;
-					}
-				}
-				CommitInfo commit = tx.commit(reason);
-				out.println((action.equals("add") ? "added site " : "site now: ") + describe(site) + " (commit "
-						+ commit.commitId() + ")");
+			case "set" -> {
+				SiteAdministration.Outcome set = sites.set(request.target(), change, reason);
+				out.println(set.changed()
+						? "site now: " + SiteAdministration.describe(set.site()) + " (commit " + set.commit().commitId()
+								+ ")"
+						: "site " + request.target() + " already is " + SiteAdministration.describe(set.site())
+								+ "; nothing changed");
+			}
+			default -> throw new IllegalStateException(request.action());
 			}
 			return 0;
-		} catch (StoreException e) {
-			throw new CommandException("site " + action + ": " + e.getMessage() + "; nothing was changed", e);
-		}
-	}
-
-	private static void apply(Site site, String name, String country, String zone) {
-		if (name != null) {
-			site.setName(name.strip());
-		}
-		if (country != null) {
-			site.setCountry(country.isEmpty() ? null : country);
-		}
-		if (zone != null) {
-			site.setTimeZone(zone.isEmpty() ? null : zone);
-		}
-	}
-
-	static void checkCountry(String country) throws CommandException {
-		if (country != null && !country.isEmpty() && !COUNTRIES.contains(country)) {
-			throw CommandException.usage("site: --country " + country + " is not an ISO 3166-1 alpha-2 code (DE, AT, "
-					+ "CH, ...)");
-		}
-	}
-
-	static void checkZone(String zone) throws CommandException {
-		if (zone == null || zone.isEmpty()) {
-			return;
-		}
-		try {
-			ZoneId.of(zone);
-		} catch (DateTimeException e) {
-			throw CommandException.usage("site: --time-zone " + zone + " is not a time zone (use an IANA name such "
-					+ "as Europe/Berlin)");
-		}
-	}
-
-	static String describe(Site site) {
-		return String.format("%-8s %-32s %-3s %s", site.getCode(), site.getName() == null ? "" : site.getName(),
-				site.getCountry() == null ? "-" : site.getCountry(),
-				site.getTimeZone() == null ? "-" : site.getTimeZone());
+		});
 	}
 }

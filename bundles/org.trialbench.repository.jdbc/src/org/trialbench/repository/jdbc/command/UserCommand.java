@@ -7,38 +7,30 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.osgi.service.component.annotations.Component;
-import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.Role;
-import org.trialbench.clinical.Site;
 import org.trialbench.clinical.User;
-import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.repository.CommandLogin;
-import org.trialbench.repository.CommandStore;
-import org.trialbench.repository.CommandStores;
-import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.SecurityEvent;
-import org.trialbench.repository.StoreException;
-import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.TrialTransaction;
-import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
+import org.trialbench.repository.UserAdministration;
 
 /**
  * {@code ./trialbench user}: lists and administers the trial's users. Every change is an audited commit by an
  * administrator and takes effect in the store's access control at once.
  */
 @Component(service = HeadlessCommand.class)
-public class UserCommand implements HeadlessCommand {
+public class UserCommand extends AdministrationCommand {
 
 	/** The acting administrator's own password (the login of every command, {@link CommandLogin}). */
 	public static final String LOGIN_PASSWORD_ENVIRONMENT = CommandLogin.PASSWORD_ENVIRONMENT;
@@ -47,9 +39,17 @@ public class UserCommand implements HeadlessCommand {
 	/** The new password for {@code user add} and {@code user password}, unless a file or the console gives it. */
 	public static final String NEW_PASSWORD_ENVIRONMENT = "TRIALBENCH_NEW_PASSWORD";
 
-	/** Where the settings, environment and console come from; tests give their own. */
-	CommandStores.SettingsSource settings = WorkbenchSettings::load;
-	CommandLogin.Terminal terminal = CommandLogin.Terminal.system();
+	private static final Map<String, Boolean> ACTIONS = actions();
+
+	private static Map<String, Boolean> actions() {
+		Map<String, Boolean> actions = new LinkedHashMap<>();
+		actions.put("list", false);
+		for (String action : List.of("add", "set-roles", "set-sites", "deactivate", "password", "unlock-signing")) {
+			actions.put(action, true);
+		}
+		actions.put("security-log", false);
+		return actions;
+	}
 
 	@Override
 	public String name() {
@@ -86,30 +86,9 @@ public class UserCommand implements HeadlessCommand {
 
 	@Override
 	public int run(CommandArguments arguments, PrintStream out) throws CommandException {
-		List<String> words = arguments.positional();
-		if (words.isEmpty()) {
-			throw CommandException.usage("user: say what to do: list, add, set-roles, set-sites, deactivate, password, "
-					+ "unlock-signing or security-log");
-		}
-		String action = words.get(0);
-		if (!List.of("list", "add", "set-roles", "set-sites", "deactivate", "password", "unlock-signing",
-				"security-log").contains(action)) {
-			throw CommandException.usage("user: unknown action '" + action
-					+ "' (use list, add, set-roles, set-sites, deactivate, password, unlock-signing or security-log)");
-		}
-		String target = null;
-		if (action.equals("security-log")) {
-			if (words.size() > 1) {
-				throw CommandException.usage("user security-log: takes no user name");
-			}
-		} else if (!action.equals("list")) {
-			if (words.size() != 2) {
-				throw CommandException.usage("user " + action + ": give exactly one user name");
-			}
-			target = words.get(1);
-		} else if (words.size() > 1) {
-			throw CommandException.usage("user list: takes no user name");
-		}
+		Request request = request(arguments, ACTIONS, "user name");
+		String action = request.action();
+		String target = request.target();
 		CommandLogin login = CommandLogin.read(arguments, terminal, LOGIN_PASSWORD_FILE_OPTION, null);
 		String rolesText = action.equals("add") || action.equals("set-roles") ? arguments.requiredString("roles") : null;
 		String sitesText = action.equals("set-sites") ? arguments.string("sites").orElse("")
@@ -118,96 +97,58 @@ public class UserCommand implements HeadlessCommand {
 		String email = action.equals("add") ? arguments.string("email").orElse(null) : null;
 		String passwordFile = action.equals("add") || action.equals("password")
 				? arguments.string("password-file").orElse(null) : null;
-		String reason = arguments.string("reason").orElse("user " + action + (target == null ? "" : " " + target));
+		String reason = arguments.string("reason").orElse(request.defaultReason(name()));
 		arguments.rejectUnknown();
 		Set<Role> roles = rolesText == null ? null : roles(rolesText);
 
-		try (CommandStore store = CommandStore.open(name(), new JdbcRepositoryProvider(), settings, login,
-				CommandLogin.DefaultUser.firstWith(Role.ADMINISTRATOR))) {
-			TrialSession session = store.session();
-			if (!session.hasRole(Role.ADMINISTRATOR)) {
-				throw new CommandException("user " + action + ": " + session.user().getUsername()
-						+ " is not an administrator; only administrators list and change users");
+		List<String> siteCodes = sitesText == null ? null : List.of(sitesText.split(","));
+		return asAdministrator(request, login, "list and change users", "", session -> {
+			UserAdministration users = new UserAdministration(session);
+			switch (action) {
+			case "list" -> {
+				for (User user : users.stored().getUsers()) {
+					out.printf("%-16s %-8s %-40s %s%n", user.getUsername(), user.isActive() ? "active" : "inactive",
+							UserAdministration.describe(user), user.getFullName() == null ? "" : user.getFullName());
+				}
 			}
-			if (action.equals("list")) {
-				list(session, out);
-				return 0;
-			}
-			if (action.equals("security-log")) {
+			case "security-log" -> {
 				for (SecurityEvent event : session.securityLog()) {
 					out.println(event.at() + "\t" + event.username() + "\t" + event.event() + "\t"
 							+ (event.recordId() == null ? "" : event.recordId()) + "\t"
 							+ (event.detail() == null ? "" : event.detail()));
 				}
-				return 0;
 			}
-			switch (action) {
 			case "add" -> {
-				char[] password = newPassword(passwordFile, target);
-				User user = ClinicalFactory.eINSTANCE.createUser();
-				user.setUsername(target);
-				user.setFullName(fullName);
-				user.setEmail(email);
-				user.setActive(true);
-				user.getRoles().addAll(roles);
-				user.getSites().addAll(sites(session, sitesText));
-				CommitInfo commit;
-				try (TrialTransaction tx = session.begin()) {
-					tx.addUser(user);
-					commit = tx.commit(reason);
-				}
-				session.setPassword(target, password);
-				out.println("added user " + target + " (" + describe(user) + ") in commit " + commit.commitId());
+				UserAdministration.Outcome added = users.add(
+						new UserAdministration.NewUser(target, fullName, email, roles, siteCodes),
+						newPassword(passwordFile, target), reason);
+				out.println("added user " + target + " (" + UserAdministration.describe(added.user()) + ") in commit "
+						+ added.commit().commitId());
 			}
 			case "set-roles", "set-sites", "deactivate" -> {
-				try (TrialTransaction tx = session.begin()) {
-					User user = tx.editUser(target);
-					if (action.equals("set-roles")) {
-						user.getRoles().clear();
-						user.getRoles().addAll(roles);
-					} else if (action.equals("set-sites")) {
-						List<Site> sites = sites(session, sitesText);
-						user.getSites().clear();
-						user.getSites().addAll(sites);
-					} else {
-						user.setActive(false);
-					}
-					if (!tx.isDirty()) {
-						out.println("user " + target + " already is " + describe(user) + "; nothing changed");
-						return 0;
-					}
-					CommitInfo commit = tx.commit(reason);
-					out.println("user " + target + " now: " + describe(user) + " (commit " + commit.commitId() + ")");
-				}
+				UserAdministration.Outcome changed = switch (action) {
+				case "set-roles" -> users.setRoles(target, roles, reason);
+				case "set-sites" -> users.setSites(target, siteCodes, reason);
+				default -> users.deactivate(target, reason);
+				};
+				out.println(changed.changed()
+						? "user " + target + " now: " + UserAdministration.describe(changed.user()) + " (commit "
+								+ changed.commit().commitId() + ")"
+						: "user " + target + " already is " + UserAdministration.describe(changed.user())
+								+ "; nothing changed");
 			}
 			case "password" -> {
-				session.setPassword(target, newPassword(passwordFile, target));
+				users.setPassword(target, newPassword(passwordFile, target));
 				out.println("password of " + target + " set");
 			}
 			case "unlock-signing" -> {
-				session.unlockSigning(target);
+				users.unlockSigning(target);
 				out.println("signing unlocked for " + target);
 			}
 			default -> throw new IllegalStateException(action);
 			}
 			return 0;
-		} catch (StoreException e) {
-			throw new CommandException("user " + action + ": " + e.getMessage(), e);
-		}
-	}
-
-	private static void list(TrialSession session, PrintStream out) {
-		for (User user : session.trial().getUsers()) {
-			out.printf("%-16s %-8s %-40s %s%n", user.getUsername(), user.isActive() ? "active" : "inactive",
-					describe(user), user.getFullName() == null ? "" : user.getFullName());
-		}
-	}
-
-	private static String describe(User user) {
-		String roles = user.getRoles().stream().map(Role::getLiteral).collect(Collectors.joining(","));
-		String sites = user.getSites().stream().map(Site::getCode).collect(Collectors.joining(","));
-		return (roles.isEmpty() ? "no roles" : roles) + (sites.isEmpty() ? "" : " at " + sites)
-				+ (user.isActive() ? "" : ", deactivated");
+		});
 	}
 
 	/** Accepts a role's literal (dataManager), its name (DATA_MANAGER) or a dashed form (data-manager). */
@@ -224,23 +165,6 @@ public class UserCommand implements HeadlessCommand {
 			roles.add(role);
 		}
 		return roles;
-	}
-
-	private static List<Site> sites(TrialSession session, String text) throws CommandException {
-		List<Site> sites = new ArrayList<>();
-		for (String word : text.split(",")) {
-			String code = word.strip();
-			if (code.isEmpty()) {
-				continue;
-			}
-			Site site = session.trial().getSites().stream()
-					.filter(s -> code.equals(s.getCode()) || code.equals(s.getId())).findFirst()
-					.orElseThrow(() -> CommandException.usage("user: the trial has no site '" + code + "' (sites: "
-							+ session.trial().getSites().stream().map(Site::getCode).collect(Collectors.joining(", "))
-							+ ")"));
-			sites.add(site);
-		}
-		return sites;
 	}
 
 	private char[] newPassword(String file, String username) throws CommandException {

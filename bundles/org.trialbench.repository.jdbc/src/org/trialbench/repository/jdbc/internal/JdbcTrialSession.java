@@ -78,13 +78,9 @@ public final class JdbcTrialSession implements TrialSession {
 		this.store = store;
 		this.protocol = protocol;
 		this.protocolIndex = RecordReader.indexProtocol(protocol);
-		List<ObjectRow> rows = store.query(connection -> readRows(connection, "SELECT " + ROW_COLUMNS
-				+ " FROM clinical_object WHERE subject_id IS NULL AND deleted = FALSE AND object_type IN "
-				+ "('Trial', 'Site', 'User')"));
-		Map<String, EObject> objects = new RecordReader(protocolIndex, Map.of()).build(rows);
+		Map<String, EObject> objects = readSitesAndUsers(store, protocolIndex);
 		trialObjects.putAll(objects);
-		this.trial = objects.values().stream().filter(Trial.class::isInstance).map(Trial.class::cast).findFirst()
-				.orElseThrow(() -> new StoreException("The store " + store.database().location() + " holds no trial"));
+		this.trial = trialOf(objects, store);
 		trial.setProtocol(protocol);
 		this.user = trial.getUsers().stream().filter(u -> username.equals(u.getUsername())).findFirst()
 				.orElseThrow(() -> new org.trialbench.repository.AuthenticationException(
@@ -99,6 +95,25 @@ public final class JdbcTrialSession implements TrialSession {
 		this.independentReviewer = AccessRules.independentReviewer(roles);
 		user.getSites().forEach(site -> siteIds.add(site.getId()));
 		this.watcher = new CommitWatcher(store.database(), store.user(), store.password(), lastCommit);
+	}
+
+	/** The trial root with its sites and users, as stored now. */
+	private static Map<String, EObject> readSitesAndUsers(StoreConnection store, Map<String, EObject> protocolIndex)
+			throws StoreException {
+		List<ObjectRow> rows = store.query(connection -> readRows(connection, "SELECT " + ROW_COLUMNS
+				+ " FROM clinical_object WHERE subject_id IS NULL AND deleted = FALSE AND object_type IN "
+				+ "('Trial', 'Site', 'User')"));
+		return new RecordReader(protocolIndex, Map.of()).build(rows);
+	}
+
+	private static Trial trialOf(Map<String, EObject> objects, StoreConnection store) throws StoreException {
+		return objects.values().stream().filter(Trial.class::isInstance).map(Trial.class::cast).findFirst()
+				.orElseThrow(() -> new StoreException("The store " + store.database().location() + " holds no trial"));
+	}
+
+	@Override
+	public Trial storedSitesAndUsers() throws StoreException {
+		return trialOf(readSitesAndUsers(store, protocolIndex), store);
 	}
 
 	StoreConnection store() {
