@@ -121,7 +121,7 @@ public final class ReviewDesk {
 			}
 			Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 			AdjudicationReview review = ClinicalFactory.eINSTANCE.createAdjudicationReview();
-			review.setId(java.util.UUID.randomUUID().toString());
+			review.setId(org.trialbench.model.identity.ObjectIds.next());
 			review.setAdjudicator(session.user());
 			review.setRound(round);
 			review.setDecision(decision.decision());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.trialbench.clinical.ClinicalFactory;
@@ -77,7 +76,7 @@ public final class FormEntry {
 				.orElse(null);
 		if (visit == null) {
 			visit = ClinicalFactory.eINSTANCE.createVisit();
-			visit.setId(UUID.randomUUID().toString());
+			visit.setId(org.trialbench.model.identity.ObjectIds.next());
 			visit.setDefinition(visitDefinition);
 			visit.setOccurrence(1);
 			visit.setDate(visitDate);
@@ -90,7 +89,7 @@ public final class FormEntry {
 					+ formDefinition.getName() + " at " + visitDefinition.getName() + "; open that one");
 		}
 		FormRecord form = ClinicalFactory.eINSTANCE.createFormRecord();
-		form.setId(UUID.randomUUID().toString());
+		form.setId(org.trialbench.model.identity.ObjectIds.next());
 		form.setDefinition(formDefinition);
 		form.setOccurrence((int) existing + 1);
 		form.setStatus(FormStatus.NOT_STARTED);
@@ -264,7 +263,7 @@ public final class FormEntry {
 
 	private ItemValue create(ItemDefinition item) {
 		ItemValue value = ClinicalFactory.eINSTANCE.createItemValue();
-		value.setId(UUID.randomUUID().toString()); // every clinical object has its identity before it is stored
+		value.setId(org.trialbench.model.identity.ObjectIds.next()); // every clinical object has its identity before it is stored
 		value.setDefinition(item);
 		value.setMissingCode(MissingCode.NONE);
 		form.getItemValues().add(value);

@@ -43,12 +43,13 @@ class BenchSmokeTest {
 	void eachBenchmarkRunsBesideItsFloorOverTheSameWork() throws Exception {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		List<BenchResult> results = new BenchRun(60, Set.of("commit", "worklist", "tables", "listing", "odm"),
+		List<BenchResult> results = new BenchRun(60, Set.of("commit", "worklist", "lock", "export", "tables", "listing", "odm", "store-size"),
 				BenchRun.Postgres.OFF, new Repetitions(1, 2), new Repetitions(0, 1), 3000, folder, out).run();
 		Map<String, BenchResult> byName = results.stream()
 				.collect(Collectors.toMap(r -> r.name().replaceAll(" \\(.*", ""), Function.identity()));
-		assertEquals(Set.of("CRF commit, 60 values with audit", "SDV worklist of site 01",
-				"All publication tables", "Listings to .xlsx", "ODM export", "ODM import"), byName.keySet(),
+		assertEquals(Set.of("CRF commit, 60 values with audit", "SDV worklist of site 01", "Data lock",
+				"export-tables end to end", "export-listings end to end", "All publication tables",
+				"Listings to .xlsx", "ODM export", "ODM import"), byName.keySet(),
 				printed.toString(StandardCharsets.UTF_8));
 		for (BenchResult result : results) {
 			assertTrue(result.ran(), result.name());
@@ -62,7 +63,17 @@ class BenchSmokeTest {
 		}
 		assertEquals(60, byName.get("CRF commit, 60 values with audit").product().work());
 		assertTrue(byName.get("SDV worklist of site 01").product().work() > 0);
+		assertEquals(60, byName.get("Data lock").product().work(), "every subject frozen");
+		assertEquals(byName.get("All publication tables").product().work(),
+				byName.get("export-tables end to end").product().work(), "every table, from the lock");
+		assertTrue(Files.size(folder.resolve("export-tables.xlsx")) > 0);
+		assertTrue(Files.size(folder.resolve("export-listings.xlsx")) > 0);
 		String text = printed.toString(StandardCharsets.UTF_8);
+		assertTrue(text.contains("snapshot LOCK-1"), text);
+		java.util.regex.Matcher size = java.util.regex.Pattern
+				.compile("file ([0-9,]+) MB, fully compacted copy ([0-9,]+) MB: ([0-9.]+)x").matcher(text);
+		assertTrue(size.find(), text);
+		assertTrue(Double.parseDouble(size.group(3)) > 0, text);
 		assertTrue(text.contains("goal <= 2.00x time"), text);
 		assertTrue(text.contains("goal >= 0.70x throughput"), text);
 

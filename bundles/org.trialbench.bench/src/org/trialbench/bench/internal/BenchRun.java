@@ -25,8 +25,8 @@ import org.trialbench.repository.jdbc.local.LocalPostgres;
  */
 public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
-	public static final List<String> NAMES = List.of("commit", "worklist", "tables", "listing", "odm", "commit-pg",
-			"startup");
+	public static final List<String> NAMES = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm",
+			"store-size", "commit-pg", "startup");
 	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
 
 	/** Whether to run the PostgreSQL commit benchmark. */
@@ -63,7 +63,8 @@ public final class BenchRun {
 		List<BenchResult> results = new ArrayList<>();
 		Path home = folder.resolve("home");
 		// the embedded trial takes most of a run to load: only when a benchmark reads it
-		boolean embedded = List.of("commit", "worklist", "tables", "listing", "odm", "startup").stream().anyMatch(this::selected);
+		boolean embedded = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm", "store-size",
+				"startup").stream().anyMatch(this::selected);
 		try (BenchTrial trial = embedded ? BenchTrial.create(subjects, home, out) : null) {
 			if (selected("commit")) {
 				String site = "01";
@@ -76,6 +77,17 @@ public final class BenchRun {
 			if (selected("worklist")) {
 				try (TrialSession monitor = trial.session("monitor1")) {
 					report(results, SdvWorklistBench.run(monitor, light));
+				}
+			}
+			if (selected("lock")) {
+				try (TrialSession dataManager = trial.session("datamanager")) {
+					report(results, ExportBench.lock(dataManager, new Repetitions(0, 1)));
+				}
+			}
+			if (selected("export")) {
+				try (TrialSession statistician = trial.session("statistician")) {
+					report(results, ExportBench.tables(statistician, folder, heavy));
+					report(results, ExportBench.listings(statistician, folder, heavy));
 				}
 			}
 			if (selected("tables") || selected("listing")) {
@@ -102,6 +114,9 @@ public final class BenchRun {
 					}
 				}
 			}
+		}
+		if (selected("store-size")) {
+			StoreSize.report(home.resolve("store").resolve("trialbench.mv.db"), folder, out);
 		}
 		if (selected("commit-pg")) {
 			report(results, postgresCommit());

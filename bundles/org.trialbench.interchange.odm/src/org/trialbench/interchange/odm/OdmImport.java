@@ -300,7 +300,7 @@ public final class OdmImport {
 			Site existing = trial.getSites().stream().filter(s -> wanted.equals(s.getCode())).findFirst().orElse(null);
 			if (existing == null) {
 				Site created = org.trialbench.clinical.ClinicalFactory.eINSTANCE.createSite();
-				created.setId(java.util.UUID.randomUUID().toString());
+				created.setId(org.trialbench.model.identity.ObjectIds.next());
 				created.setCode(code);
 				created.setName(name == null || name.isEmpty() ? code : name);
 				trial.getSites().add(created);

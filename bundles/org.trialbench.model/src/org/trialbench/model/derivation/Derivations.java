@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -71,7 +70,7 @@ public final class Derivations {
 		return new Evaluation().valueOf(item, from);
 	}
 
-	/** Writes the derived values of the record, creating item values with random UUIDs where needed. */
+	/** Writes the derived values of the record, creating item values with new ids (ObjectIds) where needed. */
 	public List<DerivedChange> apply(FormRecord record) {
 		return apply(record, Derivations::randomId);
 	}
@@ -129,7 +128,7 @@ public final class Derivations {
 	}
 
 	private static String randomId() {
-		return UUID.randomUUID().toString();
+		return org.trialbench.model.identity.ObjectIds.next();
 	}
 
 	/**

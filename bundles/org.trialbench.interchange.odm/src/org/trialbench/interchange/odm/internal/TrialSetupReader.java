@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.Role;
@@ -65,7 +64,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 		redcapShapes();
 		otherSystemsSites();
 		Trial trial = C.createTrial();
-		trial.setId(UUID.randomUUID().toString());
+		trial.setId(org.trialbench.model.identity.ObjectIds.next());
 		trial.setName(study.getAcronym() != null ? study.getAcronym() : study.getName());
 		trial.setProtocol(study);
 		trial.getSites().addAll(sites.values());
@@ -212,7 +211,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 
 	private void newSite(String key, String code, String name, String note) {
 		Site site = C.createSite();
-		site.setId(UUID.randomUUID().toString());
+		site.setId(org.trialbench.model.identity.ObjectIds.next());
 		site.setCode(code);
 		site.setName(name == null ? code : name);
 		sites.put(key, site);
@@ -262,7 +261,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 			return;
 		}
 		if (user.getId() == null) {
-			user.setId(UUID.randomUUID().toString());
+			user.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		if (!trialbench) {
 			user.setActive(true); // no roles: no access until an administrator gives one
@@ -282,7 +281,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 			site.setName(cursor.attr("Name"));
 		}
 		if (site.getId() == null) {
-			site.setId(UUID.randomUUID().toString());
+			site.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		int depth = cursor.depth();
 		while (cursor.child(depth)) {
@@ -304,7 +303,7 @@ public final class TrialSetupReader implements ExtensionCodec.Targets {
 		}
 		if (named == null) {
 			named = C.createUser();
-			named.setId(UUID.randomUUID().toString());
+			named.setId(org.trialbench.model.identity.ObjectIds.next());
 			named.setUsername(username);
 			named.setFullName("Administrator (set up by the ODM import)");
 			trial.getUsers().add(named);

@@ -640,8 +640,10 @@ public final class JdbcTrialSession implements TrialSession {
 		String sql = lockId == null
 				? "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
 						+ "ORDER BY subject_id"
+				// ordered as the index (lock_id, subject_id) is: by subject_id alone, H2 sorted the whole lock again
+				// (spilling it to a temporary file), which took more than half of the read
 				: "SELECT " + ROW_COLUMNS + " FROM locked_object WHERE lock_id = ? AND subject_id IS NOT NULL "
-						+ "ORDER BY subject_id";
+						+ "ORDER BY lock_id, subject_id";
 		store.query(connection -> {
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
 				if (lockId != null) {

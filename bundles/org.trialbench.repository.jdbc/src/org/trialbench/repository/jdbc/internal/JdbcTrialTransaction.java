@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.trialbench.clinical.AdjudicationCase;
@@ -154,7 +153,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new StoreException("Site " + site.getCode() + " is not part of this trial");
 		}
 		if (subject.getId() == null || subject.getId().isBlank()) {
-			subject.setId(UUID.randomUUID().toString());
+			subject.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		container.getSubjects().add(subject);
 		roots.put(subject.getId(), new Root(subject, site.getId(), "subjects"));
@@ -178,7 +177,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	@Override
 	public AdjudicationCase addCase(AdjudicationCase adjudicationCase) throws StoreException {
 		if (adjudicationCase.getId() == null || adjudicationCase.getId().isBlank()) {
-			adjudicationCase.setId(UUID.randomUUID().toString());
+			adjudicationCase.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		roots.put(adjudicationCase.getId(),
 				new Root(adjudicationCase, session.trial().getId(), "adjudicationCases"));
@@ -217,7 +216,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new StoreException("The user name '" + username + "' is taken; nothing was added");
 		}
 		if (user.getId() == null || user.getId().isBlank()) {
-			user.setId(UUID.randomUUID().toString());
+			user.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		roots.put(user.getId(), new Root(user, session.trial().getId(), "users", rows.size()));
 		return user;
@@ -255,7 +254,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new StoreException("The trial has a site '" + code + "' already; nothing was added");
 		}
 		if (site.getId() == null || site.getId().isBlank()) {
-			site.setId(UUID.randomUUID().toString());
+			site.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		roots.put(site.getId(), new Root(site, session.trial().getId(), "sites", rows.size()));
 		return site;

@@ -3,7 +3,6 @@ package org.trialbench.repository.jdbc.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -40,7 +39,7 @@ public final class RecordRows {
 	private static void add(ClinicalObject object, String parentId, String containerFeature, int ordinal,
 			String subjectId, String siteId, boolean parentReveals, Map<String, ObjectRow> rows) {
 		if (object.getId() == null || object.getId().isBlank()) {
-			object.setId(UUID.randomUUID().toString());
+			object.setId(org.trialbench.model.identity.ObjectIds.next());
 		}
 		if (object instanceof AdjudicationCase adjudicationCase && adjudicationCase.getSubject() != null
 				&& adjudicationCase.getSubject().getSite() != null) {
