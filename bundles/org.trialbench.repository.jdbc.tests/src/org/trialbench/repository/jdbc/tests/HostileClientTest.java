@@ -88,7 +88,7 @@ class HostileClientTest {
 			"tb_trialbench_role", "tb_set_user_access", "tb_set_password", "tb_lock_data", "tb_signing_locked",
 			"tb_signature_refused", "tb_signature_failed", "tb_signing_reset", "tb_unlock_signing",
 			"tb_security_log", "tb_refuse_locked_signature", "tb_commit_begin", "tb_commit_write",
-			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row");
+			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row", "tb_commit_write_each");
 
 	private static PostgresServer server;
 	private static HostileStore open;
@@ -1084,6 +1084,23 @@ class HostileClientTest {
 						+ "\\nroles=administrator, statistician\\nsites=site-01, site-02\\nactive=true\\n')",
 				"SELECT tb_may_see('site-02', TRUE)", "SELECT tb_set_statistician('" + who.username() + "', TRUE)")
 				.map(sql -> (Executable) () -> refused(who, sql, false, c -> query(c, sql))));
+	}
+
+	/** Schema 12's commit function is schema 14's fallback: only tb_commit_write calls it, inside a commit. */
+	@Order(83)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void theOperationByOperationCommitFunctionIsNotCallable(Attacker who) throws Exception {
+		HostileStore.Row value = store(who).current(store(who).valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"));
+		String sql = "SELECT tb_commit_write_each(ARRAY['change']::varchar[], ARRAY['" + value.id()
+				+ "']::varchar[], ARRAY['ItemValue']::varchar[], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], "
+				+ "ARRAY[0]::int[], ARRAY['value']::varchar[], ARRAY['" + value.feature("value")
+				+ "']::varchar[], ARRAY['3']::varchar[])";
+		refused(who, "tb_commit_write_each inside an open commit", true, c -> {
+			begin(c, "hostile correction");
+			query(c, sql);
+			finish(c);
+		});
 	}
 
 	@Order(84)
