@@ -223,6 +223,9 @@ class AdverseEventPartUiTest {
 							&& item.getText(6).equals("yes") && item.getText(8).equals("Oesophageal perforation")));
 			list.dispose();
 			listShell.dispose();
+			// logged out before the store closes, so that nothing of the session still writes into the folder
+			// JUnit deletes after the test
+			workbench.close();
 		}
 	}
 
