@@ -49,12 +49,17 @@ final class ChildJvm implements AutoCloseable {
 	}
 
 	static ChildJvm start(String... arguments) throws IOException {
+		return start(StoreProcess.class, arguments);
+	}
+
+	/** A child running another main class of this bundle (on the same class path). */
+	static ChildJvm start(Class<?> main, String... arguments) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-Xmx256m");
 		command.add("-cp");
 		command.add(classPath());
-		command.add(StoreProcess.class.getName());
+		command.add(main.getName());
 		command.addAll(List.of(arguments));
 		return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
 	}
@@ -130,6 +135,16 @@ final class ChildJvm implements AutoCloseable {
 			throw new AssertionError("the child process did not end within " + seconds + " s:\n" + output());
 		}
 		return process.exitValue();
+	}
+
+	/** Sends one line to the child's standard input. */
+	void send(String line) throws IOException {
+		process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+		process.getOutputStream().flush();
+	}
+
+	long pid() {
+		return process.pid();
 	}
 
 	/** kill -9: the process gets no chance to roll back, close or say goodbye. */
