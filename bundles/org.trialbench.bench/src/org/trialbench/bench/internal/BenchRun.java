@@ -26,7 +26,7 @@ import org.trialbench.repository.jdbc.local.LocalPostgres;
 public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
 	public static final List<String> NAMES = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm",
-			"store-size", "commit-pg", "startup");
+			"store-size", "engine", "commit-pg", "startup");
 	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
 
 	/** Whether to run the PostgreSQL commit benchmark. */
@@ -65,7 +65,9 @@ public final class BenchRun {
 		// the embedded trial takes most of a run to load: only when a benchmark reads it
 		boolean embedded = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm", "store-size",
 				"startup").stream().anyMatch(this::selected);
+		long h2Load = 0;
 		try (BenchTrial trial = embedded ? BenchTrial.create(subjects, home, out) : null) {
+			h2Load = trial == null ? 0 : trial.storeMillis();
 			if (selected("commit")) {
 				String site = "01";
 				try (TrialSession investigator = trial.session("inv" + site)) {
@@ -117,6 +119,9 @@ public final class BenchRun {
 		}
 		if (selected("store-size")) {
 			StoreSize.report(home.resolve("store").resolve("trialbench.mv.db"), folder, out);
+		}
+		if (selected("engine")) {
+			EngineBench.run(subjects, folder, h2Load, out);
 		}
 		if (selected("commit-pg")) {
 			report(results, postgresCommit());
