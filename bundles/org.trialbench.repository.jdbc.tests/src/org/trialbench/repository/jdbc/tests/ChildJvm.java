@@ -64,6 +64,40 @@ final class ChildJvm implements AutoCloseable {
 		return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
 	}
 
+	/**
+	 * A child running as another (unprivileged) account, started by root with runuser: the class-path entries of
+	 * the given classes are copied into {@code copies} (which that account must be able to read), since a root
+	 * test's own folders are private.
+	 */
+	static ChildJvm startAs(String user, Path copies, List<Class<?>> classes, Class<?> main, String... arguments)
+			throws IOException {
+		List<String> entries = new ArrayList<>();
+		int n = 0;
+		for (Class<?> type : classes) {
+			Path source = Path.of(entry(type));
+			Path copy = copies.resolve((n++) + "-" + source.getFileName());
+			if (Files.isDirectory(source)) {
+				try (java.util.stream.Stream<Path> files = Files.walk(source)) {
+					for (Path file : files.toList()) {
+						Files.copy(file, copy.resolve(source.relativize(file).toString()));
+					}
+				}
+			} else {
+				Files.copy(source, copy);
+			}
+			entries.add(copy.toString());
+		}
+		List<String> command = new ArrayList<>(List.of("runuser", "-u", user, "--"));
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-Xmx128m");
+		command.add("-Duser.home=" + copies);
+		command.add("-cp");
+		command.add(String.join(File.pathSeparator, entries));
+		command.add(main.getName());
+		command.addAll(List.of(arguments));
+		return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).start());
+	}
+
 	/** Where each needed class was loaded from, as class-path entries. */
 	static String classPath() throws IOException {
 		List<Class<?>> classes = List.of(StoreProcess.class, org.trialbench.repository.jdbc.JdbcTrialRepository.class,

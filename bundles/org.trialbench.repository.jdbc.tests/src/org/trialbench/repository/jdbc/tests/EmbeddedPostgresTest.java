@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -186,6 +187,48 @@ class EmbeddedPostgresTest {
 			}
 			probe(postgres, 1);
 		}
+	}
+
+	@Test
+	void aNormalDesktopUserRunsTheServerDirectly() throws Exception {
+		boolean root = Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+		Assumptions.assumeTrue(root, "run as a normal user, every other test here is this case");
+		// as root, a child process runs as the unprivileged account nobody, in folders of its own
+		Path shared = Files.createTempDirectory("trialbench-desktop-user");
+		try {
+			Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+			Path binaries = shared.resolve("binaries");
+			command("cp", "-a", bin.getParent().toString(), binaries.toString());
+			Path store = Files.createDirectories(shared.resolve("store"));
+			command("chown", "nobody", store.toString());
+			Path copies = Files.createDirectories(shared.resolve("classes"));
+			try (ChildJvm desktop = ChildJvm.startAs("nobody", copies,
+					List.of(EmbeddedPostgresProcess.class, EmbeddedPostgres.class, org.postgresql.Driver.class),
+					EmbeddedPostgresProcess.class, store.toString(), binaries.resolve("bin").toString())) {
+				String open = desktop.await("OPEN", 120);
+				assertTrue(open.startsWith("OPEN started=true"), open);
+				long pid = Long.parseLong(open.replaceAll(".*pid=(\\d+).*", "$1"));
+				ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+				assertEquals("nobody", server.info().user().orElse(""), "the server runs as the user who opened");
+				assertEquals(Files.readSymbolicLink(Path.of("/proc/self/ns/user")),
+						Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "ns", "user")),
+						"no user namespace for a normal user");
+				assertEquals("nobody", Files.getOwner(store.resolve(EmbeddedPostgres.FOLDER).resolve("data")).getName());
+				desktop.send("close");
+				desktop.await("CLOSED", 60);
+				assertEquals(0, desktop.waitFor(30));
+				server.onExit().get(30, TimeUnit.SECONDS);
+				assertFalse(server.isAlive());
+			}
+		} finally {
+			command("rm", "-rf", shared.toString());
+		}
+	}
+
+	private static void command(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
 	}
 
 	@Test

@@ -183,17 +183,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
 				Shared shared;
 				if (!Files.exists(initialized)) {
 					shared = new Shared(folder, bin, newPassword(folder));
-					shared.initialize();
-					Files.writeString(initialized, PostgresBinaries.VERSION + "\n");
 				} else {
 					shared = new Shared(folder, bin, Files.readString(folder.resolve("password")).strip());
-					if (!shared.attach()) {
+				}
+				try {
+					if (!Files.exists(initialized)) {
+						shared.initialize();
+						Files.writeString(initialized, PostgresBinaries.VERSION + "\n");
+					} else if (!shared.attach()) {
 						shared.startServer();
 					}
+					shared.usersChannel = FileChannel.open(folder.resolve("users.lock"), StandardOpenOption.CREATE,
+							StandardOpenOption.READ, StandardOpenOption.WRITE);
+					shared.usersLock = shared.usersChannel.lock(0, Long.MAX_VALUE, true);
+				} catch (IOException | RuntimeException e) {
+					if (shared.startedServer) {
+						try {
+							shared.stopQuietly(); // nobody will use a server this process failed to set up
+						} catch (RuntimeException ignored) {
+							e.addSuppressed(ignored);
+						}
+					}
+					throw e;
 				}
-				shared.usersChannel = FileChannel.open(folder.resolve("users.lock"), StandardOpenOption.CREATE,
-						StandardOpenOption.READ, StandardOpenOption.WRITE);
-				shared.usersLock = shared.usersChannel.lock(0, Long.MAX_VALUE, true);
 				return shared;
 			}
 		}
@@ -373,8 +385,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 						return "";
 					}
 				}).orElse("");
+				String root = isRoot() ? "\n(PostgreSQL refuses to run as root, so Trialbench runs it in an unprivileged "
+						+ "user namespace with unshare of util-linux 2.38 or newer; that must be allowed here)" : "";
 				throw new IOException("PostgreSQL of the store in " + folder + " failed (exit " + process.exitValue()
-						+ "): " + String.join(" ", full) + "\n" + output.strip() + log);
+						+ "): " + String.join(" ", full) + "\n" + output.strip() + log + root);
 			}
 		}
 	}

@@ -98,9 +98,23 @@ public final class PostgresBinaries {
 
 	/** Where the archive is: in the binaries' bundle under OSGi, else on the class path. */
 	static Optional<URL> archive() {
-		Bundle self = FrameworkUtil.getBundle(PostgresBinaries.class);
-		if (self != null) {
-			BundleWiring wiring = self.adapt(BundleWiring.class);
+		try {
+			Optional<URL> entry = Osgi.entry();
+			if (entry.isPresent()) {
+				return entry;
+			}
+		} catch (NoClassDefFoundError outsideOsgi) {
+			// a plain Java process (a test's child): the class path below
+		}
+		ClassLoader loader = PostgresBinaries.class.getClassLoader();
+		return Optional.ofNullable(loader == null ? null : loader.getResource(ARCHIVE));
+	}
+
+	/** The archive as an entry of a bundle this one requires (loaded only when OSGi is there). */
+	private static final class Osgi {
+		static Optional<URL> entry() {
+			Bundle self = FrameworkUtil.getBundle(PostgresBinaries.class);
+			BundleWiring wiring = self == null ? null : self.adapt(BundleWiring.class);
 			if (wiring != null) {
 				for (BundleWire wire : wiring.getRequiredWires(null)) {
 					URL entry = wire.getProvider().getBundle().getEntry(ARCHIVE);
@@ -109,9 +123,8 @@ public final class PostgresBinaries {
 					}
 				}
 			}
+			return Optional.empty();
 		}
-		ClassLoader loader = PostgresBinaries.class.getClassLoader();
-		return Optional.ofNullable(loader == null ? null : loader.getResource(ARCHIVE));
 	}
 
 	/**
