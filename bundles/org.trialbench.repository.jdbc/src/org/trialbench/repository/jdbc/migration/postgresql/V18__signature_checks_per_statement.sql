@@ -12,9 +12,10 @@
 -- duplicate id, a policy of row-level security) is reported first. A signature's withdrawal (an UPDATE, rare)
 -- stays checked per row by schema 15's function.
 
--- The signing lock: refuses a statement that adds a signature while the session's user has signing locked.
+-- The signing lock: refuses a statement that adds a signature while the session's user has signing locked. No
+-- definer itself: it asks schema 9's tb_signing_locked(), a definer, once per statement.
 CREATE FUNCTION tb_refuse_locked_signatures() RETURNS TRIGGER
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     IF EXISTS (SELECT 1 FROM new_objects WHERE object_type = 'Signature') AND tb_signing_locked() THEN
         RAISE EXCEPTION 'signing is locked for % after 3 wrong passwords; nothing was signed', session_user
@@ -23,7 +24,6 @@ BEGIN
     RETURN NULL;
 END
 $$;
-ALTER FUNCTION tb_refuse_locked_signatures() OWNER TO trialbench_definer;
 REVOKE ALL ON FUNCTION tb_refuse_locked_signatures() FROM PUBLIC;
 
 DROP TRIGGER clinical_object_signing_lock ON clinical_object;
