@@ -32,6 +32,11 @@ class EmbeddedStoreTest extends RepositoryContract {
 		return JdbcTrialRepository.embedded(file);
 	}
 
+	@Override
+	JdbcTrialRepository reopen() throws Exception {
+		return JdbcTrialRepository.embedded(file);
+	}
+
 	private Connection sql() throws Exception {
 		return Database.embedded(directory.resolve("store1")).connect(null, null);
 	}

@@ -592,20 +592,23 @@ public final class JdbcTrialSession implements TrialSession {
 				auditSequence = rs.getLong(2);
 				auditHash = rs.getString(3);
 			}
-			try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_object (lock_id, "
-					+ ROW_COLUMNS + ") SELECT ?, " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE "
-					+ "AND subject_id IS NOT NULL")) {
+			// one record per subject and visibility class, built in one statement (schema 16)
+			try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_subject (lock_id, "
+					+ "subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, object_count, objects) "
+					+ "SELECT ?, subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, COUNT(*), "
+					+ "CAST(JSON_ARRAYAGG(JSON_ARRAY(id, object_type, parent_id, container_feature, ordinal, state "
+					+ "NULL ON NULL) ORDER BY ordinal, id) AS CHARACTER LARGE OBJECT) FROM clinical_object "
+					+ "WHERE deleted = FALSE AND subject_id IS NOT NULL "
+					+ "GROUP BY subject_id, site_id, reveals_allocation, sealed_case, sealed_owner")) {
 				copy.setString(1, id);
 				copy.executeUpdate();
 			}
 			int frozen;
-			try (PreparedStatement count = connection.prepareStatement(
-					"SELECT COUNT(*) FROM locked_object WHERE lock_id = ? AND object_type = 'Subject'")) {
-				count.setString(1, id);
-				try (ResultSet rs = count.executeQuery()) {
-					rs.next();
-					frozen = rs.getInt(1);
-				}
+			try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM clinical_object "
+					+ "WHERE deleted = FALSE AND subject_id IS NOT NULL AND object_type = 'Subject'");
+					ResultSet rs = count.executeQuery()) {
+				rs.next();
+				frozen = rs.getInt(1);
 			}
 			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO data_lock (lock_id, commit_id, "
 					+ "locked_at, locked_by, reason, subjects, audit_sequence, audit_hash) "
@@ -637,18 +640,14 @@ public final class JdbcTrialSession implements TrialSession {
 		}
 		int total = countSubjects(SubjectFilter.all());
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading subjects", Math.max(1, total));
-		String sql = lockId == null
-				? "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
-						+ "ORDER BY subject_id"
-				// ordered as the index (lock_id, subject_id) is: by subject_id alone, H2 sorted the whole lock again
-				// (spilling it to a temporary file), which took more than half of the read
-				: "SELECT " + ROW_COLUMNS + " FROM locked_object WHERE lock_id = ? AND subject_id IS NOT NULL "
-						+ "ORDER BY lock_id, subject_id";
+		if (lockId != null) {
+			readLock(lockId, consumer, progress);
+			return;
+		}
+		String sql = "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+				+ "ORDER BY subject_id";
 		store.query(connection -> {
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
-				if (lockId != null) {
-					query.setString(1, lockId);
-				}
 				query.setFetchSize(2000);
 				try (ResultSet rs = query.executeQuery()) {
 					List<ObjectRow> rows = new ArrayList<>();
@@ -662,6 +661,42 @@ public final class JdbcTrialSession implements TrialSession {
 						current = row.subjectId();
 						if (visible(row.siteId(), row.revealsAllocation())) {
 							rows.add(row);
+						}
+					}
+					if (current != null) {
+						deliver(current, rows, consumer, progress);
+					}
+				}
+			}
+			return null;
+		});
+	}
+
+	/**
+	 * A lock's subjects from its compact records (schema 16): one row per subject and visibility class, in the
+	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread.
+	 */
+	private void readLock(String lockId, Consumer<Subject> consumer, SubMonitor progress) throws StoreException {
+		store.query(connection -> {
+			try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
+					+ "reveals_allocation, objects FROM locked_subject WHERE lock_id = ? ORDER BY lock_id, subject_id")) {
+				query.setString(1, lockId);
+				query.setFetchSize(100);
+				try (ResultSet rs = query.executeQuery()) {
+					List<ObjectRow> rows = new ArrayList<>();
+					String current = null;
+					while (rs.next()) {
+						String subjectId = rs.getString(1);
+						if (current != null && !current.equals(subjectId)) {
+							deliver(current, rows, consumer, progress);
+							rows = new ArrayList<>();
+						}
+						current = subjectId;
+						String siteId = rs.getString(2);
+						boolean reveals = rs.getBoolean(3);
+						if (visible(siteId, reveals)) {
+							rows.addAll(LockRecord.rows(rs.getString(4), subjectId, siteId, reveals,
+									"lock " + lockId + ", subject " + subjectId));
 						}
 					}
 					if (current != null) {
