@@ -672,40 +672,121 @@ public final class JdbcTrialSession implements TrialSession {
 		});
 	}
 
+	/** Subjects whose records are being decoded and built ahead of the consumer, at most. */
+	private static final int READ_AHEAD = 128;
+
+	/** One subject's visible records of a lock: each record's JSON, site and allocation-revealing flag. */
+	private record LockedSubject(String subjectId, List<String> objects, List<String> sites, List<Boolean> reveals) {
+	}
+
+	/** A subject built from a lock's records, or null when its own row is not visible. */
+	private record BuiltSubject(Subject subject, String siteId) {
+	}
+
 	/**
 	 * A lock's subjects from its compact records (schema 16): one row per subject and visibility class, in the
-	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread.
+	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread. The records
+	 * of the next subjects are decoded and built into objects on other threads while the store reads on (each
+	 * subject's objects are its own), and handed to the consumer on this thread in subject order.
 	 */
 	private void readLock(String lockId, Consumer<Subject> consumer, SubMonitor progress) throws StoreException {
-		store.query(connection -> {
-			try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
-					+ "reveals_allocation, objects FROM locked_subject WHERE lock_id = ? ORDER BY lock_id, subject_id")) {
-				query.setString(1, lockId);
-				query.setFetchSize(100);
-				try (ResultSet rs = query.executeQuery()) {
-					List<ObjectRow> rows = new ArrayList<>();
-					String current = null;
-					while (rs.next()) {
-						String subjectId = rs.getString(1);
-						if (current != null && !current.equals(subjectId)) {
-							deliver(current, rows, consumer, progress);
-							rows = new ArrayList<>();
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		java.util.concurrent.ExecutorService builders = java.util.concurrent.Executors.newFixedThreadPool(threads,
+				task -> {
+					Thread thread = new Thread(task, "Trialbench lock read " + lockId);
+					thread.setDaemon(true);
+					return thread;
+				});
+		java.util.ArrayDeque<java.util.concurrent.Future<BuiltSubject>> pending = new java.util.ArrayDeque<>();
+		try {
+			store.query(connection -> {
+				try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
+						+ "reveals_allocation, objects FROM locked_subject WHERE lock_id = ? "
+						+ "ORDER BY lock_id, subject_id")) {
+					query.setString(1, lockId);
+					query.setFetchSize(100);
+					try (ResultSet rs = query.executeQuery()) {
+						LockedSubject current = null;
+						while (rs.next()) {
+							String subjectId = rs.getString(1);
+							if (current != null && !current.subjectId().equals(subjectId)) {
+								pending.add(builders.submit(build(lockId, current)));
+								current = null;
+								while (pending.size() > READ_AHEAD) {
+									deliver(pending.poll(), consumer, progress);
+								}
+							}
+							if (current == null) {
+								current = new LockedSubject(subjectId, new ArrayList<>(2), new ArrayList<>(2),
+										new ArrayList<>(2));
+							}
+							String siteId = rs.getString(2);
+							boolean reveals = rs.getBoolean(3);
+							if (visible(siteId, reveals)) {
+								current.objects().add(rs.getString(4));
+								current.sites().add(siteId);
+								current.reveals().add(reveals);
+							}
 						}
-						current = subjectId;
-						String siteId = rs.getString(2);
-						boolean reveals = rs.getBoolean(3);
-						if (visible(siteId, reveals)) {
-							rows.addAll(LockRecord.rows(rs.getString(4), subjectId, siteId, reveals,
-									"lock " + lockId + ", subject " + subjectId));
+						if (current != null) {
+							pending.add(builders.submit(build(lockId, current)));
 						}
-					}
-					if (current != null) {
-						deliver(current, rows, consumer, progress);
 					}
 				}
+				while (!pending.isEmpty()) {
+					deliver(pending.poll(), consumer, progress);
+				}
+				return null;
+			});
+		} finally {
+			builders.shutdownNow();
+		}
+	}
+
+	/** Decodes a subject's records and builds its objects (on a builder thread: touches nothing shared). */
+	private java.util.concurrent.Callable<BuiltSubject> build(String lockId, LockedSubject records) {
+		return () -> {
+			List<ObjectRow> rows = new ArrayList<>();
+			for (int i = 0; i < records.objects().size(); i++) {
+				rows.addAll(LockRecord.rows(records.objects().get(i), records.subjectId(), records.sites().get(i),
+						records.reveals().get(i), "lock " + lockId + ", subject " + records.subjectId()));
 			}
-			return null;
-		});
+			Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(records.subjectId()))
+					.findFirst();
+			if (subjectRow.isEmpty()) {
+				return new BuiltSubject(null, null); // the subject row itself is not visible (another site)
+			}
+			Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
+			return new BuiltSubject((Subject) objects.get(records.subjectId()), subjectRow.get().siteId());
+		};
+	}
+
+	private void deliver(java.util.concurrent.Future<BuiltSubject> next, Consumer<Subject> consumer,
+			SubMonitor progress) {
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		BuiltSubject built;
+		try {
+			built = next.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException("interrupted while reading a data lock");
+		} catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		if (built.subject() == null) {
+			return;
+		}
+		Site site = detachedSite(built.siteId());
+		if (site != null) {
+			site.getSubjects().add(built.subject());
+		}
+		consumer.accept(built.subject());
+		progress.worked(1);
 	}
 
 	private void deliver(String subjectId, List<ObjectRow> rows, Consumer<Subject> consumer, SubMonitor progress) {
