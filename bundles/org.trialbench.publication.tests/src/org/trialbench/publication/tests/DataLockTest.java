@@ -172,6 +172,12 @@ class DataLockTest {
 		assertEquals(head, lock.commitId());
 		assertEquals(150, lock.subjects());
 		Row before = itt(read(user(Role.STATISTICIAN), "LOCK-1"));
+		// the lock's compact records (schema 16) give the dataset the live rows gave before any later commit
+		AnalysisDataset fromLock = read(user(Role.STATISTICIAN), "LOCK-1");
+		AnalysisDataset fromRows = read(user(Role.STATISTICIAN), AnalysisDatasets.LIVE);
+		assertEquals(150, fromLock.subjects().size());
+		assertEquals(fromRows.subjects(), fromLock.subjects(), "every analysis subject, value and event alike");
+		assertEquals(itt(fromRows).cells(), before.cells());
 
 		// a BTX failure at 6 months (no rescue) is corrected to success by the site after the lock
 		Subject target = null;

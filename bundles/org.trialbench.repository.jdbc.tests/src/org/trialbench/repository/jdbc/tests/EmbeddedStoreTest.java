@@ -32,6 +32,11 @@ class EmbeddedStoreTest extends RepositoryContract {
 		return JdbcTrialRepository.embedded(file);
 	}
 
+	@Override
+	JdbcTrialRepository reopen() throws Exception {
+		return JdbcTrialRepository.embedded(file);
+	}
+
 	private Connection sql() throws Exception {
 		return Database.embedded(directory.resolve("store1")).connect(null, null);
 	}
@@ -106,6 +111,48 @@ class EmbeddedStoreTest extends RepositoryContract {
 		org.trialbench.repository.StoreException none = org.junit.jupiter.api.Assertions
 				.assertThrows(org.trialbench.repository.StoreException.class, () -> repository.lockAnchor("LOCK-1"));
 		assertTrue(none.getMessage().contains("anchors nothing"), none.getMessage());
+	}
+
+	@Test
+	void aLockBuiltInSlicesOfSubjectsHoldsTheSameRecordsAsOneBuiltAtOnce() throws Exception {
+		login("dm").lockData("database lock in one statement");
+		System.setProperty("trialbench.lockSlice", "2");
+		try {
+			login("dm").lockData("database lock in slices of two subjects");
+		} finally {
+			System.clearProperty("trialbench.lockSlice");
+		}
+		try (Connection connection = sql()) {
+			java.util.Map<String, java.util.List<String>> records = new java.util.TreeMap<>();
+			try (PreparedStatement query = connection.prepareStatement("SELECT lock_id, subject_id, site_id, "
+					+ "reveals_allocation, object_count, objects FROM locked_subject ORDER BY subject_id, site_id, "
+					+ "reveals_allocation"); ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					records.computeIfAbsent(rs.getString(1), k -> new java.util.ArrayList<>()).add(rs.getString(2) + " "
+							+ rs.getString(3) + " " + rs.getBoolean(4) + " " + rs.getInt(5) + " " + rs.getString(6));
+				}
+			}
+			assertEquals(java.util.Set.of("LOCK-1", "LOCK-2"), records.keySet());
+			assertEquals(6, records.get("LOCK-1").stream().map(r -> r.split(" ")[0]).distinct().count(),
+					"every subject has records");
+			assertEquals(records.get("LOCK-1"), records.get("LOCK-2"), "three slices, the same records");
+		}
+		for (String user : java.util.List.of("committee", "inv02")) {
+			java.util.List<String> one = new java.util.ArrayList<>();
+			java.util.List<String> sliced = new java.util.ArrayList<>();
+			login(user).readSubjects("LOCK-1", s -> one.add(contents(s)), new org.eclipse.core.runtime.NullProgressMonitor());
+			login(user).readSubjects("LOCK-2", s -> sliced.add(contents(s)),
+					new org.eclipse.core.runtime.NullProgressMonitor());
+			assertEquals(one, sliced, user);
+			assertTrue(one.size() >= 3, user + " reads subjects: " + one);
+		}
+	}
+
+	/** A subject's id and the ids of everything it contains, in order. */
+	private static String contents(org.trialbench.clinical.Subject subject) {
+		StringBuilder ids = new StringBuilder(subject.getId());
+		subject.eAllContents().forEachRemaining(o -> ids.append(' ').append(((org.trialbench.clinical.ClinicalObject) o).getId()));
+		return ids.toString();
 	}
 
 	@Test

@@ -74,13 +74,13 @@ class HostileClientTest {
 	private static final Set<String> NOT_A_REFUSAL = Set.of("42601", "42P01", "42703", "42883", "42804", "42846",
 			"42725", "42P18", "22P02", "25P02", "0A000");
 	private static final String[] STORE_TABLES = { "clinical_object", "audit_entry", "commit_log", "audit_head",
-			"app_user", "user_site", "data_lock", "locked_object", "store_info", "security_log", "randomization_list",
+			"app_user", "user_site", "data_lock", "locked_object", "locked_subject", "store_info", "security_log", "randomization_list",
 			"randomization_slot" };
 	/**
 	 * Tables whose statistics would show clinical, arm-revealing, site-bound or access data (app_user is not among
 	 * them: pg_stats shows only columns the user may select anyway, and its readable columns are readable).
 	 */
-	private static final List<String> SECRET_TABLES = List.of("clinical_object", "audit_entry", "locked_object",
+	private static final List<String> SECRET_TABLES = List.of("clinical_object", "audit_entry", "locked_object", "locked_subject",
 			"commit_log", "randomization_list", "randomization_slot", "user_site", "security_log");
 	/** Security-definer functions this suite attacks (or that only answer a question about the caller). */
 	private static final Set<String> ATTACKED_FUNCTIONS = Set.of("tb_may_see", "tb_may_see_review", "tb_viewer",
@@ -179,6 +179,62 @@ class HostileClientTest {
 	private static boolean isArmRevealing(Map<String, HostileStore.Row> rows, String id) {
 		HostileStore.Placement placement = HostileStore.placement(rows, id);
 		return placement != null && placement.reveals();
+	}
+
+	/** A frozen object's lock and id, as every user's own SQL reads them out of the compact lock records. */
+	private static final String LOCK_RECORD_OBJECTS = "SELECT l.lock_id || '/' || (e->>0) FROM locked_subject l, "
+			+ "json_array_elements(l.objects::json) e";
+
+	@Order(13)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#blindedAfterLock")
+	void aBlindedUserReadsNoArmRevealingObjectOfACompactLockRecord(Attacker who) throws Exception {
+		Map<String, HostileStore.Row> live = locked.rows("clinical_object");
+		Map<String, HostileStore.Row> frozen = locked.rows("locked_subject");
+		assertTrue(frozen.size() > 0, "the store has a data lock in records");
+		Set<String> secret = frozen.entrySet().stream().filter(e -> e.getValue().reveals()
+				|| e.getValue().type().equals("Allocation") || isArmRevealing(live, e.getValue().id()))
+				.map(Map.Entry::getKey).collect(Collectors.toSet());
+		String text = "SELECT lock_id FROM locked_subject WHERE objects LIKE '%POEM%' OR objects LIKE '%yotomy%' "
+				+ "OR objects LIKE '%\"Allocation\"%'";
+		assertAll(() -> assertNoneOf(who, LOCK_RECORD_OBJECTS, secret, strings(who, LOCK_RECORD_OBJECTS)),
+				() -> assertEquals(Set.of(), strings(who, text), who + " found arm-revealing text with: " + text));
+	}
+
+	@Order(13)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#afterLock")
+	void everyUserReadsExactlyTheLockedObjectsItMaySeeFromTheCompactRecords(Attacker who) throws Exception {
+		Map<String, HostileStore.Row> live = locked.rows("clinical_object");
+		Map<String, HostileStore.Row> frozen = locked.rows("locked_subject");
+		assertEquals(locked.rows("locked_object").keySet(), frozen.keySet(),
+				"the records hold the same objects as the lock's rows");
+		Set<String> allowed = frozen.entrySet().stream().filter(e -> {
+			HostileStore.Row row = e.getValue();
+			HostileStore.Placement placement = HostileStore.placement(live, row.id());
+			String site = placement != null && placement.site() != null ? placement.site() : row.siteId();
+			boolean reveals = row.reveals() || row.type().equals("Allocation") || isArmRevealing(live, row.id());
+			return who.maySee(site, reveals);
+		}).map(Map.Entry::getKey).collect(Collectors.toSet());
+		assertEquals(new java.util.TreeSet<>(allowed), strings(who, LOCK_RECORD_OBJECTS),
+				who + " reads from locked_subject exactly the frozen objects it may see");
+	}
+
+	@Order(22)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#siteBoundAfterLock")
+	void aSiteBoundUserReadsNoObjectOfAnotherSiteFromACompactLockRecord(Attacker who) throws Exception {
+		Map<String, HostileStore.Row> live = locked.rows("clinical_object");
+		Map<String, HostileStore.Row> frozen = locked.rows("locked_subject");
+		Set<String> secret = frozen.entrySet().stream().filter(e -> {
+			HostileStore.Placement placement = HostileStore.placement(live, e.getValue().id());
+			String site = placement != null && placement.site() != null ? placement.site() : e.getValue().siteId();
+			return site != null && !who.sites().contains(site);
+		}).map(Map.Entry::getKey).collect(Collectors.toSet());
+		assertTrue(secret.size() > 0, "the lock holds objects of site 02");
+		String bySubject = "SELECT subject_id FROM locked_subject WHERE subject_id = '" + HostileStore.S2 + "'";
+		assertAll(() -> assertNoneOf(who, LOCK_RECORD_OBJECTS, secret, strings(who, LOCK_RECORD_OBJECTS)),
+				() -> assertEquals(Set.of(), strings(who, bySubject), who + " read a record of site 02"));
 	}
 
 	@Order(14)
@@ -315,7 +371,10 @@ class HostileClientTest {
 		List<Executable> attacks = new ArrayList<>();
 		for (String sql : List.of("SELECT count(*) FROM clinical_object WHERE CAST(state AS integer) = 0",
 				"SELECT count(*) FROM audit_entry WHERE CAST(COALESCE(new_value, old_value, reason) AS integer) = 0",
-				"SELECT count(*) FROM locked_object WHERE CAST(state AS integer) = 0")) {
+				"SELECT count(*) FROM locked_object WHERE CAST(state AS integer) = 0",
+				"SELECT count(*) FROM locked_subject WHERE CAST(objects AS integer) = 0",
+				"SELECT count(*) FROM locked_subject l, json_array_elements(l.objects::json) e "
+						+ "WHERE CAST(e->>5 AS integer) = 0")) {
 			attacks.add(() -> {
 				Connection connection = open(who);
 				try {
@@ -1282,6 +1341,7 @@ class HostileClientTest {
 	private static String keyOf(String table) {
 		return switch (table) {
 		case "clinical_object", "locked_object" -> "id";
+		case "locked_subject" -> "subject_id";
 		case "audit_entry" -> "sequence";
 		case "commit_log" -> "commit_id";
 		case "audit_head", "randomization_list" -> "id";
@@ -1315,6 +1375,8 @@ class HostileClientTest {
 				+ "VALUES (" + tag + ", 0, now(), session_user, 'x', 0)";
 		case "locked_object" -> "INSERT INTO locked_object (lock_id, id, object_type, ordinal, reveals_allocation, "
 				+ "state) VALUES (" + tag + ", " + tag + ", 'Query', 0, FALSE, '')";
+		case "locked_subject" -> "INSERT INTO locked_subject (lock_id, subject_id, reveals_allocation, object_count, "
+				+ "objects) VALUES (" + tag + ", " + tag + ", FALSE, 0, '[]')";
 		case "store_info" -> "INSERT INTO store_info (name, content) VALUES (" + tag + ", 'x')";
 		case "security_log" -> "INSERT INTO security_log (username, occurred_at, event, detail) VALUES ('adj', now(), "
 				+ "'signing-unlocked', 'forged')";

@@ -242,6 +242,16 @@ final class HostileStore implements AutoCloseable {
 		}
 		if (lock) {
 			login("dm").lockData("database lock for the hostile-client suite");
+			// the same lock also as schema 15 stored it (one locked_object row per object; a store migrated to
+			// schema 16 keeps those rows), so that the suite attacks both forms of a lock
+			try (Connection owner = owner(); Statement copy = owner.createStatement()) {
+				copy.executeUpdate("INSERT INTO locked_object (lock_id, id, object_type, parent_id, container_feature, "
+						+ "ordinal, subject_id, site_id, reveals_allocation, state, sealed_case, sealed_owner) "
+						+ "SELECT l.lock_id, e->>0, e->>1, e->>2, e->>3, (e->>4)::int, l.subject_id, l.site_id, "
+						+ "l.reveals_allocation, e->>5, l.sealed_case, l.sealed_owner "
+						+ "FROM locked_subject l, json_array_elements(l.objects::json) e");
+				owner.commit();
+			}
 			try (TrialTransaction tx = investigator.begin()) {
 				RepositoryContract.value(tx.editSubject(S1), "IT.ECK.PAIN").setValue("1");
 				tx.commit("after the lock");
@@ -320,14 +330,21 @@ final class HostileStore implements AutoCloseable {
 		}
 	}
 
-	/** Every row of clinical_object or locked_object (then keyed by lock id and id), as the owner sees them. */
+	/**
+	 * Every row of clinical_object or locked_object (then keyed by lock id and id), or every object of the compact
+	 * lock records in locked_subject (keyed the same), as the owner sees them.
+	 */
 	Map<String, Row> rows(String table) throws SQLException {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		boolean live = table.equals("clinical_object");
+		String sql = table.equals("locked_subject")
+				? "SELECT e->>0, e->>1, e->>2, e->>3, (e->>4)::int, l.subject_id, l.site_id, l.reveals_allocation, "
+						+ "FALSE, 0, e->>5, l.lock_id FROM locked_subject l, json_array_elements(l.objects::json) e"
+				: "SELECT id, object_type, parent_id, container_feature, ordinal, subject_id, site_id, "
+						+ "reveals_allocation, " + (live ? "deleted, last_commit" : "FALSE, 0") + ", state"
+						+ (live ? "" : ", lock_id") + " FROM " + table;
 		try (Connection owner = owner(); Statement statement = owner.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT id, object_type, parent_id, container_feature, ordinal, "
-						+ "subject_id, site_id, reveals_allocation, " + (live ? "deleted, last_commit" : "FALSE, 0")
-						+ ", state" + (live ? "" : ", lock_id") + " FROM " + table)) {
+				ResultSet rs = statement.executeQuery(sql)) {
 			while (rs.next()) {
 				Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
 						rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getLong(10),

@@ -61,7 +61,7 @@ abstract class RepositoryContract {
 	static final String S1 = "subject-01-0001";
 
 	JdbcTrialRepository repository;
-	private final List<TrialSession> sessions = new ArrayList<>();
+	final List<TrialSession> sessions = new ArrayList<>();
 
 	/** A new, empty store of the kind under test. */
 	abstract JdbcTrialRepository newStore() throws Exception;
@@ -74,6 +74,9 @@ abstract class RepositoryContract {
 	 * append-only triggers switched off), not committing by itself.
 	 */
 	abstract java.sql.Connection ownerSql() throws Exception;
+
+	/** The same store opened again, migrated to the newest schema as opening a store (or server-init) does. */
+	abstract JdbcTrialRepository reopen() throws Exception;
 
 	@BeforeEach
 	void loadSmallTrial() throws Exception {
@@ -169,6 +172,78 @@ abstract class RepositoryContract {
 		assertNull(read(login("dm"), "LOCK-1").getAllocation(), "data managers stay blinded");
 		assertNull(login("adj").subject(S1).orElseThrow().getAllocation(), "adjudicators stay blinded");
 		assertThrows(StoreException.class, () -> read(committee, "LOCK-2"));
+	}
+
+	/**
+	 * A store whose lock was made before schema 16 (one locked_object row per frozen object, no compact records)
+	 * reads that lock the same after the migration: the same subjects, objects and values for every kind of user.
+	 */
+	@Test
+	void aLockMadeBeforeSchema16ReadsTheSameAfterTheMigration() throws Exception {
+		login("dm").lockData("database lock for the primary analysis");
+		List<String> users = List.of("committee", "dm", "inv01", "inv02", "admin");
+		java.util.Map<String, List<String>> expected = new java.util.LinkedHashMap<>();
+		for (String user : users) {
+			expected.put(user, frozen(login(user), "LOCK-1"));
+		}
+		assertTrue(expected.get("committee").stream().anyMatch(line -> line.startsWith("Allocation ")),
+				"the committee reads allocations from the lock");
+		assertTrue(expected.get("dm").stream().noneMatch(line -> line.startsWith("Allocation ")), "dm stays blinded");
+		assertTrue(expected.get("inv01").size() < expected.get("admin").size(), "inv01 reads one site");
+		try (java.sql.Connection owner = ownerSql(); java.sql.Statement sql = owner.createStatement()) {
+			// LOCK-1 as schema 15 stored it (nothing changed since the lock), and the store as it was before schema 16
+			assertTrue(0 < sql.executeUpdate("INSERT INTO locked_object (lock_id, id, object_type, parent_id, "
+					+ "container_feature, ordinal, subject_id, site_id, reveals_allocation, state, sealed_case, "
+					+ "sealed_owner) SELECT 'LOCK-1', id, object_type, parent_id, container_feature, ordinal, "
+					+ "subject_id, site_id, reveals_allocation, state, sealed_case, sealed_owner FROM clinical_object "
+					+ "WHERE deleted = FALSE AND subject_id IS NOT NULL"), "LOCK-1 as rows");
+			sql.execute("DROP TABLE locked_subject");
+			assertEquals(1, sql.executeUpdate("DELETE FROM \"schema_history\" WHERE \"version\" = '16'"));
+			owner.commit();
+		}
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("3");
+			tx.commit("transcription error, source says with every meal");
+		}
+		sessions.forEach(TrialSession::close);
+		sessions.clear();
+		repository.close();
+		repository = reopen();
+		for (String user : users) {
+			assertEquals(expected.get(user), frozen(login(user), "LOCK-1"), user + " reads LOCK-1 as before schema 16");
+		}
+		assertEquals("3", value(login("committee").subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue(),
+				"the live value changed after the lock");
+		assertTrue(frozen(login("committee"), "LOCK-1").size() > 30, "LOCK-1 holds the trial's objects");
+		org.junit.jupiter.api.Assertions.assertNotEquals(live(login("committee")), frozen(login("committee"), "LOCK-1"),
+				"LOCK-1 is read from the lock, not from the live data");
+		// a lock made after the migration is written as records and reads as the live data it froze
+		login("dm").lockData("second lock after the migration");
+		assertEquals(live(login("committee")), frozen(login("committee"), "LOCK-2"));
+		assertEquals(live(login("inv02")), frozen(login("inv02"), "LOCK-2"));
+	}
+
+	/** Every object of every subject a user reads from a lock, one line each: type, id and features as stored. */
+	private static List<String> frozen(TrialSession session, String lockId) throws StoreException {
+		List<String> lines = new ArrayList<>();
+		session.readSubjects(lockId, subject -> describe(subject, lines), new NullProgressMonitor());
+		return lines;
+	}
+
+	private static List<String> live(TrialSession session) throws StoreException {
+		return frozen(session, null);
+	}
+
+	private static void describe(Subject subject, List<String> lines) {
+		List<org.eclipse.emf.ecore.EObject> objects = new ArrayList<>();
+		objects.add(subject);
+		subject.eAllContents().forEachRemaining(objects::add);
+		for (org.eclipse.emf.ecore.EObject object : objects) {
+			lines.add(object.eClass().getName() + " " + ((org.trialbench.clinical.ClinicalObject) object).getId() + " "
+					+ org.trialbench.repository.jdbc.internal.ObjectCodec.state(object) + " in "
+					+ (object.eContainer() == null ? "-" : object.eContainingFeature().getName()) + " of "
+					+ (object == subject ? subject.getSite().getCode() : "" ));
+		}
 	}
 
 	private static Subject read(TrialSession session, String lockId) throws StoreException {

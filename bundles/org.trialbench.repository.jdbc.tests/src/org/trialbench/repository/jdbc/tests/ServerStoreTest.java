@@ -62,6 +62,15 @@ class ServerStoreTest extends RepositoryContract {
 		return store;
 	}
 
+	@Override
+	JdbcTrialRepository reopen() throws Exception {
+		JdbcTrialRepository store = JdbcTrialRepository.server(url, PostgresServer.OWNER,
+				PostgresServer.OWNER_PASSWORD.toCharArray());
+		assertEquals(org.trialbench.repository.jdbc.internal.StoreSchema.newestVersion(Database.Vendor.POSTGRESQL),
+				store.initializeServer());
+		return store;
+	}
+
 	private static Connection owner(String jdbcUrl) throws SQLException {
 		return Database.server(jdbcUrl).connect(PostgresServer.OWNER, PostgresServer.OWNER_PASSWORD.toCharArray());
 	}

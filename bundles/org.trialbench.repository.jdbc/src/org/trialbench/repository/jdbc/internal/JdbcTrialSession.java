@@ -592,20 +592,37 @@ public final class JdbcTrialSession implements TrialSession {
 				auditSequence = rs.getLong(2);
 				auditHash = rs.getString(3);
 			}
-			try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_object (lock_id, "
-					+ ROW_COLUMNS + ") SELECT ?, " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE "
-					+ "AND subject_id IS NOT NULL")) {
-				copy.setString(1, id);
-				copy.executeUpdate();
+			// one record per subject and visibility class (schema 16), built by H2 in one statement per slice of
+			// subjects: H2 holds every group's aggregate in memory until its scan ends
+			List<String> bounds = lockSlices(connection);
+			for (int slice = 0; slice <= bounds.size(); slice++) {
+				String from = slice == 0 ? null : bounds.get(slice - 1);
+				String to = slice == bounds.size() ? null : bounds.get(slice);
+				try (PreparedStatement copy = connection.prepareStatement("INSERT INTO locked_subject (lock_id, "
+						+ "subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, object_count, objects) "
+						+ "SELECT ?, subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, COUNT(*), "
+						+ "CAST(JSON_ARRAYAGG(JSON_ARRAY(id, object_type, parent_id, container_feature, ordinal, state "
+						+ "NULL ON NULL) ORDER BY ordinal, id) AS CHARACTER LARGE OBJECT) FROM clinical_object "
+						+ "WHERE deleted = FALSE AND subject_id IS NOT NULL"
+						+ (from == null ? "" : " AND subject_id >= ?") + (to == null ? "" : " AND subject_id < ?")
+						+ " GROUP BY subject_id, site_id, reveals_allocation, sealed_case, sealed_owner")) {
+					int parameter = 1;
+					copy.setString(parameter++, id);
+					if (from != null) {
+						copy.setString(parameter++, from);
+					}
+					if (to != null) {
+						copy.setString(parameter, to);
+					}
+					copy.executeUpdate();
+				}
 			}
 			int frozen;
-			try (PreparedStatement count = connection.prepareStatement(
-					"SELECT COUNT(*) FROM locked_object WHERE lock_id = ? AND object_type = 'Subject'")) {
-				count.setString(1, id);
-				try (ResultSet rs = count.executeQuery()) {
-					rs.next();
-					frozen = rs.getInt(1);
-				}
+			try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM clinical_object "
+					+ "WHERE deleted = FALSE AND subject_id IS NOT NULL AND object_type = 'Subject'");
+					ResultSet rs = count.executeQuery()) {
+				rs.next();
+				frozen = rs.getInt(1);
 			}
 			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO data_lock (lock_id, commit_id, "
 					+ "locked_at, locked_by, reason, subjects, audit_sequence, audit_hash) "
@@ -628,6 +645,32 @@ public final class JdbcTrialSession implements TrialSession {
 				.orElseThrow(() -> new StoreException("The data lock " + lockId + " was written but cannot be read back"));
 	}
 
+	/**
+	 * Subjects an embedded lock builds in one statement, at most (about 800 MB of H2's heap at 2,000); the system
+	 * property {@value #LOCK_SLICE_PROPERTY} sets another number (tests slice a small trial).
+	 */
+	static final int LOCK_SLICE = 2000;
+	static final String LOCK_SLICE_PROPERTY = "trialbench.lockSlice";
+
+	/**
+	 * Where the embedded lock's slices of subject ids begin (after the first, which begins at the lowest): every
+	 * {@link #LOCK_SLICE}th subject id in id order, so that the slices cover every subject id exactly once.
+	 */
+	private static List<String> lockSlices(Connection connection) throws SQLException {
+		int slice = Math.max(1, Integer.getInteger(LOCK_SLICE_PROPERTY, LOCK_SLICE));
+		List<String> bounds = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("SELECT id FROM clinical_object "
+				+ "WHERE object_type = 'Subject' AND subject_id IS NOT NULL ORDER BY id");
+				ResultSet rs = query.executeQuery()) {
+			for (int row = 0; rs.next(); row++) {
+				if (row > 0 && row % slice == 0) {
+					bounds.add(rs.getString(1));
+				}
+			}
+		}
+		return bounds;
+	}
+
 	@Override
 	public void readSubjects(String lockId, Consumer<Subject> consumer, IProgressMonitor monitor)
 			throws StoreException {
@@ -637,18 +680,14 @@ public final class JdbcTrialSession implements TrialSession {
 		}
 		int total = countSubjects(SubjectFilter.all());
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading subjects", Math.max(1, total));
-		String sql = lockId == null
-				? "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
-						+ "ORDER BY subject_id"
-				// ordered as the index (lock_id, subject_id) is: by subject_id alone, H2 sorted the whole lock again
-				// (spilling it to a temporary file), which took more than half of the read
-				: "SELECT " + ROW_COLUMNS + " FROM locked_object WHERE lock_id = ? AND subject_id IS NOT NULL "
-						+ "ORDER BY lock_id, subject_id";
+		if (lockId != null) {
+			readLock(lockId, consumer, progress);
+			return;
+		}
+		String sql = "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+				+ "ORDER BY subject_id";
 		store.query(connection -> {
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
-				if (lockId != null) {
-					query.setString(1, lockId);
-				}
 				query.setFetchSize(2000);
 				try (ResultSet rs = query.executeQuery()) {
 					List<ObjectRow> rows = new ArrayList<>();
@@ -671,6 +710,123 @@ public final class JdbcTrialSession implements TrialSession {
 			}
 			return null;
 		});
+	}
+
+	/** Subjects whose records are being decoded and built ahead of the consumer, at most. */
+	private static final int READ_AHEAD = 128;
+
+	/** One subject's visible records of a lock: each record's JSON, site and allocation-revealing flag. */
+	private record LockedSubject(String subjectId, List<String> objects, List<String> sites, List<Boolean> reveals) {
+	}
+
+	/** A subject built from a lock's records, or null when its own row is not visible. */
+	private record BuiltSubject(Subject subject, String siteId) {
+	}
+
+	/**
+	 * A lock's subjects from its compact records (schema 16): one row per subject and visibility class, in the
+	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread. The records
+	 * of the next subjects are decoded and built into objects on other threads while the store reads on (each
+	 * subject's objects are its own), and handed to the consumer on this thread in subject order.
+	 */
+	private void readLock(String lockId, Consumer<Subject> consumer, SubMonitor progress) throws StoreException {
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		java.util.concurrent.ExecutorService builders = java.util.concurrent.Executors.newFixedThreadPool(threads,
+				task -> {
+					Thread thread = new Thread(task, "Trialbench lock read " + lockId);
+					thread.setDaemon(true);
+					return thread;
+				});
+		java.util.ArrayDeque<java.util.concurrent.Future<BuiltSubject>> pending = new java.util.ArrayDeque<>();
+		try {
+			store.query(connection -> {
+				try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
+						+ "reveals_allocation, objects FROM locked_subject WHERE lock_id = ? "
+						+ "ORDER BY lock_id, subject_id")) {
+					query.setString(1, lockId);
+					query.setFetchSize(100);
+					try (ResultSet rs = query.executeQuery()) {
+						LockedSubject current = null;
+						while (rs.next()) {
+							String subjectId = rs.getString(1);
+							if (current != null && !current.subjectId().equals(subjectId)) {
+								pending.add(builders.submit(build(lockId, current)));
+								current = null;
+								while (pending.size() > READ_AHEAD) {
+									deliver(pending.poll(), consumer, progress);
+								}
+							}
+							if (current == null) {
+								current = new LockedSubject(subjectId, new ArrayList<>(2), new ArrayList<>(2),
+										new ArrayList<>(2));
+							}
+							String siteId = rs.getString(2);
+							boolean reveals = rs.getBoolean(3);
+							if (visible(siteId, reveals)) {
+								current.objects().add(rs.getString(4));
+								current.sites().add(siteId);
+								current.reveals().add(reveals);
+							}
+						}
+						if (current != null) {
+							pending.add(builders.submit(build(lockId, current)));
+						}
+					}
+				}
+				while (!pending.isEmpty()) {
+					deliver(pending.poll(), consumer, progress);
+				}
+				return null;
+			});
+		} finally {
+			builders.shutdownNow();
+		}
+	}
+
+	/** Decodes a subject's records and builds its objects (on a builder thread: touches nothing shared). */
+	private java.util.concurrent.Callable<BuiltSubject> build(String lockId, LockedSubject records) {
+		return () -> {
+			List<ObjectRow> rows = new ArrayList<>();
+			for (int i = 0; i < records.objects().size(); i++) {
+				rows.addAll(LockRecord.rows(records.objects().get(i), records.subjectId(), records.sites().get(i),
+						records.reveals().get(i), "lock " + lockId + ", subject " + records.subjectId()));
+			}
+			Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(records.subjectId()))
+					.findFirst();
+			if (subjectRow.isEmpty()) {
+				return new BuiltSubject(null, null); // the subject row itself is not visible (another site)
+			}
+			Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
+			return new BuiltSubject((Subject) objects.get(records.subjectId()), subjectRow.get().siteId());
+		};
+	}
+
+	private void deliver(java.util.concurrent.Future<BuiltSubject> next, Consumer<Subject> consumer,
+			SubMonitor progress) {
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		BuiltSubject built;
+		try {
+			built = next.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new OperationCanceledException("interrupted while reading a data lock");
+		} catch (java.util.concurrent.ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+		if (built.subject() == null) {
+			return;
+		}
+		Site site = detachedSite(built.siteId());
+		if (site != null) {
+			site.getSubjects().add(built.subject());
+		}
+		consumer.accept(built.subject());
+		progress.worked(1);
 	}
 
 	private void deliver(String subjectId, List<ObjectRow> rows, Consumer<Subject> consumer, SubMonitor progress) {
