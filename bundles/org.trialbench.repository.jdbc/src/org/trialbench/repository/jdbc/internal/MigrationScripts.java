@@ -30,7 +30,7 @@ final class MigrationScripts implements ResourceProvider {
 			"postgresql/V10__locked_review_seals.sql", "postgresql/V11__access_once_per_statement.sql",
 			"h2/V12__security_boundary.sql", "postgresql/V12__security_boundary.sql",
 			"postgresql/V13__commit_speed.sql", "postgresql/V14__setwise_commit.sql",
-			"postgresql/V15__signature_withdrawal.sql");
+			"postgresql/V15__signature_withdrawal.sql", "postgresql/V17__signed_form_refusal.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
