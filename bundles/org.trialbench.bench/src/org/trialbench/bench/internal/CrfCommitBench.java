@@ -90,11 +90,18 @@ final class CrfCommitBench {
 		}
 	}
 
-	/** Changes up to {@value #VALUES} entered values of the record to another valid value of the same item. */
+	/**
+	 * Changes up to {@value #VALUES} entered values of the record to another valid value of the same item, on forms
+	 * that are not signed (a site corrects a signed form only after withdrawing its signature, and the store refuses
+	 * anything else).
+	 */
 	static int correct(Subject subject) {
 		int changed = 0;
 		for (Visit visit : subject.getVisits()) {
 			for (FormRecord form : visit.getForms()) {
+				if (form.getSignature() != null) {
+					continue;
+				}
 				for (ItemValue value : form.getItemValues()) {
 					if (changed == VALUES) {
 						return changed;
