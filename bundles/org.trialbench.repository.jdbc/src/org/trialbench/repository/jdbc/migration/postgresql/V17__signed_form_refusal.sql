@@ -28,8 +28,10 @@ CREATE INDEX clinical_object_form_signature ON clinical_object (parent_id) WHERE
 -- (created or withdrawn) has it as last_commit.
 CREATE FUNCTION tb_signed_form_refusal(p_viewer tb_viewer_access, p_commit BIGINT, p_kinds VARCHAR[],
         p_ids VARCHAR[], p_types VARCHAR[], p_parents VARCHAR[], p_features VARCHAR[], p_news VARCHAR[])
-    RETURNS VARCHAR LANGUAGE sql STABLE AS $$
-    WITH op AS (
+    RETURNS VARCHAR LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    -- PL/pgSQL keeps the statement's plan for the session; an SQL function would plan it at every call
+    RETURN (WITH op AS (
         SELECT u.ord, u.kind, u.id, u.type, u.feature, u.new,
                CASE WHEN u.kind = 'create' THEN u.parent ELSE u.id END AS target
           FROM unnest(p_kinds, p_ids, p_types, p_parents, p_features, p_news) WITH ORDINALITY
@@ -79,7 +81,8 @@ CREATE FUNCTION tb_signed_form_refusal(p_viewer tb_viewer_access, p_commit BIGIN
                 AND (g.withdrawn_here OR g.signature_id IN (SELECT d.id FROM unnest(p_kinds, p_ids) AS d(kind, id)
                                                            WHERE d.kind = 'delete'))))
      ORDER BY t.ord
-     LIMIT 1
+     LIMIT 1);
+END
 $$;
 REVOKE ALL ON FUNCTION tb_signed_form_refusal(tb_viewer_access, BIGINT, VARCHAR[], VARCHAR[], VARCHAR[], VARCHAR[],
     VARCHAR[], VARCHAR[]) FROM PUBLIC;
