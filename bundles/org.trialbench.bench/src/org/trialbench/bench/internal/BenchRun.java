@@ -73,7 +73,8 @@ public final class BenchRun {
 				try (TrialSession investigator = trial.session("inv" + site)) {
 					String url = trial.jdbcUrl();
 					report(results, CrfCommitBench.run("CRF commit, 60 values with audit (H2)", investigator,
-							() -> new org.h2.Driver().connect(url, credentials("trialbench", "")), light));
+							trial::session, () -> new org.h2.Driver().connect(url, credentials("trialbench", "")),
+							light));
 				}
 			}
 			if (selected("worklist")) {
@@ -162,6 +163,7 @@ public final class BenchRun {
 					Properties floor = credentials(LocalPostgres.OWNER, BENCH_OWNER_PASSWORD);
 					floor.setProperty("reWriteBatchedInserts", "true");
 					return CrfCommitBench.run(name, investigator,
+							username -> store.login(username, DemoUsers.PASSWORD.toCharArray()),
 							() -> new org.postgresql.Driver().connect(cluster.jdbcUrl(), floor), light);
 				}
 			}

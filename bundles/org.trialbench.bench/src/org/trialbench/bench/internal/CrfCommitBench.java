@@ -26,7 +26,9 @@ import org.trialbench.repository.TrialTransaction;
  * A CRF commit with its audit trail: an investigator corrects {@value #VALUES} item values of one subject's record
  * in one commit with a reason (each repetition another subject of the site, so that every commit is a first
  * correction). The floor batch-inserts, by plain JDBC in the same database, exactly the rows that commit wrote, into
- * copies of the store's tables (see {@link CommitRows}).
+ * copies of the store's tables (see {@link CommitRows}). As at a site, the signatures of the subject's signed forms
+ * are withdrawn first by the site's principal investigator, in a commit of its own before the clock starts (the
+ * store refuses a change under a standing signature).
  */
 final class CrfCommitBench {
 	static final int VALUES = 60;
@@ -36,19 +38,29 @@ final class CrfCommitBench {
 		Connection connect() throws Exception;
 	}
 
+	/** A session of another user of the same store. */
+	interface Login {
+		TrialSession as(String username) throws Exception;
+	}
+
 	private CrfCommitBench() {
 	}
 
-	static BenchResult run(String name, TrialSession investigator, RawDatabase database, Repetitions repetitions)
-			throws Exception {
+	static BenchResult run(String name, TrialSession investigator, Login login, RawDatabase database,
+			Repetitions repetitions) throws Exception {
 		List<String> candidates = new ArrayList<>();
-		String site = investigator.trial().getSites().get(0).getId();
-		for (SubjectHeader header : investigator.subjects(SubjectFilter.site(site))) {
+		org.trialbench.clinical.Site site = investigator.trial().getSites().get(0);
+		for (SubjectHeader header : investigator.subjects(SubjectFilter.site(site.getId()))) {
 			candidates.add(header.id());
 		}
 		int needed = repetitions.warmups() + repetitions.measured();
 		List<Long> commits = new ArrayList<>();
-		try (Connection connection = database.connect()) {
+		if (site.getPrincipalInvestigator() == null) {
+			throw new StoreException("site " + site.getCode() + " has no principal investigator to withdraw the "
+					+ "signatures of the forms the benchmark corrects");
+		}
+		try (TrialSession principal = login.as(site.getPrincipalInvestigator().getUsername());
+				Connection connection = database.connect()) {
 			connection.setAutoCommit(false);
 			CommitRows.createTwins(connection);
 			int[] rows = new int[1];
@@ -60,15 +72,23 @@ final class CrfCommitBench {
 						throw new StoreException("the site has fewer than " + needed + " subjects with " + VALUES
 								+ " item values; run with more subjects");
 					}
-					TrialTransaction transaction = investigator.begin();
-					Subject subject = transaction.editSubject(candidates.remove(0));
+					String subjectId = candidates.remove(0);
+					TrialTransaction first = investigator.begin();
+					Subject subject = first.editSubject(subjectId);
 					if (correct(subject) < VALUES) {
-						transaction.close(); // a subject screened recently has fewer values
+						first.close(); // a subject screened recently has fewer values
 						continue;
 					}
+					TrialTransaction transaction = first;
+					if (withdrawSignatures(principal, subject)) {
+						first.close();
+						transaction = investigator.begin();
+						correct(transaction.editSubject(subjectId));
+					}
+					TrialTransaction timed = transaction;
 					return () -> {
-						try (transaction) {
-							commits.add(transaction.commit("benchmark: correction of " + VALUES + " values").commitId());
+						try (timed) {
+							commits.add(timed.commit("benchmark: correction of " + VALUES + " values").commitId());
 						}
 						return VALUES;
 					};
@@ -88,6 +108,30 @@ final class CrfCommitBench {
 							+ "entries, commit log); the floor inserts those same rows in one JDBC batch transaction into copies of "
 							+ "the store's tables");
 		}
+	}
+
+	/**
+	 * Withdraws, as the site's principal investigator and in a commit of its own, the signatures of the subject's
+	 * forms (as the working copy shows them) that stand; whether there were any.
+	 */
+	private static boolean withdrawSignatures(TrialSession principal, Subject subject) throws StoreException {
+		boolean signed = subject.getVisits().stream().flatMap(v -> v.getForms().stream())
+				.anyMatch(f -> f.getSignature() != null);
+		if (!signed) {
+			return false;
+		}
+		try (TrialTransaction withdrawal = principal.begin()) {
+			for (Visit visit : withdrawal.editSubject(subject.getId()).getVisits()) {
+				for (FormRecord form : visit.getForms()) {
+					if (form.getSignature() != null) {
+						form.setSignature(null);
+						form.setStatus(org.trialbench.clinical.FormStatus.COMPLETE);
+					}
+				}
+			}
+			withdrawal.commit("Signature withdrawn: benchmark correction of " + VALUES + " values follows");
+		}
+		return true;
 	}
 
 	/** Changes up to {@value #VALUES} entered values of the record to another valid value of the same item. */

@@ -77,6 +77,26 @@ class MonitoringWorkflowTest {
 				.orElseThrow();
 	}
 
+	/**
+	 * A pending critical value whose form is not signed: an answer with a correction changes it there (under a
+	 * standing signature the store refuses it until the signature is withdrawn).
+	 */
+	private WorklistRow pendingCriticalOnAnUnsignedForm() throws StoreException {
+		for (WorklistRow row : worklist()) {
+			if (row.target() != SdvTarget.ITEM || row.state() != SdvState.PENDING
+					|| row.requirement().kind() != SdvRequirement.Kind.CRITICAL || row.value().value() == null) {
+				continue;
+			}
+			for (var it = monitor.subject(row.value().subjectId()).orElseThrow().eAllContents(); it.hasNext();) {
+				if (it.next() instanceof ItemValue value && value.getId().equals(row.id())
+						&& value.getForm().getSignature() == null) {
+					return row;
+				}
+			}
+		}
+		throw new AssertionError("no pending critical value on an unsigned form at site 01");
+	}
+
 	@Test
 	void theWorklistIsWhatTheSeparateHeadersOfItsSiteMake() throws Exception {
 		List<WorklistRow> rows = worklist();
@@ -154,7 +174,7 @@ class MonitoringWorkflowTest {
 
 	@Test
 	void aCorrectionInAnswerToAQueryReopensVerificationAndTheThreadTellsWhoDidWhatWhen() throws Exception {
-		WorklistRow row = pendingCritical();
+		WorklistRow row = pendingCriticalOnAnUnsignedForm();
 		new SourceDataVerification().verify(monitor, List.of(row), "verified", new NullProgressMonitor());
 		QueryDesk desk = new QueryDesk(Clock.fixed(VISIT, ZoneOffset.UTC));
 		String queryId = desk.raise(monitor, row.value().subjectId(), row.id(), "Source document says otherwise");

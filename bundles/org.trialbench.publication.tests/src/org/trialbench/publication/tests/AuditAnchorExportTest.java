@@ -88,9 +88,10 @@ class AuditAnchorExportTest {
 			String subjectId = investigator.subjects(SubjectFilter.all()).get(0).id();
 			try (TrialTransaction tx = investigator.begin()) {
 				Subject subject = tx.editSubject(subjectId);
+				// a value of a form that is not signed (a signed one changes only after its signature is withdrawn)
 				ItemValue value = subject.getVisits().stream().flatMap(v -> v.getForms().stream())
-						.flatMap(f -> f.getItemValues().stream()).filter(v -> v.getValue() != null).findFirst()
-						.orElseThrow();
+						.filter(f -> f.getSignature() == null).flatMap(f -> f.getItemValues().stream())
+						.filter(v -> v.getValue() != null).findFirst().orElseThrow();
 				value.setValue(value.getValue() + " (corrected)");
 				tx.commit("transcription error");
 			}

@@ -193,6 +193,16 @@ class DataLockTest {
 		String site = target.getSite().getId();
 		User investigator = trial.getUsers().stream().filter(u -> u.getRoles().contains(Role.INVESTIGATOR)
 				&& u.getSites().stream().anyMatch(s -> s.getId().equals(site))).findFirst().orElseThrow();
+		if (item(target, ITEM_ECKARDT_SUCCESS).getForm().getSignature() != null) {
+			// as a site corrects a signed form: its principal investigator withdraws the signature first
+			try (TrialSession pi = repository.localSession(target.getSite().getPrincipalInvestigator().getUsername());
+					TrialTransaction tx = pi.begin()) {
+				FormRecord signed = item(tx.editSubject(target.getId()), ITEM_ECKARDT_SUCCESS).getForm();
+				signed.setSignature(null);
+				signed.setStatus(org.trialbench.clinical.FormStatus.COMPLETE);
+				tx.commit("Signature withdrawn: Eckardt at 6 months to be corrected after a query");
+			}
+		}
 		try (TrialSession session = repository.localSession(investigator.getUsername());
 				TrialTransaction tx = session.begin()) {
 			Subject copy = tx.editSubject(target.getId());

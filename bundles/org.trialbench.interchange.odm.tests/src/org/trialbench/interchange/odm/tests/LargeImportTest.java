@@ -197,6 +197,23 @@ class LargeImportTest {
 		return new String[] { changed, old, subjectKey };
 	}
 
+	/** The first subject from the n-th on whose form holding the item carries no signature. */
+	private static int unsignedFrom(String xml, int from, String itemOid) {
+		int at = xml.indexOf("<ClinicalData");
+		for (int i = 0; i < from; i++) {
+			at = xml.indexOf("<SubjectData ", at + 1);
+		}
+		for (int subject = from; subject < SUBJECTS; subject++) {
+			at = xml.indexOf("<SubjectData ", at + 1);
+			int item = xml.indexOf("ItemOID=\"" + itemOid + "\"", at);
+			int form = xml.lastIndexOf("<FormData ", item);
+			if (!xml.substring(form, xml.indexOf("</FormData>", item)).contains("<Signature")) {
+				return subject;
+			}
+		}
+		throw new AssertionError("every subject from " + from + " on has a signed form with " + itemOid);
+	}
+
 	private static int lineOf(String xml, int index) {
 		return (int) xml.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
 	}
@@ -251,8 +268,9 @@ class LargeImportTest {
 	@ValueSource(booleans = { false, true })
 	void aDryRunOverSeveralBatchesListsEveryChangeAndSavesNothing(boolean oneThread) throws Exception {
 		String xml = new String(file, StandardCharsets.UTF_8);
-		String[] first = withValue(xml, 5, "IT.DM.WEIGHT", "66.6");
-		String[] last = withValue(first[0], SUBJECTS - 5, "IT.DM.WEIGHT", "77.7");
+		// forms that are not signed: under a standing signature the store refuses the change (schema 17)
+		String[] first = withValue(xml, unsignedFrom(xml, 5, "IT.DM.WEIGHT"), "IT.DM.WEIGHT", "66.6");
+		String[] last = withValue(first[0], unsignedFrom(xml, SUBJECTS - 20, "IT.DM.WEIGHT"), "IT.DM.WEIGHT", "77.7");
 		assertTrue(!first[1].equals("66.6") && !last[1].equals("77.7"), "the file had other weights");
 		byte[] bytes = last[0].getBytes(StandardCharsets.UTF_8);
 		inOneThread(oneThread);

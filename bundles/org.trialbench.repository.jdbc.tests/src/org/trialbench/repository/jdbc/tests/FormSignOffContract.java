@@ -142,6 +142,98 @@ abstract class FormSignOffContract {
 		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
 	}
 
+	/**
+	 * What a standing signature covers is refused by the store itself, not only by the CRF editor: a changed value,
+	 * a missing code, an added or removed item value, the form's own fields, a status change without the
+	 * withdrawal, and a withdrawal together with a change in one commit. Even the signer is refused. A monitor still
+	 * verifies the signed values. After the withdrawal (its own commit, with a reason) the correction is stored.
+	 */
+	@Test
+	void theStoreRefusesEveryChangeUnderASignedFormUntilTheSignatureIsWithdrawn() throws Exception {
+		FormSignOff signOff = new FormSignOff(login("pi01"));
+		signOff.sign(S1, formId, password("pi01"));
+		FormRecord signed = stored();
+		String signatureId = signed.getSignature().getId();
+		String dysphagiaId = signed.getItemValues().get(0).getId();
+		String dysphagia = signed.getItemValues().get(0).getValue();
+		int values = signed.getItemValues().size();
+		int auditedBefore = login("admin").audit().forObject(dysphagiaId).size();
+
+		Map<String, java.util.function.Consumer<FormRecord>> attacks = new java.util.LinkedHashMap<>();
+		attacks.put("a changed value", form -> form.getItemValues().get(0).setValue("3"));
+		attacks.put("a missing code", form -> {
+			form.getItemValues().get(0).setValue(null);
+			form.getItemValues().get(0).setMissingCode(org.trialbench.clinical.MissingCode.NOT_DONE);
+		});
+		attacks.put("a removed item value", form -> form.getItemValues().remove(1));
+		attacks.put("an added item value", form -> {
+			org.trialbench.clinical.ItemValue extra = ClinicalFactory.eINSTANCE.createItemValue();
+			extra.setId("extra-value-" + form.getItemValues().size());
+			extra.setDefinition(form.getItemValues().get(0).getDefinition());
+			extra.setValue("2");
+			form.getItemValues().add(extra);
+		});
+		attacks.put("the form's occurrence", form -> form.setOccurrence(2));
+		attacks.put("the status without withdrawing", form -> form.setStatus(FormStatus.COMPLETE));
+		attacks.put("a withdrawal and a change in one commit", form -> {
+			form.setSignature(null);
+			form.setStatus(FormStatus.COMPLETE);
+			form.getItemValues().get(0).setValue("3");
+		});
+		for (String who : List.of("inv01", "pi01")) {
+			TrialSession session = login(who);
+			for (Map.Entry<String, java.util.function.Consumer<FormRecord>> attack : attacks.entrySet()) {
+				if (who.equals("inv01") && attack.getKey().startsWith("a withdrawal")) {
+					continue; // inv01 may not withdraw pi01's signature at all (the test above)
+				}
+				try (TrialTransaction tx = session.begin()) {
+					attack.getValue().accept(eckardt(tx.editSubject(S1)));
+					AccessDeniedException refused = assertThrows(AccessDeniedException.class,
+							() -> tx.commit("source document re-read"), who + ": " + attack.getKey());
+					String message = refused.getMessage();
+					assertTrue(message.startsWith("Not saved: " + who), message);
+					assertTrue(message.contains("form F.ECKARDT of subject 01-0001: the form is signed by Dr. Principal"),
+							who + ": " + attack.getKey() + ": " + message);
+					assertTrue(message.contains("withdraw the signature first"), message);
+				}
+			}
+		}
+		// a monitor verifies signed values
+		TrialSession monitor = login("mon01");
+		try (TrialTransaction tx = monitor.begin()) {
+			org.trialbench.clinical.ItemValue value = eckardt(tx.editSubject(S1)).getItemValues().get(0);
+			value.setSdvState(org.trialbench.clinical.SdvState.VERIFIED);
+			value.setVerifiedBy(monitor.user());
+			value.setVerifiedAt(java.time.Instant.parse("2026-06-01T09:00:00Z"));
+			tx.commit("source data verified");
+		}
+		FormRecord after = stored();
+		assertEquals(signatureId, after.getSignature().getId(), "the signature stands");
+		assertEquals(FormStatus.SIGNED, after.getStatus());
+		assertEquals(dysphagia, after.getItemValues().get(0).getValue(), "nothing was stored");
+		assertEquals(values, after.getItemValues().size());
+		assertEquals(1, after.getOccurrence());
+		assertEquals(org.trialbench.clinical.SdvState.VERIFIED, after.getItemValues().get(0).getSdvState());
+		assertEquals(FormSignOff.recordHash(after), after.getSignature().getRecordHash(), "still what was signed");
+		assertEquals(auditedBefore + 3, login("admin").audit().forObject(dysphagiaId).size(),
+				"only the verification was audited");
+
+		// the correction path: the withdrawal in a commit of its own, then the correction
+		signOff.withdraw(S1, formId, "Dysphagia was transcribed from the wrong visit", password("pi01"));
+		try (TrialTransaction tx = login("inv01").begin()) {
+			eckardt(tx.editSubject(S1)).getItemValues().get(0).setValue("3");
+			tx.commit("source says daily");
+		}
+		List<AuditEntry> trail = login("admin").audit().forObject(dysphagiaId);
+		AuditEntry correction = trail.stream().filter(e -> e.feature().equals("value")).reduce((a, b) -> b)
+				.orElseThrow();
+		assertEquals("inv01", correction.username());
+		assertEquals("source says daily", correction.reason());
+		assertEquals("3", correction.newValue());
+		assertEquals("3", stored().getItemValues().get(0).getValue());
+		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
 	@Test
 	void withdrawingNeedsAReasonAndTheRightPassword() throws Exception {
 		FormSignOff signOff = new FormSignOff(login("pi01"));

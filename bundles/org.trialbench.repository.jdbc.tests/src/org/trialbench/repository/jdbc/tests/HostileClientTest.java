@@ -88,7 +88,8 @@ class HostileClientTest {
 			"tb_trialbench_role", "tb_set_user_access", "tb_set_password", "tb_lock_data", "tb_signing_locked",
 			"tb_signature_refused", "tb_signature_failed", "tb_signing_reset", "tb_unlock_signing",
 			"tb_security_log", "tb_refuse_locked_signature", "tb_commit_begin", "tb_commit_write",
-			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row", "tb_commit_write_each");
+			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row", "tb_commit_write_each",
+			"tb_commit_write_setwise");
 
 	private static PostgresServer server;
 	private static HostileStore open;
@@ -1162,6 +1163,26 @@ class HostileClientTest {
 		});
 	}
 
+	/**
+	 * Schema 14's commit function is schema 17's: tb_commit_write judges the signed forms, then calls it. Called
+	 * directly, it would write a value under a signed form; nobody may call it, even inside an open commit.
+	 */
+	@Order(83)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void theSetWiseCommitFunctionIsNotCallable(Attacker who) throws Exception {
+		HostileStore.Row value = store(who).current(store(who).valueId(HostileStore.S1, "IT.POEM.LENGTH"));
+		String sql = "SELECT tb_commit_write_setwise(ARRAY['change']::varchar[], ARRAY['" + value.id()
+				+ "']::varchar[], ARRAY['ItemValue']::varchar[], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], "
+				+ "ARRAY[0]::int[], ARRAY['value']::varchar[], ARRAY['" + value.feature("value")
+				+ "']::varchar[], ARRAY['14.0']::varchar[])";
+		refused(who, "tb_commit_write_setwise inside an open commit", true, c -> {
+			begin(c, "hostile correction under a signed form");
+			query(c, sql);
+			finish(c);
+		});
+	}
+
 	@Order(84)
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
@@ -1468,6 +1489,45 @@ class HostileClientTest {
 				Write.change(signature, "signedAt", signature.feature("signedAt"), "2026-06-04T09:00:00Z")),
 				() -> refusedCommit(who, "re-hashing a form's signature after a change", "rehash",
 						Write.change(signature, "recordHash", signature.feature("recordHash"), "1".repeat(64))));
+	}
+
+	/**
+	 * Schema 17: what a standing form signature covers changes only after the signature is withdrawn. The POEM
+	 * form of subject 01-0001 is signed by pi01; every user tries to change its value by a call shaped for the
+	 * set-wise path, one shaped for the operation-by-operation path, one that mixes it with a correction of the
+	 * unsigned Eckardt form (allowed on its own for site 01's investigators), to add and to remove an item value,
+	 * to mark the form unsigned, and by a plain UPDATE. ServerCommitPathsTest checks the message and the legal path.
+	 */
+	@Order(99)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void nobodyChangesWhatAStandingFormSignatureCovers(Attacker who) throws Exception {
+		HostileStore store = store(who);
+		HostileStore.Row form = store.current(store.formId(HostileStore.S1, "F.POEM"));
+		HostileStore.Row length = store.current(store.valueId(HostileStore.S1, "IT.POEM.LENGTH"));
+		HostileStore.Row pain = store.current(store.valueId(HostileStore.S1, "IT.ECK.PAIN"));
+		String stored = length.feature("value");
+		String update = "UPDATE clinical_object SET state = replace(state, 'value=" + stored + "', 'value=14.0') "
+				+ "WHERE id = '" + length.id() + "'";
+		assertAll(() -> refusedCommit(who, "a signed value changed (set-wise shape)", "re-measured",
+				Write.change(length, "value", stored, "14.0")),
+				() -> refusedCommit(who, "a signed value changed (operation-by-operation shape)", "re-measured",
+						Write.change(length, "value", stored, "14.0"), Write.change(length, "value", "14.0", "14.0")),
+				() -> refusedCommit(who, "a signed value changed along with an allowed correction", "re-measured",
+						Write.change(pain, "value", pain.feature("value"), "2"),
+						Write.change(length, "value", stored, "14.0")),
+				() -> refusedCommit(who, "a signed value's missing code set", "not measured",
+						Write.change(length, "missingCode", length.feature("missingCode"), "notDone")),
+				() -> refusedCommit(who, "an item value added to a signed form", "late entry",
+						Write.create("hostile-signed-value-" + who.username() + (who.lockedStore() ? "-l" : ""),
+								"ItemValue", form.id(), "itemValues", 5,
+								"definition=IT.POEM.LENGTH\nvalue=9.0\nsdvState=pending\n")),
+				() -> refusedCommit(who, "an item value removed from a signed form", "entered in error",
+						Write.delete(length, length.state())),
+				() -> refusedCommit(who, "a signed form marked unsigned without withdrawing", "unsigned",
+						Write.change(form, "status", form.feature("status"), "complete")),
+				() -> refused(who, update, true, c -> update(c, update)));
+		assertEquals(length, store.current(length.id()), "the signed value is as it was");
 	}
 
 	@Order(1000)

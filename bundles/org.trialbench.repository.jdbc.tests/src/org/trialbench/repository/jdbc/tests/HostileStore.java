@@ -178,14 +178,6 @@ final class HostileStore implements AutoCloseable {
 		message.setText("Myotomy length 12.5 cm: please confirm from the POEM procedure report");
 		query.getMessages().add(message);
 		length.getQueries().add(query);
-		Signature signature = clinical.createSignature();
-		signature.setId(ARM_SIGNATURE);
-		signature.setSigner(pi);
-		signature.setSignerName(pi.getFullName());
-		signature.setMeaning(SignatureMeaning.APPROVAL);
-		signature.setSignedAt(Instant.parse("2026-05-11T08:00:00Z"));
-		signature.setRecordHash("0".repeat(64));
-		poem.setSignature(signature);
 
 		// an adjudication case at each site
 		Endpoint primary = ProtocolFactory.eINSTANCE.createEndpoint();
@@ -235,6 +227,23 @@ final class HostileStore implements AutoCloseable {
 		try (TrialTransaction tx = investigator.begin()) {
 			RepositoryContract.value(tx.editSubject(S1), "IT.POEM.LENGTH").setValue("13.0");
 			tx.commit(ARM_REASON);
+		}
+		// then the principal investigator signs the POEM form (schema 17: nothing under it changes afterwards until
+		// the signature is withdrawn)
+		TrialSession principal = login("pi01");
+		try (TrialTransaction tx = principal.begin()) {
+			FormRecord signed = tx.editSubject(S1).getVisits().get(0).getForms().stream()
+					.filter(f -> f.getDefinition().getOid().equals("F.POEM")).findFirst().orElseThrow();
+			Signature signature = clinical.createSignature();
+			signature.setId(ARM_SIGNATURE);
+			signature.setSigner(principal.user());
+			signature.setSignerName(principal.user().getFullName());
+			signature.setMeaning(SignatureMeaning.APPROVAL);
+			signature.setSignedAt(Instant.parse("2026-05-11T08:00:00Z"));
+			signature.setRecordHash("0".repeat(64));
+			signed.setSignature(signature);
+			signed.setStatus(org.trialbench.clinical.FormStatus.SIGNED);
+			tx.commit("POEM procedure form signed");
 		}
 		try (TrialTransaction tx = login("inv02").begin()) {
 			RepositoryContract.value(tx.editSubject(S2), "IT.ECK.DYSPHAGIA").setValue("2");

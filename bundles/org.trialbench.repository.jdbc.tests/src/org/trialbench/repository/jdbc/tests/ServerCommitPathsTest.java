@@ -158,6 +158,115 @@ class ServerCommitPathsTest {
 		assertEquals(before, store.lastCommit());
 	}
 
+	/**
+	 * Schema 17: a change under a form whose signature stands is refused before either path runs, with plain SQL
+	 * and the investigators' own credentials: a call shaped for the set-wise path, one shaped for the
+	 * operation-by-operation path, one that mixes the change with an allowed one, and the signer's own call that
+	 * withdraws and changes in one step. Nothing of them is stored. A monitor's verification of the signed value
+	 * is still written set-wise. Then the legal path: the principal investigator withdraws the signature with a
+	 * reason in a commit of its own, the investigator corrects the value (set-wise), and the principal investigator
+	 * signs again; each step is audited, and the new signature closes the form again.
+	 */
+	@Test
+	void aChangeUnderASignedFormIsRefusedOnEveryPathUntilTheSignatureIsWithdrawn() throws Exception {
+		String formId = store.formId(HostileStore.S1, "F.POEM");
+		HostileStore.Row form = store.current(formId);
+		HostileStore.Row signature = store.current(HostileStore.ARM_SIGNATURE);
+		HostileStore.Row length = store.current(store.valueId(HostileStore.S1, "IT.POEM.LENGTH"));
+		HostileStore.Row pain = store.current(store.valueId(HostileStore.S1, "IT.ECK.PAIN"));
+		assertEquals("signed", form.feature("status"));
+		assertFalse(signature.deleted());
+		String stored = length.feature("value");
+		long before = store.lastCommit();
+		String change = "change value of IT.POEM.LENGTH on form F.POEM of subject 01-0001: the form is signed by "
+				+ "Dr. pi01 at 2026-05-11T08:00:00Z; withdraw the signature first";
+
+		List<Write[]> attacks = List.of(
+				// one change of an existing row: the shape of the set-wise path
+				new Write[] { Write.change(length, "value", stored, "14.0") },
+				// a feature twice: the shape of the operation-by-operation path
+				new Write[] { Write.change(length, "value", stored, "14.0"), Write.change(length, "value", "14.0",
+						"14.0") },
+				// an allowed correction of the unsigned Eckardt form with it
+				new Write[] { Write.change(pain, "value", pain.feature("value"), "2"),
+						Write.change(length, "value", stored, "14.0") });
+		for (String investigator : List.of("inv01", "pi01")) {
+			for (Write[] attack : attacks) {
+				SQLException refused = assertThrows(SQLException.class, () -> commit(investigator, attack));
+				assertEquals("42501", refused.getSQLState(), refused.getMessage());
+				assertTrue(refused.getMessage().contains("Not saved: " + investigator + " may not " + change),
+						refused.getMessage());
+			}
+		}
+		SQLException added = assertThrows(SQLException.class, () -> commit("inv01",
+				Write.create("value-added-under-signature", "ItemValue", formId, "itemValues", 5,
+						"definition=IT.POEM.LENGTH\nvalue=9.0\nsdvState=pending\n")));
+		assertTrue(added.getMessage().contains("may not add a value of IT.POEM.LENGTH to form F.POEM"),
+				added.getMessage());
+		SQLException removed = assertThrows(SQLException.class,
+				() -> commit("inv01", Write.delete(length, length.state())));
+		assertTrue(removed.getMessage().contains("may not remove the value of IT.POEM.LENGTH from form F.POEM"),
+				removed.getMessage());
+		SQLException unsigned = assertThrows(SQLException.class,
+				() -> commit("inv01", Write.change(form, "status", "signed", "complete")));
+		assertTrue(unsigned.getMessage().contains("may not change status of form F.POEM"), unsigned.getMessage());
+		SQLException oneStep = assertThrows(SQLException.class, () -> commit("pi01",
+				Write.change(form, "status", "signed", "complete"), Write.change(length, "value", stored, "14.0"),
+				Write.delete(signature, signature.state())));
+		assertTrue(oneStep.getMessage().contains("may not " + change), oneStep.getMessage());
+		assertEquals(before, store.lastCommit(), "nothing was committed");
+		assertEquals(length, store.current(length.id()));
+		assertEquals(pain, store.current(pain.id()));
+		assertEquals(signature, store.current(signature.id()));
+		assertEquals(form, store.current(formId));
+
+		commit("mon01", Write.change(length, "sdvState", length.feature("sdvState"), "verified"));
+		assertTrue(setWise, "a monitor's verification of a signed value is written set-wise");
+
+		String why = "Signature withdrawn: myotomy length re-measured on the procedure video";
+		long withdrawal = commitBecause("pi01", why, Write.change(form, "status", "signed", "complete"),
+				Write.delete(signature, signature.state()));
+		assertTrue(store.current(signature.id()).deleted());
+		long correction = commit("inv01", Write.change(store.current(length.id()), "value", stored, "14.0"));
+		assertTrue(setWise, "once the signature is withdrawn, the correction takes the set-wise path again");
+		long resigning = commit("pi01", Write.create("signature-after-correction", "Signature", formId, "signature", 0,
+				"signer=user-pi01\nsignerName=Dr. pi01\nmeaning=responsibility\nsignedAt=2026-06-05T10:00:00Z\n"
+						+ "recordHash=" + "1".repeat(64) + "\n"),
+				Write.change(store.current(formId), "status", "complete", "signed"));
+		assertEquals(List.of("status", "(deleted)"), features(withdrawal));
+		assertEquals(List.of(why, why), reasons(withdrawal));
+		assertEquals(List.of("value", "sdvState"), features(correction), "the verification re-opened");
+		assertEquals(List.of("(created)", "status"), features(resigning));
+		assertEquals("14.0", store.current(length.id()).feature("value"));
+		SQLException again = assertThrows(SQLException.class, () -> commit("inv01",
+				Write.change(store.current(length.id()), "value", "14.0", "15.0")));
+		assertTrue(again.getMessage().contains("the form is signed by Dr. pi01 at 2026-06-05T10:00:00Z"),
+				again.getMessage());
+		assertTrue(store.repository.verifyAudit(new NullProgressMonitor()).intact(), "the audit chain verifies");
+	}
+
+	private static List<String> features(long commit) throws SQLException {
+		return column(commit, "feature");
+	}
+
+	private static List<String> reasons(long commit) throws SQLException {
+		return column(commit, "reason");
+	}
+
+	private static List<String> column(long commit, String column) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection owner = store.owner(); PreparedStatement query = owner.prepareStatement(
+				"SELECT " + column + " FROM audit_entry WHERE commit_id = ? ORDER BY sequence")) {
+			query.setLong(1, commit);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					values.add(rs.getString(1));
+				}
+			}
+		}
+		return values;
+	}
+
 	private static void verify(HostileStore.Row... rows) throws SQLException {
 		List<Write> writes = new ArrayList<>();
 		for (HostileStore.Row row : rows) {
@@ -174,13 +283,17 @@ class ServerCommitPathsTest {
 	private static boolean setWise;
 
 	private static long commit(String username, Write... writes) throws SQLException {
+		return commitBecause(username, REASON, writes);
+	}
+
+	private static long commitBecause(String username, String reason, Write... writes) throws SQLException {
 		try (Connection connection = store.connect(username)) {
 			connection.setAutoCommit(false);
 			try (Statement debug = connection.createStatement()) {
 				debug.execute("SET client_min_messages = debug1");
 			}
 			try {
-				long commit = HostileClientTest.begin(connection, REASON);
+				long commit = HostileClientTest.begin(connection, reason);
 				setWise = false;
 				for (SQLWarning said = HostileClientTest.write(connection, writes); said != null; said = said
 						.getNextWarning()) {

@@ -670,6 +670,9 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new AccessDeniedException("Not saved: signing is locked for " + username + " after "
 					+ TrialSession.SIGNING_ATTEMPTS + " wrong passwords; an administrator can unlock it");
 		}
+		// a server judges the signed forms itself (schema 17), inside its commit functions
+		Map<String, WritePolicy.StandingSignature> signed = vendor == Database.Vendor.H2
+				? standingSignatures(connection, writer.commitId(), plan) : new HashMap<>();
 		List<UserAccess> users = new ArrayList<>();
 		{ // the writer belongs to the caller, who may have written with it before (randomization's slot)
 			List<String> touched = new ArrayList<>(plan.changed().keySet());
@@ -700,6 +703,9 @@ final class JdbcTrialTransaction implements TrialTransaction {
 					effective.add(new CommitWriter.FeatureChange(change.feature(), storedValue, change.newValue()));
 				}
 				if (!effective.isEmpty()) {
+					for (CommitWriter.FeatureChange change : effective) {
+						deny(WritePolicy.signedFormRefusal(row, change.feature(), signed.get(formOf(row))), row);
+					}
 					CommitWriter.FeatureChange reopening = SdvReopening.of(row.type(), merged, effective);
 					if (reopening != null) {
 						merged.put(reopening.feature(), reopening.newValue());
@@ -725,6 +731,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			}
 			for (ObjectRow row : plan.deleted()) {
 				StoredRow now = stored.get(row.id());
+				deny(WritePolicy.signedFormRefusal(row, "(deleted)", signed.get(formOf(row))), row);
 				if (now != null && !now.deleted()) {
 					if (!now.state().equals(row.state())) {
 						conflicts.add(new Conflict(row.id(), label(row), "(record)", "unchanged", "deleted", "changed",
@@ -738,6 +745,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 				throw new ConflictException(conflicts);
 			}
 			for (ObjectRow row : plan.created()) {
+				deny(WritePolicy.signedFormRefusal(row, "(created)", signed.get(row.parentId())), row);
 				writer.create(row);
 				if (row.type().equals("User")) {
 					users.add(UserAccess.of(row.id(), row.state()));
@@ -757,6 +765,68 @@ final class JdbcTrialTransaction implements TrialTransaction {
 	}
 
 	private record StoredRow(Map<String, String> state, boolean deleted) {
+	}
+
+	/** The form a row belongs to for its signature: a form record itself, an item value's form; else null. */
+	private static String formOf(ObjectRow row) {
+		return switch (row.type()) {
+		case "FormRecord" -> row.id();
+		case "ItemValue" -> row.parentId();
+		default -> null;
+		};
+	}
+
+	/**
+	 * The signatures that stood when this commit began on the forms the plan writes under, by form id. A signature
+	 * row this commit wrote already (a flushed unit of work) carries its number: one withdrawn in it still counts
+	 * as standing (a withdrawal and a correction are never one step), one made in it does not.
+	 */
+	private static Map<String, WritePolicy.StandingSignature> standingSignatures(Connection connection, long commit,
+			Plan plan) throws SQLException {
+		Set<String> forms = new LinkedHashSet<>();
+		for (Map.Entry<String, List<CommitWriter.FeatureChange>> entry : plan.changed().entrySet()) {
+			forms.add(formOf(plan.current().get(entry.getKey())));
+		}
+		plan.deleted().forEach(row -> forms.add(formOf(row)));
+		plan.created().stream().filter(row -> row.subjectId() != null && (row.type().equals("ItemValue")
+				|| row.type().equals("Signature"))).forEach(row -> forms.add(row.parentId()));
+		forms.remove(null);
+		Set<String> withdrawn = new java.util.HashSet<>();
+		plan.deleted().stream().filter(row -> row.type().equals("Signature")).forEach(row -> withdrawn.add(row.id()));
+		Map<String, WritePolicy.StandingSignature> standing = new HashMap<>();
+		List<String> ids = new ArrayList<>(forms);
+		for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+			String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+			try (PreparedStatement query = connection.prepareStatement("SELECT f.id, s.id, s.state, "
+					+ "s.deleted AND s.last_commit = ?, f.state, subject.state FROM clinical_object s "
+					+ "JOIN clinical_object f ON f.id = s.parent_id AND f.object_type = 'FormRecord' "
+					+ "LEFT JOIN clinical_object subject ON subject.id = f.subject_id AND subject.object_type = 'Subject' "
+					+ "WHERE s.object_type = 'Signature' AND s.parent_id IN (" + marks + ") "
+					+ "AND ((NOT s.deleted AND s.last_commit < ?) OR (s.deleted AND s.last_commit = ?))")) {
+				query.setLong(1, commit);
+				for (int i = 0; i < chunk.size(); i++) {
+					query.setString(i + 2, chunk.get(i));
+				}
+				query.setLong(chunk.size() + 2, commit);
+				query.setLong(chunk.size() + 3, commit);
+				try (ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						Map<String, String> signature = StateText.decode(rs.getString(3));
+						Map<String, String> form = StateText.decode(rs.getString(5));
+						String subject = rs.getString(6) == null ? null
+								: StateText.decode(rs.getString(6)).get("screeningNumber");
+						String signer = signature.getOrDefault("signerName", signature.get("signer"));
+						standing.put(rs.getString(1), new WritePolicy.StandingSignature(rs.getString(2),
+								form.getOrDefault("definition", rs.getString(1)) + " of subject "
+										+ (subject == null ? "(unknown)" : subject),
+								signer == null ? "its signer" : signer, signature.get("signedAt"),
+								rs.getBoolean(4) || withdrawn.contains(rs.getString(2))));
+					}
+				}
+			}
+		}
+		return standing;
 	}
 
 	/** The rows as this transaction loaded them. */

@@ -11,7 +11,8 @@ import org.trialbench.clinical.Role;
  * A form's signature is the site's: investigators at the site sign a form and withdraw its signature (a
  * withdrawal deletes the signature row with the commit's reason, so the audit trail keeps who signed when, and who
  * withdrew it when and why); nobody edits a signature. Who of the site's investigators may do it is
- * {@link #signOffRefusal}'s rule. The server store's {@code tb_refusal} (schema 15) applies the same rules.
+ * {@link #signOffRefusal}'s rule. The server store's {@code tb_refusal} (schema 15) applies the same rules. What a
+ * standing signature covers does not change until it is withdrawn ({@link #signedFormRefusal}, schema 17).
  */
 public final class WritePolicy {
 
@@ -118,6 +119,65 @@ public final class WritePolicy {
 							+ "form's signature";
 		}
 		return null;
+	}
+
+	/**
+	 * A form's signature as it stood when a commit began, with what a refusal names: the form (definition and
+	 * subject), the signer and the time of signing.
+	 *
+	 * @param withdrawnHere whether the commit withdraws this signature (deletes its row)
+	 */
+	public record StandingSignature(String signatureId, String form, String signer, String signedAt,
+			boolean withdrawnHere) {
+	}
+
+	/**
+	 * Null when the change may be written under a form whose signature stood when the commit began, otherwise why
+	 * not (21 CFR Part 11: what was signed stays as it was signed until the signature is withdrawn). Under such a
+	 * form nothing changes but the verification of its item values (a monitor verifies signed forms) and, in the
+	 * commit that withdraws the signature, the form's status (never to signed); no item value or second signature
+	 * is added, none is removed, and the form is not deleted. Queries hang under the item values and stay open.
+	 * The correction path is the signature's withdrawal with a reason in a commit of its own, then the correction,
+	 * then a new signature. The server store's schema 17 ({@code tb_signed_form_refusal}) applies the same rule.
+	 *
+	 * @param row       an item value, a form record, or a row created under the form (its new state)
+	 * @param feature   the changed feature, or {@code (created)} / {@code (deleted)}
+	 * @param signature the form's standing signature, null when the form was not signed when the commit began
+	 */
+	public static String signedFormRefusal(ObjectRow row, String feature, StandingSignature signature) {
+		if (signature == null) {
+			return null;
+		}
+		String action;
+		switch (row.type()) {
+		case "ItemValue" -> {
+			if (SDV_FEATURES.contains(feature)) {
+				return null;
+			}
+			String item = row.state().getOrDefault("definition", row.id());
+			action = feature.equals(CREATED) ? "add a value of " + item + " to"
+					: feature.equals(DELETED) ? "remove the value of " + item + " from"
+							: "change " + feature + " of " + item + " on";
+		}
+		case "FormRecord" -> {
+			if (feature.equals("status") && signature.withdrawnHere()
+					&& !"signed".equals(row.state().get("status"))) {
+				return null;
+			}
+			action = feature.equals(DELETED) ? "delete" : feature.equals(CREATED) ? "create" : "change " + feature
+					+ " of";
+		}
+		default -> {
+			if (!feature.equals(CREATED)) {
+				return null;
+			}
+			action = "add a " + row.type() + " to";
+		}
+		}
+		return "not allowed to " + action + " form " + signature.form() + ": the form is signed by "
+				+ signature.signer() + (signature.signedAt() == null ? "" : " at " + signature.signedAt())
+				+ "; withdraw the signature first (the signer or the site's principal investigator, with a reason, in "
+				+ "a commit of its own), then correct the form and sign it again";
 	}
 
 	/** Who may start a data import: a data manager or an administrator. */
