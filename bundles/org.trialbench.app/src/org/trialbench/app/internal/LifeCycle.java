@@ -24,6 +24,8 @@ public class LifeCycle {
 		context.set(ErrorLog.class, log);
 		// the form view's markers come from EMF validation, which finds the trial's rules in the registry
 		org.trialbench.model.validation.TrialValidator.register();
+		// a disabled button's reason shows where the user points (GTK shows no tooltip on disabled buttons)
+		org.trialbench.ui.actions.DisabledReason.showOverDisabledControls(org.eclipse.swt.widgets.Display.getDefault());
 
 		WorkbenchSession session = WorkbenchSession.connecting();
 		context.set(WorkbenchSession.class, session);

@@ -285,6 +285,61 @@ class MonitoringViewsUiTest {
 		assertTrue(problems.isEmpty(), problems.toString());
 	}
 
+	/** The inbox's context menu greys Close and Re-open as the buttons do, and each greyed item says why. */
+	@Test
+	void theInboxMenuSaysWhyAnItemIsGreyed() throws Exception {
+		TrialSession monitor = as("monitor1");
+		TrialSession investigator = as("inv01");
+		WorklistRow row = WorklistFilter.open().apply(SdvWorklist.load(monitor,
+				monitor.trial().getSites().get(0).getId(), new NullProgressMonitor())).stream()
+				.filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM).findFirst().orElseThrow();
+		QueryDesk desk = new QueryDesk();
+		String queryId = desk.raise(monitor, row.value().subjectId(), row.id(), "Please check the value.");
+		desk.answer(investigator, row.value().subjectId(), queryId, "Checked: it is right.", null);
+
+		QueriesView view = new QueriesView(shell, monitor, problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.shownQueries().stream().anyMatch(q -> q.id().equals(queryId)), 30_000));
+		org.eclipse.swt.widgets.Menu menu = view.inboxTable().getMenu();
+		menu.notifyListeners(SWT.Show, new Event());
+		org.eclipse.swt.widgets.MenuItem close = menuItem(menu, "Close Query");
+		assertFalse(close.isEnabled(), "nothing chosen: nothing to close");
+		assertEquals("Choose a query in the list first", close.getToolTipText());
+		assertEquals("Choose a query in the list first", menuItem(menu, "Re-open Query").getToolTipText());
+		assertEquals("Choose a query in the list first", menuItem(menu, "Reply...").getToolTipText());
+		menu.notifyListeners(SWT.Hide, new Event());
+
+		view.inboxTable().select(indexOf(view, queryId));
+		view.inboxTable().notifyListeners(SWT.Selection, new Event());
+		view.replyText().setText("Agreed with the chart; closing.");
+		menu.notifyListeners(SWT.Show, new Event());
+		assertTrue(close.isEnabled(), "an answered query with a message can be closed");
+		assertEquals("Close the chosen query with the message", close.getToolTipText());
+		menu.notifyListeners(SWT.Hide, new Event());
+
+		TrialSession site = as("inv01");
+		Shell other = new Shell(Display.getDefault());
+		other.setLayout(new FillLayout());
+		QueriesView siteView = new QueriesView(other, site, problems::add);
+		org.eclipse.swt.widgets.Menu siteMenu = siteView.inboxTable().getMenu();
+		siteMenu.notifyListeners(SWT.Show, new Event());
+		assertFalse(menuItem(siteMenu, "Close Query").isEnabled());
+		assertEquals("Monitors and data managers close and re-open queries; sites answer them",
+				menuItem(siteMenu, "Close Query").getToolTipText());
+		siteMenu.notifyListeners(SWT.Hide, new Event());
+		other.dispose();
+		assertTrue(problems.isEmpty(), problems.toString());
+	}
+
+	private static org.eclipse.swt.widgets.MenuItem menuItem(org.eclipse.swt.widgets.Menu menu, String text) {
+		for (org.eclipse.swt.widgets.MenuItem item : menu.getItems()) {
+			if (item.getText().equals(text)) {
+				return item;
+			}
+		}
+		throw new AssertionError("no menu item " + text);
+	}
+
 	private static int indexOf(QueriesView view, String queryId) {
 		int index = 0;
 		for (QueryHeader header : view.shownQueries()) {

@@ -166,10 +166,22 @@ public final class QueriesView extends Composite {
 		reopenItem.addListener(SWT.Selection, e -> act(QueryMessageKind.REOPEN));
 		menu.addListener(SWT.Show, e -> {
 			replyItem.setEnabled(reply.isEnabled());
-			closeItem.setEnabled(reason(QueryMessageKind.CLOSE) == null);
-			reopenItem.setEnabled(reason(QueryMessageKind.REOPEN) == null);
+			replyItem.setToolTipText(reply.isEnabled() ? "Write the message below the thread" : replyReason());
+			explain(closeItem, reason(QueryMessageKind.CLOSE), "Close the chosen query with the message");
+			explain(reopenItem, reason(QueryMessageKind.REOPEN), "Re-open the chosen query with the message");
 		});
 		inbox.setMenu(menu);
+	}
+
+	/** A disabled menu item shows why in its tooltip (GTK shows tooltips on disabled menu items). */
+	private static void explain(MenuItem item, String why, String enabledTip) {
+		item.setEnabled(why == null);
+		item.setToolTipText(why == null ? enabledTip : why);
+	}
+
+	private String replyReason() {
+		return current == null ? "Choose a query in the list first"
+				: "Only the site (answer) and the monitor (close, re-open) write in a query's thread";
 	}
 
 	/**
