@@ -161,6 +161,97 @@ class AdjudicationPartsUiTest {
 	}
 
 	@Test
+	void aWrongSignaturePasswordAsksAgainWithTheReasonAndKeepsTheDecision() throws Exception {
+		workbench.open(repository.login("adjudicator1", DemoUsers.PASSWORD.toCharArray()));
+		AdjudicationInboxPart part = new AdjudicationInboxPart(workbench);
+		part.createControls(shell);
+		shell.open();
+		waitFor(part::loads, 1);
+		int before = part.inbox().getItemCount();
+		assertTrue(before > 0, "the demo leaves cases for adjudicator1");
+		part.select(0);
+		waitFor(part::loads, 2);
+		part.decide(AdjudicationDecision.ENDPOINT_MET, "Eckardt 2 at the time point, no re-intervention.");
+		int loaded = part.loads();
+		Display display = shell.getDisplay();
+		// each dialog is answered as it opens: the signature dialog with a wrong password, then (asked again) with
+		// the right one, then the confirmation
+		java.util.List<String> seen = new java.util.ArrayList<>();
+		java.util.Set<Shell> answered = new java.util.HashSet<>();
+		Runnable[] answer = new Runnable[1];
+		answer[0] = () -> {
+			for (Shell open : display.getShells()) {
+				if (open == shell || open.isDisposed() || !open.isVisible() || !answered.add(open)) {
+					continue;
+				}
+				StringBuilder texts = new StringBuilder();
+				org.eclipse.swt.widgets.Text password = collect(open, texts);
+				seen.add(texts.toString());
+				if (password != null) {
+					password.setText(seen.size() == 1 ? "not-the-password" : DemoUsers.PASSWORD);
+					assertTrue(press(open, "Sign"), "the signature dialog has a Sign button");
+				} else {
+					assertTrue(press(open, "OK"), "the confirmation has an OK button");
+				}
+			}
+			if (seen.size() < 3) {
+				display.timerExec(100, answer[0]);
+			}
+		};
+		display.timerExec(100, answer[0]);
+		part.signDecision(); // returns when the first signature dialog closes; the rest happens in the event loop
+		long end = System.currentTimeMillis() + 30_000;
+		while ((seen.size() < 3 || part.loads() <= loaded) && System.currentTimeMillis() < end) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		assertEquals(3, seen.size(), "signature dialog, asked again, confirmation: " + seen);
+		assertFalse(seen.get(0).contains("not right"), seen.get(0));
+		assertTrue(seen.get(1).contains("The password was not right, so nothing was signed"), seen.get(1));
+		assertTrue(seen.get(1).contains("Endpoint met"), "the decision is the one entered: " + seen.get(1));
+		assertTrue(seen.get(2).contains("is signed and stored"), seen.get(2));
+		assertFalse(String.join(" ", seen).matches("(?s).*[0-9a-f]{8}-[0-9a-f]{4}-.*"), "no raw case id: " + seen);
+		assertEquals(before - 1, part.inbox().getItemCount(), "the signed case left the inbox");
+	}
+
+	/** Appends every text the shell shows; returns its password field, if it has one. */
+	private static org.eclipse.swt.widgets.Text collect(org.eclipse.swt.widgets.Composite parent, StringBuilder texts) {
+		org.eclipse.swt.widgets.Text password = null;
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Text text) {
+				if ((text.getStyle() & SWT.PASSWORD) != 0) {
+					password = text;
+				} else {
+					texts.append(text.getText()).append('\n');
+				}
+			} else if (child instanceof org.eclipse.swt.widgets.Label label) {
+				texts.append(label.getText()).append('\n');
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				org.eclipse.swt.widgets.Text inner = collect(composite, texts);
+				password = password != null ? password : inner;
+			}
+		}
+		return password;
+	}
+
+	/** Presses the button of that label, as a click would; false when the dialog has none. */
+	private static boolean press(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Button button
+					&& button.getText().replace("&", "").equals(label)) {
+				button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return true; // the dialog may be closed and disposed now: look no further
+			}
+			if (child instanceof org.eclipse.swt.widgets.Composite composite && press(composite, label)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Test
 	void waitingIsCountedInWholeDays() {
 		java.time.Instant opened = java.time.Instant.parse("2026-03-01T10:00:00Z");
 		assertEquals("today", AdjudicationInboxPart.waiting(opened, java.time.Instant.parse("2026-03-02T09:59:59Z")));

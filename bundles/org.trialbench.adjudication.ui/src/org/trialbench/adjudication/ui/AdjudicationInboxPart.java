@@ -333,13 +333,23 @@ public class AdjudicationInboxPart {
 			return;
 		}
 		String signer = workbench.session().user().getFullName();
-		SignatureDialog dialog = new SignatureDialog(sign.getShell(), signer,
-				CaseWording.signatureStatement(signer, chosen, shownPacket, m));
+		askPasswordAndSign(signer, CaseWording.signatureStatement(signer, chosen, shownPacket, m), shown.getId(),
+				CaseWording.title(shownPacket), decision, null);
+	}
+
+	/**
+	 * Asks for the password (with the reason the last try failed, if any) and signs in a job; a wrong password asks
+	 * again, with the decision as entered, until the adjudicator cancels or signing locks.
+	 */
+	private void askPasswordAndSign(String signer, String statement, String caseId, String caseName,
+			ReviewDesk.Decision decision, String retryReason) {
+		if (sign.isDisposed()) {
+			return;
+		}
+		SignatureDialog dialog = new SignatureDialog(sign.getShell(), signer, statement, retryReason);
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		String caseId = shown.getId();
-		String caseName = CaseWording.title(shownPacket);
 		char[] password = dialog.password();
 		Display display = sign.getDisplay();
 		Job job = Job.create("Signing the adjudication decision", monitor -> {
@@ -360,12 +370,15 @@ public class AdjudicationInboxPart {
 				} catch (Exception unknown) {
 					locked = false;
 				}
-				String message = locked ? caseName + " is not signed: your signing is locked after repeated wrong "
-						+ "passwords. An administrator unlocks it (or log in again with your password)."
-						: "The password was not right, so " + caseName + " is not signed. Press Sign again and enter "
-								+ "the password you log in with (repeated wrong passwords lock signing until an "
-								+ "administrator unlocks it).";
-				display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed", message));
+				if (locked) {
+					display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Not signed", caseName
+							+ " is not signed: your signing is locked after repeated wrong passwords. An administrator "
+							+ "unlocks it (or log in again with your password)."));
+				} else {
+					display.asyncExec(() -> askPasswordAndSign(signer, statement, caseId, caseName, decision,
+							"The password was not right, so nothing was signed. Enter the password you log in with "
+									+ "(repeated wrong passwords lock signing until an administrator unlocks it)."));
+				}
 				return new Status(IStatus.WARNING, "org.trialbench.adjudication.ui",
 						"Signature refused for " + caseName + ": wrong password");
 			} catch (Exception e) {
@@ -377,6 +390,11 @@ public class AdjudicationInboxPart {
 			}
 		});
 		job.schedule();
+	}
+
+	/** Sign decision... as the button does (for tests). */
+	void signDecision() {
+		signSelected();
 	}
 
 	@Focus

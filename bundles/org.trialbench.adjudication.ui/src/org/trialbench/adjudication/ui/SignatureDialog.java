@@ -18,12 +18,15 @@ final class SignatureDialog extends TitleAreaDialog {
 	private final String signer;
 	private final String statement;
 	private Text password;
+	private final String retryReason;
 	private char[] entered;
 
-	SignatureDialog(Shell shell, String signer, String statement) {
+	/** retryReason: why the last try did not sign (shown as the dialog's error), or null on the first try. */
+	SignatureDialog(Shell shell, String signer, String statement, String retryReason) {
 		super(shell);
 		this.signer = signer;
 		this.statement = statement;
+		this.retryReason = retryReason;
 	}
 
 	@Override
@@ -42,6 +45,10 @@ final class SignatureDialog extends TitleAreaDialog {
 		new Label(body, SWT.NONE).setText("Password:");
 		password = new Text(body, SWT.BORDER | SWT.PASSWORD);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+		if (retryReason != null) {
+			setErrorMessage(retryReason);
+		}
+		password.setFocus();
 		return area;
 	}
 
