@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -72,6 +74,9 @@ class MonitoringViewsUiTest {
 		if (shell != null && !shell.isDisposed()) {
 			shell.dispose();
 		}
+		// a view's reading job may still be on the store (showThread schedules one as a test ends): the store closes
+		// after it, or H2 writes its trace file into the folder JUnit is deleting
+		assertTrue(spinUntil(MonitoringViewsUiTest::noJobRunning, 30_000), "the views' jobs end");
 		sessions.forEach(TrialSession::close);
 		repository.close();
 	}
@@ -465,6 +470,10 @@ class MonitoringViewsUiTest {
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 		image.dispose();
 		System.out.println("screenshot " + file.toAbsolutePath());
+	}
+
+	private static boolean noJobRunning() {
+		return Arrays.stream(Job.getJobManager().find(null)).allMatch(job -> job.isSystem() || job.getState() == Job.SLEEPING);
 	}
 
 	static boolean spinUntil(BooleanSupplier condition, long timeoutMillis) {

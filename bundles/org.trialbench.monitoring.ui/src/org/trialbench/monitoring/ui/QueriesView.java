@@ -167,16 +167,25 @@ public final class QueriesView extends Composite {
 		menu.addListener(SWT.Show, e -> {
 			replyItem.setEnabled(reply.isEnabled());
 			replyItem.setToolTipText(reply.isEnabled() ? "Write the message below the thread" : replyReason());
-			explain(closeItem, reason(QueryMessageKind.CLOSE), "Close the chosen query with the message");
-			explain(reopenItem, reason(QueryMessageKind.REOPEN), "Re-open the chosen query with the message");
+			// a disabled menu item shows why in its tooltip (GTK shows tooltips on disabled menu items)
+			for (QueryMessageKind kind : List.of(QueryMessageKind.CLOSE, QueryMessageKind.REOPEN)) {
+				MenuItem item = kind == QueryMessageKind.CLOSE ? closeItem : reopenItem;
+				String why = reason(kind);
+				item.setEnabled(why == null);
+				item.setToolTipText(why == null ? enabledTip(kind) : why);
+			}
 		});
 		inbox.setMenu(menu);
 	}
 
-	/** A disabled menu item shows why in its tooltip (GTK shows tooltips on disabled menu items). */
-	private static void explain(MenuItem item, String why, String enabledTip) {
-		item.setEnabled(why == null);
-		item.setToolTipText(why == null ? enabledTip : why);
+	/** What an enabled action does, as its tooltip. */
+	private static String enabledTip(QueryMessageKind kind) {
+		return switch (kind) {
+		case ANSWER -> "Answer the chosen query with the message (and a corrected value)";
+		case CLOSE -> "Close the chosen query with the message";
+		case REOPEN -> "Re-open the chosen query with the message";
+		default -> null;
+		};
 	}
 
 	private String replyReason() {
@@ -206,19 +215,19 @@ public final class QueriesView extends Composite {
 
 	/** Enables each action as the chosen query and the user's role allow; a disabled one says why. */
 	private void updateActions() {
-		update(answer, QueryMessageKind.ANSWER, "Answer the chosen query with the message (and a corrected value)");
-		update(close, QueryMessageKind.CLOSE, "Close the chosen query with the message");
-		update(reopen, QueryMessageKind.REOPEN, "Re-open the chosen query with the message");
+		update(answer, QueryMessageKind.ANSWER);
+		update(close, QueryMessageKind.CLOSE);
+		update(reopen, QueryMessageKind.REOPEN);
 		boolean writable = current != null && (QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER)
 				|| QueryLifecycle.allows(session.roles(), QueryMessageKind.CLOSE));
 		correction.setEnabled(writable && QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER));
 		reply.setEnabled(writable);
 	}
 
-	private void update(Button button, QueryMessageKind kind, String enabledTip) {
+	private void update(Button button, QueryMessageKind kind) {
 		String why = reason(kind);
 		button.setEnabled(why == null);
-		button.setToolTipText(why == null ? enabledTip : why);
+		button.setToolTipText(why == null ? enabledTip(kind) : why);
 	}
 
 	/** Reads the site's queries (the headers only) and lists those of the chosen scope. */

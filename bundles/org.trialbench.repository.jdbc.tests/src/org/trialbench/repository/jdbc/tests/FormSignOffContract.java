@@ -218,6 +218,43 @@ abstract class FormSignOffContract {
 		assertEquals(auditedBefore + 3, login("admin").audit().forObject(dysphagiaId).size(),
 				"only the verification was audited");
 
+		// queries on a signed value are raised and answered; only an answer that corrects the value is refused
+		String queryId;
+		try (TrialTransaction tx = monitor.begin()) {
+			org.trialbench.clinical.Query query = ClinicalFactory.eINSTANCE.createQuery();
+			query.setStatus(org.trialbench.clinical.QueryStatus.OPEN);
+			query.setRaisedBy(monitor.user());
+			query.setRaisedAt(java.time.Instant.parse("2026-06-01T09:05:00Z"));
+			query.getMessages().add(message(monitor.user(), "2026-06-01T09:05:00Z",
+					org.trialbench.clinical.QueryMessageKind.RAISE, "The source says daily; please check."));
+			eckardt(tx.editSubject(S1)).getItemValues().get(0).getQueries().add(query);
+			tx.commit("query raised on a signed value");
+			queryId = query.getId();
+		}
+		TrialSession site = login("inv01");
+		for (boolean corrected : new boolean[] { true, false }) {
+			try (TrialTransaction tx = site.begin()) {
+				org.trialbench.clinical.ItemValue value = eckardt(tx.editSubject(S1)).getItemValues().get(0);
+				org.trialbench.clinical.Query query = value.getQueries().stream()
+						.filter(q -> q.getId().equals(queryId)).findFirst().orElseThrow();
+				query.setStatus(org.trialbench.clinical.QueryStatus.ANSWERED);
+				query.getMessages().add(message(site.user(), "2026-06-02T10:00:00Z",
+						org.trialbench.clinical.QueryMessageKind.ANSWER, "Checked against the clinic chart."));
+				if (corrected) {
+					value.setValue("3");
+					String message = assertThrows(AccessDeniedException.class,
+							() -> tx.commit("corrected in answer to the query")).getMessage();
+					assertTrue(message.contains("withdraw the signature first"), message);
+				} else {
+					tx.commit("query answered");
+				}
+			}
+		}
+		org.trialbench.clinical.ItemValue queried = stored().getItemValues().get(0);
+		assertEquals(dysphagia, queried.getValue(), "the answer's correction was not stored");
+		assertEquals(org.trialbench.clinical.QueryStatus.ANSWERED, queried.getQueries().get(0).getStatus());
+		assertEquals(2, queried.getQueries().get(0).getMessages().size(), "raised and answered");
+
 		// the correction path: the withdrawal in a commit of its own, then the correction
 		signOff.withdraw(S1, formId, "Dysphagia was transcribed from the wrong visit", password("pi01"));
 		try (TrialTransaction tx = login("inv01").begin()) {
@@ -232,6 +269,16 @@ abstract class FormSignOffContract {
 		assertEquals("3", correction.newValue());
 		assertEquals("3", stored().getItemValues().get(0).getValue());
 		assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
+	}
+
+	private static org.trialbench.clinical.QueryMessage message(User author, String at,
+			org.trialbench.clinical.QueryMessageKind kind, String text) {
+		org.trialbench.clinical.QueryMessage message = ClinicalFactory.eINSTANCE.createQueryMessage();
+		message.setAuthor(author);
+		message.setAt(java.time.Instant.parse(at));
+		message.setKind(kind);
+		message.setText(text);
+		return message;
 	}
 
 	@Test

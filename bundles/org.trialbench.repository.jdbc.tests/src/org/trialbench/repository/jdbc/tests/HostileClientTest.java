@@ -1151,16 +1151,7 @@ class HostileClientTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
 	void theOperationByOperationCommitFunctionIsNotCallable(Attacker who) throws Exception {
-		HostileStore.Row value = store(who).current(store(who).valueId(HostileStore.S1, "IT.ECK.DYSPHAGIA"));
-		String sql = "SELECT tb_commit_write_each(ARRAY['change']::varchar[], ARRAY['" + value.id()
-				+ "']::varchar[], ARRAY['ItemValue']::varchar[], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], "
-				+ "ARRAY[0]::int[], ARRAY['value']::varchar[], ARRAY['" + value.feature("value")
-				+ "']::varchar[], ARRAY['3']::varchar[])";
-		refused(who, "tb_commit_write_each inside an open commit", true, c -> {
-			begin(c, "hostile correction");
-			query(c, sql);
-			finish(c);
-		});
+		refusedInsideACommit(who, "tb_commit_write_each", "IT.ECK.DYSPHAGIA", "3", "hostile correction");
 	}
 
 	/**
@@ -1171,13 +1162,23 @@ class HostileClientTest {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
 	void theSetWiseCommitFunctionIsNotCallable(Attacker who) throws Exception {
-		HostileStore.Row value = store(who).current(store(who).valueId(HostileStore.S1, "IT.POEM.LENGTH"));
-		String sql = "SELECT tb_commit_write_setwise(ARRAY['change']::varchar[], ARRAY['" + value.id()
+		refusedInsideACommit(who, "tb_commit_write_setwise", "IT.POEM.LENGTH", "14.0",
+				"hostile correction under a signed form");
+	}
+
+	/**
+	 * A definer-only commit function, called by the attacker inside an open commit of its own to change subject
+	 * S1's value of the item: refused (permission denied), nothing written.
+	 */
+	private void refusedInsideACommit(Attacker who, String function, String item, String newValue, String reason)
+			throws Exception {
+		HostileStore.Row value = store(who).current(store(who).valueId(HostileStore.S1, item));
+		String sql = "SELECT " + function + "(ARRAY['change']::varchar[], ARRAY['" + value.id()
 				+ "']::varchar[], ARRAY['ItemValue']::varchar[], ARRAY[NULL]::varchar[], ARRAY[NULL]::varchar[], "
 				+ "ARRAY[0]::int[], ARRAY['value']::varchar[], ARRAY['" + value.feature("value")
-				+ "']::varchar[], ARRAY['14.0']::varchar[])";
-		refused(who, "tb_commit_write_setwise inside an open commit", true, c -> {
-			begin(c, "hostile correction under a signed form");
+				+ "']::varchar[], ARRAY['" + newValue + "']::varchar[])";
+		refused(who, function + " inside an open commit", true, c -> {
+			begin(c, reason);
 			query(c, sql);
 			finish(c);
 		});

@@ -695,7 +695,7 @@ public final class JdbcTrialSession implements TrialSession {
 					while (rs.next()) {
 						ObjectRow row = row(rs);
 						if (current != null && !current.equals(row.subjectId())) {
-							deliver(current, rows, consumer, progress);
+							deliver(built(current, rows), consumer, progress);
 							rows = new ArrayList<>();
 						}
 						current = row.subjectId();
@@ -704,7 +704,7 @@ public final class JdbcTrialSession implements TrialSession {
 						}
 					}
 					if (current != null) {
-						deliver(current, rows, consumer, progress);
+						deliver(built(current, rows), consumer, progress);
 					}
 				}
 			}
@@ -791,14 +791,18 @@ public final class JdbcTrialSession implements TrialSession {
 				rows.addAll(LockRecord.rows(records.objects().get(i), records.subjectId(), records.sites().get(i),
 						records.reveals().get(i), "lock " + lockId + ", subject " + records.subjectId()));
 			}
-			Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(records.subjectId()))
-					.findFirst();
-			if (subjectRow.isEmpty()) {
-				return new BuiltSubject(null, null); // the subject row itself is not visible (another site)
-			}
-			Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
-			return new BuiltSubject((Subject) objects.get(records.subjectId()), subjectRow.get().siteId());
+			return built(records.subjectId(), rows);
 		};
+	}
+
+	/** A subject's objects built from its visible rows; no subject when its own row is not visible (another site). */
+	private BuiltSubject built(String subjectId, List<ObjectRow> rows) {
+		Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(subjectId)).findFirst();
+		if (subjectRow.isEmpty()) {
+			return new BuiltSubject(null, null);
+		}
+		Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
+		return new BuiltSubject((Subject) objects.get(subjectId), subjectRow.get().siteId());
 	}
 
 	private void deliver(java.util.concurrent.Future<BuiltSubject> next, Consumer<Subject> consumer,
@@ -818,6 +822,14 @@ public final class JdbcTrialSession implements TrialSession {
 			}
 			throw new IllegalStateException(e.getCause());
 		}
+		deliver(built, consumer, progress);
+	}
+
+	/** Hands a built subject, in its site, to the consumer (nothing when its own row was not visible). */
+	private void deliver(BuiltSubject built, Consumer<Subject> consumer, SubMonitor progress) {
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
 		if (built.subject() == null) {
 			return;
 		}
@@ -826,24 +838,6 @@ public final class JdbcTrialSession implements TrialSession {
 			site.getSubjects().add(built.subject());
 		}
 		consumer.accept(built.subject());
-		progress.worked(1);
-	}
-
-	private void deliver(String subjectId, List<ObjectRow> rows, Consumer<Subject> consumer, SubMonitor progress) {
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
-		Optional<ObjectRow> subjectRow = rows.stream().filter(row -> row.id().equals(subjectId)).findFirst();
-		if (subjectRow.isEmpty()) {
-			return; // the subject row itself is not visible (another site)
-		}
-		Map<String, EObject> objects = new RecordReader(protocolIndex, trialObjects).build(rows);
-		Subject subject = (Subject) objects.get(subjectId);
-		Site site = detachedSite(subjectRow.get().siteId());
-		if (site != null) {
-			site.getSubjects().add(subject);
-		}
-		consumer.accept(subject);
 		progress.worked(1);
 	}
 

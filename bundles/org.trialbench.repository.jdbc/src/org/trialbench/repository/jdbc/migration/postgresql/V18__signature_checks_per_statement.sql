@@ -2,7 +2,7 @@
 -- INSERT statement instead of once per signature row.
 --
 -- Both were row triggers on clinical_object, each a PL/pgSQL call for every new signature; the signing lock's also
--- called tb_signing_locked(), a SECURITY DEFINER function that is never inlined, for the same app_user row each
+-- called tb_signing_locked(), a definer function that is never inlined, for the same app_user row each
 -- time. A trial's load inserts about 17 signatures per subject, so the two cost 12.8 s of the 164 s load of the
 -- 10,000-subject demo trial (BENCHMARKS.md). Now each is a statement trigger that sees the statement's new rows as
 -- a transition table and checks them together: the signing lock once if any new row is a signature, the sign-off
