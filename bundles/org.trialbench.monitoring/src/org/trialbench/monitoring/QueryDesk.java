@@ -8,9 +8,12 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.trialbench.clinical.AdverseEvent;
 import org.trialbench.clinical.ClinicalFactory;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.FormStatus;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Query;
 import org.trialbench.clinical.QueryMessageKind;
+import org.trialbench.clinical.Signature;
 import org.trialbench.clinical.Subject;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.CommitInfo;
@@ -128,6 +131,12 @@ public final class QueryDesk {
 				if (!(query.eContainer() instanceof ItemValue value)) {
 					throw new StoreException("Only a query on an item value can correct it; nothing was saved");
 				}
+				String refused = correctionRefusal(value.getForm());
+				if (refused != null) {
+					throw new StoreException("The answer cannot correct " + label(value) + " of subject "
+							+ subject.getScreeningNumber() + ": " + refused + ". Answer without a corrected value, "
+							+ "or withdraw the signature first; nothing was saved");
+				}
 				value.setValue(correctedValue.strip().isEmpty() ? null : correctedValue.strip());
 				reason = "corrected in answer to the query: " + text.strip();
 			}
@@ -173,6 +182,31 @@ public final class QueryDesk {
 			return "adverse event " + event.getVerbatimTerm() + (query.getField() == null ? "" : " " + query.getField());
 		}
 		return "record";
+	}
+
+	/**
+	 * Why an answer may not correct a value on this form, or null when it may: a form under a standing signature
+	 * keeps what was signed until the signature is withdrawn (21 CFR Part 11), and a locked form is frozen. The
+	 * stores refuse such a correction too; this says it before anything is written.
+	 */
+	public static String correctionRefusal(FormRecord form) {
+		if (form == null) {
+			return null;
+		}
+		if (form.getStatus() == FormStatus.LOCKED) {
+			return "the form is frozen by a data lock";
+		}
+		if (form.getStatus() != FormStatus.SIGNED) {
+			return null;
+		}
+		Signature signature = form.getSignature();
+		String signer = signature == null ? null
+				: signature.getSignerName() != null && !signature.getSignerName().isBlank() ? signature.getSignerName()
+						: signature.getSigner() == null ? null : signature.getSigner().getUsername();
+		return "the form is signed" + (signer == null ? "" : " by " + signer)
+				+ (signature == null || signature.getSignedAt() == null ? "" : " at " + signature.getSignedAt())
+				+ ", and a signed value changes only after the signer or the principal investigator withdraws the "
+				+ "signature with a reason";
 	}
 
 	private static String label(ItemValue value) {

@@ -3,14 +3,21 @@ package org.trialbench.monitoring;
 import java.time.Instant;
 import java.util.List;
 
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Query;
 import org.trialbench.clinical.QueryMessage;
 import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.QueryStatus;
 import org.trialbench.clinical.User;
 
-/** A query's whole thread as people read it: status, what it is about, and every message with who and when. */
-public record QueryThread(String queryId, String subject, String about, QueryStatus status, List<Entry> entries) {
+/**
+ * A query's whole thread as people read it: status, what it is about, and every message with who and when; and the
+ * form holding the queried value (null when the query is not on an item value), whose signature or lock decides
+ * whether an answer may correct the value.
+ */
+public record QueryThread(String queryId, String subject, String about, QueryStatus status, List<Entry> entries,
+		FormRecord form) {
 
 	public record Entry(QueryMessageKind kind, String author, Instant at, String text) {
 	}
@@ -18,7 +25,8 @@ public record QueryThread(String queryId, String subject, String about, QuerySta
 	public static QueryThread of(Query query, String subject, String about) {
 		List<Entry> entries = query.getMessages().stream()
 				.map(m -> new Entry(m.getKind(), name(m.getAuthor()), m.getAt(), m.getText())).toList();
-		return new QueryThread(query.getId(), subject, about, query.getStatus(), entries);
+		FormRecord form = query.eContainer() instanceof ItemValue value ? value.getForm() : null;
+		return new QueryThread(query.getId(), subject, about, query.getStatus(), entries, form);
 	}
 
 	private static String name(User user) {

@@ -3,6 +3,7 @@ package org.trialbench.monitoring.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,11 +88,8 @@ class MonitoringWorkflowTest {
 					|| row.requirement().kind() != SdvRequirement.Kind.CRITICAL || row.value().value() == null) {
 				continue;
 			}
-			for (var it = monitor.subject(row.value().subjectId()).orElseThrow().eAllContents(); it.hasNext();) {
-				if (it.next() instanceof ItemValue value && value.getId().equals(row.id())
-						&& value.getForm().getSignature() == null) {
-					return row;
-				}
+			if (valueOf(monitor, row).getForm().getSignature() == null) {
+				return row;
 			}
 		}
 		throw new AssertionError("no pending critical value on an unsigned form at site 01");
@@ -215,6 +213,67 @@ class MonitoringWorkflowTest {
 		StoreException closed = assertThrows(StoreException.class, () -> later.answer(investigator,
 				row.value().subjectId(), queryId, "one more thing", null));
 		assertTrue(closed.getMessage().contains("re-opened before"), closed.getMessage());
+	}
+
+	/**
+	 * On a signed form the answer may not correct the value (the signature covers it until withdrawn): the desk says
+	 * so before writing anything, naming the value, the subject and the signer, and saves nothing; the thread tells
+	 * the view beforehand; the answer without a correction goes through.
+	 */
+	@Test
+	void anAnswerCannotCorrectAValueOnASignedFormAndSaysWhyBeforeWriting() throws Exception {
+		WorklistRow row = null;
+		ItemValue signed = null;
+		for (WorklistRow candidate : worklist()) {
+			if (candidate.target() != SdvTarget.ITEM || candidate.value().value() == null) {
+				continue;
+			}
+			ItemValue value = valueOf(monitor, candidate);
+			if (value.getForm().getStatus() == org.trialbench.clinical.FormStatus.SIGNED) {
+				row = candidate;
+				signed = value;
+				break;
+			}
+		}
+		assertNotNull(row, "the demo has signed forms at site 01");
+		String before = signed.getValue();
+		QueryDesk desk = new QueryDesk();
+		String queryId = desk.raise(monitor, row.value().subjectId(), row.id(), "Please check the value");
+		QueryThread thread = desk.thread(investigator, row.value().subjectId(), queryId).orElseThrow();
+		String why = QueryDesk.correctionRefusal(thread.form());
+		assertNotNull(why, "the thread says beforehand that no correction goes into the answer");
+		org.trialbench.clinical.Signature signature = signed.getForm().getSignature();
+		String signer = signature.getSignerName() != null ? signature.getSignerName() : signature.getSigner().getUsername();
+		assertTrue(why.contains("the form is signed by " + signer), why);
+
+		String subjectId = row.value().subjectId();
+		String itemId = row.id();
+		StoreException refused = assertThrows(StoreException.class,
+				() -> desk.answer(investigator, subjectId, queryId, "Corrected", before + "1"));
+		assertTrue(refused.getMessage().contains("subject " + row.value().screeningNumber()), refused.getMessage());
+		assertTrue(refused.getMessage().contains("withdraw the signature first"), refused.getMessage());
+		assertTrue(refused.getMessage().endsWith("nothing was saved"), refused.getMessage());
+		assertEquals(QueryStatus.OPEN, desk.thread(monitor, subjectId, queryId).orElseThrow().status(), "not answered");
+		assertEquals(before, valueOf(monitor, row).getValue(), "the signed value is as it was signed");
+		assertTrue(monitor.audit().forObject(itemId).stream().noneMatch(e -> "value".equals(e.feature())
+				&& e.reason() != null && e.reason().startsWith("corrected in answer")));
+
+		desk.answer(investigator, subjectId, queryId, "The value is right as signed", null);
+		assertEquals(QueryStatus.ANSWERED, desk.thread(monitor, subjectId, queryId).orElseThrow().status());
+
+		WorklistRow open = pendingCriticalOnAnUnsignedForm();
+		String other = desk.raise(monitor, open.value().subjectId(), open.id(), "Please check");
+		assertNull(QueryDesk.correctionRefusal(desk.thread(investigator, open.value().subjectId(), other).orElseThrow()
+				.form()), "an unsigned form's value may be corrected in the answer");
+	}
+
+	private static ItemValue valueOf(TrialSession session, WorklistRow row) throws StoreException {
+		for (var it = session.subject(row.value().subjectId()).orElseThrow().eAllContents(); it.hasNext();) {
+			if (it.next() instanceof ItemValue value && value.getId().equals(row.id())) {
+				return value;
+			}
+		}
+		throw new AssertionError("no value " + row.id());
 	}
 
 	@Test

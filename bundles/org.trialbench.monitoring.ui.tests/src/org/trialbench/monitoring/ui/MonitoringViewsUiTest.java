@@ -305,6 +305,51 @@ class MonitoringViewsUiTest {
 		assertTrue(problems.isEmpty(), problems.toString());
 	}
 
+	/**
+	 * The site answering a query on a signed form is told before typing that the answer cannot correct the value
+	 * (the signature covers it), who signed and what a correction takes; on an unsigned form the field is offered.
+	 */
+	@Test
+	void aQueryOnASignedFormSaysTheAnswerCannotCorrectIt() throws Exception {
+		TrialSession monitor = as("monitor1");
+		TrialSession investigator = as("inv01");
+		List<WorklistRow> rows = SdvWorklist.load(monitor, monitor.trial().getSites().get(0).getId(),
+				new NullProgressMonitor()).stream().filter(r -> r.target() == org.trialbench.monitoring.SdvTarget.ITEM)
+				.toList();
+		WorklistRow onSigned = rows.stream().filter(r -> !onAnUnsignedForm(monitor, r)).findFirst().orElseThrow();
+		WorklistRow onUnsigned = rows.stream().filter(r -> onAnUnsignedForm(monitor, r)).findFirst().orElseThrow();
+		QueryDesk desk = new QueryDesk();
+		String signedQuery = desk.raise(monitor, onSigned.value().subjectId(), onSigned.id(), "Please check.");
+		String unsignedQuery = desk.raise(monitor, onUnsigned.value().subjectId(), onUnsigned.id(), "Please check.");
+
+		shell.setText("Queries");
+		QueriesView view = new QueriesView(shell, investigator, problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> view.shownQueries().stream().anyMatch(q -> q.id().equals(signedQuery)), 30_000));
+		choose(view, signedQuery);
+		assertTrue(spinUntil(() -> !view.correctionOffered(), 30_000), "no correction offered on a signed form");
+		String why = view.correctionText().getToolTipText();
+		assertTrue(why.contains("Signed by"), why);
+		assertTrue(why.contains("Withdraw Signature..."), why);
+		assertEquals("Signed form: no correction", view.correctionText().getMessage(), "says so without hovering");
+		view.replyText().setText("The value is right as signed.");
+		assertTrue(button(view, "Answer").isEnabled(), "the answer itself can still be sent");
+		spin(200);
+		screenshot("query-on-signed-form");
+
+		choose(view, unsignedQuery);
+		assertTrue(spinUntil(view::correctionOffered, 30_000), "an unsigned form's value may be corrected");
+		assertFalse(view.correctionText().getToolTipText().contains("Signed by"));
+		assertEquals("Corrected value (optional)", view.correctionText().getMessage());
+		assertTrue(problems.isEmpty(), problems.toString());
+	}
+
+	private static void choose(QueriesView view, String queryId) {
+		int index = indexOf(view, queryId);
+		view.inboxTable().select(index);
+		view.inboxTable().notifyListeners(SWT.Selection, new Event());
+	}
+
 	/** The inbox's context menu greys Close and Re-open as the buttons do, and each greyed item says why. */
 	@Test
 	void theInboxMenuSaysWhyAnItemIsGreyed() throws Exception {

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.trialbench.clinical.FormStatus;
 import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.Site;
 import org.trialbench.monitoring.ProtocolNames;
@@ -34,6 +35,7 @@ import org.trialbench.monitoring.SiteInbox;
 import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.ui.forms.SignatureNote;
 
 /**
  * Queries of a site: the inbox (waiting for the site, or every unresolved query, oldest first, with its age), and
@@ -43,6 +45,8 @@ import org.trialbench.repository.TrialSession;
 public final class QueriesView extends Composite {
 
 	/** Times in the user's own zone, as everywhere in the workbench. */
+	private static final String CORRECTION_TIP = "A corrected value (optional) replaces the queried value, with "
+			+ "the answer as its reason for change";
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 			.withZone(java.time.ZoneId.systemDefault());
 
@@ -63,6 +67,8 @@ public final class QueriesView extends Composite {
 	private final List<Site> sites = new ArrayList<>();
 	private List<QueryHeader> shown = List.of();
 	private QueryHeader current;
+	/** Why the chosen query's answer may not correct its value (its form is signed or locked), or null. */
+	private String correctionRefused;
 
 	public QueriesView(Composite parent, TrialSession session, Consumer<String> problems) {
 		super(parent, SWT.NONE);
@@ -101,7 +107,6 @@ public final class QueriesView extends Composite {
 		reply.setMessage("Message");
 		reply.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		correction = new Text(actions, SWT.BORDER);
-		correction.setMessage("Corrected value (optional)");
 		correction.setLayoutData(new GridData(160, SWT.DEFAULT));
 		answer = button(actions, "Answer", QueryMessageKind.ANSWER);
 		close = button(actions, "Close", QueryMessageKind.CLOSE);
@@ -220,7 +225,12 @@ public final class QueriesView extends Composite {
 		update(reopen, QueryMessageKind.REOPEN);
 		boolean writable = current != null && (QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER)
 				|| QueryLifecycle.allows(session.roles(), QueryMessageKind.CLOSE));
-		correction.setEnabled(writable && QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER));
+		boolean answers = writable && QueryLifecycle.allows(session.roles(), QueryMessageKind.ANSWER);
+		correction.setEnabled(answers && correctionRefused == null);
+		correction.setToolTipText(!answers || correctionRefused == null ? CORRECTION_TIP
+				: "No correction in an answer here: " + correctionRefused);
+		correction.setMessage(!answers || correctionRefused == null ? "Corrected value (optional)"
+				: correctionRefused.startsWith("Signed") ? "Signed form: no correction" : "Locked form: no correction");
 		reply.setEnabled(writable);
 	}
 
@@ -287,6 +297,9 @@ public final class QueriesView extends Composite {
 
 	/** Reads and shows the query's whole thread. */
 	public void showThread(QueryHeader query) {
+		if (current == null || !current.id().equals(query.id())) {
+			correctionRefused = null;
+		}
 		current = query;
 		updateActions();
 		Job.create("Reading a query thread", monitor -> {
@@ -306,7 +319,7 @@ public final class QueriesView extends Composite {
 			return;
 		}
 		threadTitle.setText("Subject " + read.subject() + ", " + read.about() + ": " + org.trialbench.model.status.LiteralWords.of(read.status())
-				+ " (" + read.entries().size() + " messages)");
+				+ " (" + read.entries().size() + (read.entries().size() == 1 ? " message)" : " messages)"));
 		thread.removeAll();
 		for (QueryThread.Entry entry : read.entries()) {
 			TableItem item = new TableItem(thread, SWT.NONE);
@@ -314,6 +327,30 @@ public final class QueriesView extends Composite {
 					org.trialbench.model.status.LiteralWords.of(entry.kind()), entry.text() == null ? "" : entry.text() });
 		}
 		threadTitle.getParent().layout();
+		if (current == null || !current.id().equals(read.queryId())) {
+			return; // the user chose another query meanwhile
+		}
+		String refused = QueryDesk.correctionRefusal(read.form());
+		correctionRefused = refused == null ? null
+				: read.form().getStatus() != FormStatus.SIGNED ? refused
+						: SignatureNote.signedBy(read.form()) + ". A correction needs the signature withdrawn first "
+								+ "(Withdraw Signature... in the form's editor, with a reason); then correct the "
+								+ "value there and the principal investigator signs again. The answer itself can "
+								+ "still be sent.";
+		if (correctionRefused != null) {
+			correction.setText("");
+		}
+		updateActions();
+	}
+
+	/** Whether the answer may carry a corrected value now; when not, the correction field's tooltip says why. */
+	public boolean correctionOffered() {
+		return correction.isEnabled();
+	}
+
+	/** The correction field, for tests. */
+	Text correctionText() {
+		return correction;
 	}
 
 	private void act(QueryMessageKind kind) {

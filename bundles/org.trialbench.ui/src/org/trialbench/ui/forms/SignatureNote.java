@@ -39,8 +39,12 @@ public final class SignatureNote {
 		if (form.getStatus() == FormStatus.LOCKED) {
 			return "Locked by a data lock";
 		}
-		return "Signed by " + signer(form.getSignature()) + when(form.getSignature())
-				+ "; a correction needs the signature withdrawn first (see the note above the form)";
+		return signedBy(form) + "; a correction needs the signature withdrawn first (see the note above the form)";
+	}
+
+	/** "Signed by Full Name (username) on date time zone", in the user's time zone. */
+	public static String signedBy(FormRecord form) {
+		return "Signed by " + signer(form.getSignature()) + when(form.getSignature());
 	}
 
 	/** Who signed the form, as "Full Name (username)". */
