@@ -798,7 +798,8 @@ class DemoTrialTest {
 					if (form.getStatus() == FormStatus.SIGNED) {
 						signed++;
 						assertEquals(subject.getSite().getPrincipalInvestigator(), form.getSignature().getSigner());
-						assertTrue(form.getSignature().getRecordHash().matches("[0-9a-f]{64}"));
+						assertEquals(org.trialbench.enrolment.FormSignOff.recordHash(form),
+								form.getSignature().getRecordHash(), "the signature binds what the form holds");
 						assertFalse(form.getSignature().getSignedAt().atZone(ZoneOffset.UTC).toLocalDate()
 								.isBefore(visit.getDate()));
 					} else {
@@ -834,6 +835,8 @@ class DemoTrialTest {
 			for (AdjudicationReview review : judged.getReviews()) {
 				assertTrue(review.getAdjudicator().getRoles().contains(Role.ADJUDICATOR));
 				assertEquals(review.getAdjudicator(), review.getSignature().getSigner());
+				assertTrue(org.trialbench.adjudication.ReviewSignature.verifies(judged.getId(), review),
+						"the review's signature binds what the review says");
 				reviewers.add(review.getAdjudicator());
 			}
 			assertTrue(reviewers.size() <= 2);

@@ -127,7 +127,7 @@ final class AdjudicationDesk {
 		signature.setSignerName(adjudicator.getFullName());
 		signature.setMeaning(SignatureMeaning.AUTHORSHIP);
 		signature.setSignedAt(at);
-		signature.setRecordHash(RecordHash.of(judged.getId(), review));
+		signature.setRecordHash(org.trialbench.adjudication.ReviewSignature.hash(judged.getId(), review));
 		review.setSignature(signature);
 		judged.getReviews().add(review);
 	}

@@ -74,8 +74,15 @@ final class FormRecorder {
 				queries.raise(value, date, queries.genericText());
 			}
 		}
-		status(form, date);
 		return form;
+	}
+
+	/**
+	 * The form's status once its content is final (derived values included): complete, in progress, or signed by
+	 * the principal investigator, the signature binding exactly what the form then holds.
+	 */
+	void conclude(FormRecord form, LocalDate date) {
+		status(form, date);
 	}
 
 	/**
@@ -137,7 +144,7 @@ final class FormRecorder {
 		signature.setSignerName(principalInvestigator.getFullName());
 		signature.setMeaning(SignatureMeaning.RESPONSIBILITY);
 		signature.setSignedAt(DemoCalendar.after(date, 2, 20, chance));
-		signature.setRecordHash(RecordHash.of(form));
+		signature.setRecordHash(org.trialbench.enrolment.FormSignOff.recordHash(form));
 		form.setSignature(signature);
 	}
 }

@@ -430,6 +430,7 @@ final class SubjectStory {
 		}
 		FormRecord record = forms.record(visit, values, date);
 		DERIVATIONS.apply(record, setting.ids()::next);
+		forms.conclude(record, date); // signed after derivation: the signature covers the derived values too
 		return record;
 	}
 
