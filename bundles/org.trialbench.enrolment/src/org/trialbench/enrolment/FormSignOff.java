@@ -1,22 +1,18 @@
 package org.trialbench.enrolment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import org.trialbench.clinical.ClinicalFactory;
 import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.FormStatus;
-import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.Signature;
 import org.trialbench.clinical.SignatureMeaning;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.User;
+import org.trialbench.model.signature.SignedContent;
 import org.trialbench.model.validation.Finding;
 import org.trialbench.model.validation.TrialDiagnostics;
 import org.trialbench.repository.CommitInfo;
@@ -143,25 +139,9 @@ public final class FormSignOff {
 		}
 	}
 
-	/**
-	 * The SHA-256 that binds a form's signature to what was signed: the record's id, definition and occurrence, then
-	 * one "OID=value|missing code" line per item value in form order.
-	 */
+	/** The SHA-256 that binds a form's signature to what was signed (see {@link SignedContent}). */
 	public static String recordHash(FormRecord form) {
-		StringBuilder text = new StringBuilder();
-		text.append(form.getId()).append('\n').append(form.getDefinition().getOid()).append('#')
-				.append(form.getOccurrence()).append('\n');
-		for (ItemValue value : form.getItemValues()) {
-			text.append(value.getDefinition().getOid()).append('=')
-					.append(value.getValue() == null ? "" : value.getValue()).append('|')
-					.append(value.getMissingCode() == null ? "" : value.getMissingCode().getLiteral()).append('\n');
-		}
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
+		return SignedContent.hash(form);
 	}
 
 	private static FormRecord formOf(TrialTransaction tx, String subjectId, String formId) throws StoreException {

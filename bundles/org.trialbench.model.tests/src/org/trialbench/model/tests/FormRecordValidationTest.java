@@ -1,11 +1,14 @@
 package org.trialbench.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.trialbench.model.tests.Findings.assertAbout;
 import static org.trialbench.model.tests.Findings.assertExactly;
 import static org.trialbench.model.tests.Findings.assertNone;
 import static org.trialbench.model.tests.Findings.assertOnly;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,5 +183,83 @@ class FormRecordValidationTest {
 	private static void remove(FormRecord record, ItemDefinition item) {
 		ItemValue value = ValueScope.valueIn(record, item).orElseThrow();
 		record.getItemValues().remove(value);
+	}
+
+	// ------------------------------------------------------------------ signature binding (21 CFR Part 11.70)
+
+	private org.trialbench.clinical.Signature sign(FormRecord form) {
+		org.trialbench.clinical.Signature signature = org.trialbench.clinical.ClinicalFactory.eINSTANCE
+				.createSignature();
+		signature.setId(fixture.nextId());
+		org.trialbench.clinical.User signer = org.trialbench.clinical.ClinicalFactory.eINSTANCE.createUser();
+		signer.setId(fixture.nextId());
+		signer.setUsername("pi01");
+		fixture.trial.getUsers().add(signer);
+		signature.setSigner(signer);
+		signature.setSignerName("Dr. Anna Weber");
+		signature.setSignedAt(java.time.Instant.parse("2026-11-30T10:15:00Z"));
+		signature.setRecordHash(org.trialbench.model.signature.SignedContent.hash(form));
+		form.setSignature(signature);
+		form.setStatus(FormStatus.SIGNED);
+		return signature;
+	}
+
+	@Test
+	void aSignedFormAsSignedHasNoFinding() {
+		sign(clean.demographicsForm());
+		assertNone(Findings.of(clean.subject()));
+	}
+
+	@Test
+	void aValueChangedUnderAStandingSignatureIsAnError() {
+		FormRecord form = clean.demographicsForm();
+		sign(form);
+		fixture.value(form, fixture.weight, "71.5"); // (the stored BMI is now stale too: a finding of its own)
+		List<Finding> binding = Findings.of(clean.subject()).stream()
+				.filter(f -> f.code().equals(TrialConstraint.SIGNATURE_BINDING.id())).toList();
+		assertEquals(1, binding.size(), binding.toString());
+		Finding finding = binding.get(0);
+		assertEquals(Finding.Severity.ERROR, finding.severity());
+		assertAbout(finding, form);
+		assertTrue(finding.message().startsWith("Subject 01-005, Screening (1), Demographics form: was changed "
+				+ "after Dr. Anna Weber signed it at 2026-11-30T10:15:00Z"), finding.message());
+		assertTrue(finding.message().contains("withdraw the signature"), finding.message());
+	}
+
+	@Test
+	void aMissingCodeChangedUnderASignatureIsAnErrorToo() {
+		FormRecord form = clean.demographicsForm();
+		sign(form);
+		fixture.missing(form, fixture.weight, MissingCode.UNKNOWN);
+		assertTrue(Findings.of(clean.subject()).stream()
+				.anyMatch(f -> f.code().equals(TrialConstraint.SIGNATURE_BINDING.id())));
+	}
+
+	@Test
+	void aSignatureCarriedOverToAnotherFormDoesNotBindIt() {
+		FormRecord signedOne = clean.demographicsForm();
+		org.trialbench.clinical.Signature signature = sign(signedOne);
+		FormRecord other = fixture.form(clean.month3Visit(), fixture.eckardt, FormStatus.SIGNED);
+		fixture.value(other, fixture.dysphagia, "1");
+		org.trialbench.clinical.Signature copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(signature);
+		other.setSignature(copy);
+		assertFalse(org.trialbench.model.signature.SignedContent.binds(other));
+	}
+
+	/**
+	 * The canonical content is a stored contract: signatures made by earlier versions bind it. Written out here by
+	 * hand, and its SHA-256 computed by the JDK from that text, not by the code under test.
+	 */
+	@Test
+	void theCanonicalContentIsTheFormsIdDefinitionOccurrenceAndOneLinePerValue() throws Exception {
+		FormRecord form = fixture.form(clean.month3Visit(), fixture.eckardt, FormStatus.COMPLETE);
+		fixture.value(form, fixture.dysphagia, "2");
+		fixture.missing(form, fixture.regurgitation, MissingCode.NOT_DONE);
+		String expected = form.getId() + "\nF.ECK#" + form.getOccurrence() + "\nIT.ECK.DYSPHAGIA=2|"
+				+ MissingCode.NONE.getLiteral() + "\nIT.ECK.REGURG=|" + MissingCode.NOT_DONE.getLiteral() + "\n";
+		assertEquals(expected, org.trialbench.model.signature.SignedContent.canonicalContent(form));
+		byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(expected.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertEquals(java.util.HexFormat.of().formatHex(digest), org.trialbench.model.signature.SignedContent.hash(form));
 	}
 }

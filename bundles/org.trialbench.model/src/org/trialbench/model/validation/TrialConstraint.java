@@ -63,6 +63,13 @@ public enum TrialConstraint {
 	/** A protocol ConditionalRequiredCheck fired; severity from the check. */
 	EDIT_CHECK_CONDITIONAL_REQUIRED(302, "editCheck.conditionalRequired"),
 
+	/**
+	 * A signed form whose content no longer gives its signature's record hash (21 CFR Part 11.70): it was changed
+	 * under a standing signature, which the stores refuse, so this means a change around them or a signature made
+	 * over other content.
+	 */
+	SIGNATURE_BINDING(501, "signature.binding"),
+
 	/** Two protocol elements share an OID. */
 	PROTOCOL_DUPLICATE_OID(401, "protocol.duplicateOid"),
 	/** An arm without a code, or two arms with the same code. */

@@ -9,10 +9,12 @@ import org.trialbench.clinical.FormRecord;
 import org.trialbench.clinical.FormStatus;
 import org.trialbench.clinical.ItemValue;
 import org.trialbench.clinical.MissingCode;
+import org.trialbench.clinical.Signature;
 import org.trialbench.model.derivation.CanonicalText;
 import org.trialbench.model.derivation.DerivationResult;
 import org.trialbench.model.derivation.Derivations;
 import org.trialbench.model.derivation.ValueScope;
+import org.trialbench.model.signature.SignedContent;
 import org.trialbench.model.validation.RecordLocation;
 import org.trialbench.model.validation.TrialConstraint;
 import org.trialbench.protocol.FormDefinition;
@@ -34,6 +36,23 @@ public final class FormRecordConstraints {
 		checkItemsBelong(record, form, report);
 		checkRequired(record, form, report);
 		checkDerived(record, form, derivations, report);
+		checkSignatureBinds(record, report);
+	}
+
+	private static void checkSignatureBinds(FormRecord record, Report report) {
+		if (SignedContent.binds(record)) {
+			return;
+		}
+		Signature signature = record.getSignature();
+		String signer = signature.getSignerName() != null && !signature.getSignerName().isBlank()
+				? signature.getSignerName()
+				: signature.getSigner() != null ? signature.getSigner().getUsername() : "its signer";
+		report.add(TrialConstraint.SIGNATURE_BINDING, Diagnostic.ERROR, RecordLocation.of(record),
+				"was changed after " + signer + " signed it" + (signature.getSignedAt() == null ? ""
+						: " at " + signature.getSignedAt())
+						+ ": what it holds no longer matches the signature's record hash; withdraw the signature "
+						+ "with a reason and sign the form again, or restore what was signed",
+				record, signature);
 	}
 
 	private static void checkItemsBelong(FormRecord record, FormDefinition form, Report report) {
