@@ -2,12 +2,10 @@ package org.trialbench.app.admin;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -15,9 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
@@ -29,7 +24,7 @@ import org.trialbench.repository.UserAdministration;
  * and Sites, Deactivate, Password and Unlock Signing for administrators; each change goes through
  * {@link UserAdministration}, the path of {@code ./trialbench user}.
  */
-public class UsersDialog extends Dialog {
+public class UsersDialog extends StoredListDialog<User> {
 	static final int ADD_ID = IDialogConstants.CLIENT_ID + 1;
 	static final int EDIT_ID = IDialogConstants.CLIENT_ID + 2;
 	static final int DEACTIVATE_ID = IDialogConstants.CLIENT_ID + 3;
@@ -37,49 +32,37 @@ public class UsersDialog extends Dialog {
 	static final int UNLOCK_ID = IDialogConstants.CLIENT_ID + 5;
 
 	private final UserAdministration administration;
-	private List<User> users = List.of();
 	private List<Site> sites = List.of();
-	Table table;
-	Label status;
 
 	public UsersDialog(Shell parent, UserAdministration administration) {
-		super(parent);
+		super(parent, "Users", new String[] { "User", "Status", "Roles and sites", "Full name" },
+				new int[] { 130, 80, 320, 200 }, 760, 320);
 		this.administration = administration;
 	}
 
+	/** Users and sites as stored now (the sites for the Roles and Sites dialog). */
 	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText("Users");
+	List<User> read() throws StoreException {
+		Trial stored = administration.stored();
+		sites = List.copyOf(stored.getSites());
+		return List.copyOf(stored.getUsers());
 	}
 
 	@Override
-	protected boolean isResizable() {
-		return true;
+	String[] row(User user) {
+		return new String[] { user.getUsername(), user.isActive() ? "active" : "inactive",
+				UserAdministration.describe(user), user.getFullName() == null ? "" : user.getFullName() };
 	}
 
 	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		GridLayoutFactory.swtDefaults().applyTo(area);
-		table = new Table(area, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
-		table.setHeaderVisible(true);
-		table.setLinesVisible(true);
-		for (String[] column : new String[][] { { "User", "130" }, { "Status", "80" }, { "Roles and sites", "320" },
-				{ "Full name", "200" } }) {
-			TableColumn tableColumn = new TableColumn(table, SWT.LEFT);
-			tableColumn.setText(column[0]);
-			tableColumn.setWidth(Integer.parseInt(column[1]));
-		}
-		GridDataFactory.fillDefaults().grab(true, true).hint(760, 320).applyTo(table);
-		table.addListener(SWT.Selection, e -> enableActions());
-		table.addListener(SWT.DefaultSelection, e -> edit());
-		status = new Label(area, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-		status.setText("Changes take effect in the store's access control at once; a user's own workbench shows them "
-				+ "after the next log-in.");
-		reload();
-		return area;
+	String key(User user) {
+		return user.getUsername();
+	}
+
+	@Override
+	String note() {
+		return "Changes take effect in the store's access control at once; a user's own workbench shows them "
+				+ "after the next log-in.";
 	}
 
 	@Override
@@ -91,11 +74,6 @@ public class UsersDialog extends Dialog {
 		createButton(parent, UNLOCK_ID, "&Unlock Signing", false);
 		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
 		enableActions();
-	}
-
-	/** The button with this id (tests; Dialog.getButton is protected). */
-	Button button(int id) {
-		return getButton(id);
 	}
 
 	@Override
@@ -111,8 +89,9 @@ public class UsersDialog extends Dialog {
 		}
 	}
 
-	private void enableActions() {
-		User selected = selectedUser();
+	@Override
+	void enableActions() {
+		User selected = selected();
 		for (int id : new int[] { EDIT_ID, DEACTIVATE_ID, PASSWORD_ID, UNLOCK_ID }) {
 			Button button = getButton(id);
 			if (button == null) {
@@ -126,37 +105,13 @@ public class UsersDialog extends Dialog {
 		}
 	}
 
-	/** Reads users and sites as stored now and shows the users, keeping the selected one selected. */
-	private void reload() {
-		String selected = selectedUser() == null ? null : selectedUser().getUsername();
-		try {
-			Trial stored = administration.stored();
-			users = List.copyOf(stored.getUsers());
-			sites = List.copyOf(stored.getSites());
-		} catch (StoreException e) {
-			ILog.of(UsersDialog.class).warn("Reading the users failed", e);
-			status.setText("The users could not be read: " + e.getMessage());
-			return;
-		}
-		table.removeAll();
-		for (User user : users) {
-			TableItem item = new TableItem(table, SWT.NONE);
-			item.setText(new String[] { user.getUsername(), user.isActive() ? "active" : "inactive",
-					UserAdministration.describe(user), user.getFullName() == null ? "" : user.getFullName() });
-			if (user.getUsername().equals(selected)) {
-				table.setSelection(item);
-			}
-		}
-		enableActions();
-	}
-
-	private User selectedUser() {
-		int index = table == null ? -1 : table.getSelectionIndex();
-		return index < 0 || index >= users.size() ? null : users.get(index);
+	@Override
+	void defaultAction() {
+		edit();
 	}
 
 	private void edit() {
-		User user = selectedUser();
+		User user = selected();
 		if (user != null) {
 			open(new UserDialog(getShell(), administration, sites, user));
 		}
@@ -172,7 +127,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private void deactivate() {
-		User user = selectedUser();
+		User user = selected();
 		if (user == null || !user.isActive()) {
 			return;
 		}
@@ -192,7 +147,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private void password() {
-		User user = selectedUser();
+		User user = selected();
 		if (user == null) {
 			return;
 		}
@@ -212,7 +167,7 @@ public class UsersDialog extends Dialog {
 	}
 
 	private void unlock() {
-		User user = selectedUser();
+		User user = selected();
 		if (user == null) {
 			return;
 		}
@@ -222,18 +177,6 @@ public class UsersDialog extends Dialog {
 		} catch (StoreException e) {
 			status.setText("Signing not unlocked: " + e.getMessage());
 		}
-	}
-
-	private void done(String message, String username) {
-		status.setText(message);
-		reload();
-		for (int i = 0; i < users.size(); i++) {
-			if (users.get(i).getUsername().equals(username)) {
-				table.setSelection(i);
-			}
-		}
-		enableActions();
-		status.getParent().layout(true);
 	}
 
 	/** A new password, typed twice. */
