@@ -186,21 +186,32 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public User editUser(String username) throws StoreException {
+		return editTrialObject(User.class, "users", "username", username,
+				"There is no Trialbench user '" + username + "' in this trial");
+	}
+
+	/**
+	 * The trial-level object (a site, a user) whose key feature has the key, to change in this transaction: the one
+	 * already taken into it, else read afresh rather than from the session's trial, which may be older than the last
+	 * commit. Administrators only.
+	 */
+	private <T extends ClinicalObject> T editTrialObject(Class<T> type, String feature, String keyFeature, String key,
+			String notFound) throws StoreException {
 		for (Root root : roots.values()) {
-			if (root.object() instanceof User user && username.equals(user.getUsername())) {
-				return user;
+			if (type.isInstance(root.object()) && key.equals(root.object().eGet(root.object().eClass()
+					.getEStructuralFeature(keyFeature)))) {
+				return type.cast(root.object());
 			}
 		}
 		requireAdministrator();
-		// read afresh rather than from the session's trial, which may be older than the last commit
-		List<ObjectRow> rows = session.store().query(connection -> userRows(connection));
-		ObjectRow row = rows.stream().filter(r -> username.equals(r.state().get("username"))).findFirst()
-				.orElseThrow(() -> new StoreException("There is no Trialbench user '" + username + "' in this trial"));
-		User user = (User) new RecordReader(session.protocolIndex(), session.trialObjects()).build(List.of(row))
-				.get(row.id());
-		roots.put(row.id(), new Root(user, session.trial().getId(), "users", row.ordinal()));
+		List<ObjectRow> rows = session.store().query(connection -> trialRows(connection, type.getSimpleName(), feature));
+		ObjectRow row = rows.stream().filter(r -> key.equals(r.state().get(keyFeature))).findFirst()
+				.orElseThrow(() -> new StoreException(notFound));
+		T object = type.cast(new RecordReader(session.protocolIndex(), session.trialObjects()).build(List.of(row))
+				.get(row.id()));
+		roots.put(row.id(), new Root(object, session.trial().getId(), feature, row.ordinal()));
 		baseline.put(row.id(), row);
-		return user;
+		return object;
 	}
 
 	@Override
@@ -211,7 +222,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new StoreException("'" + username + "' cannot be a user name: use a letter, then letters, digits, "
 					+ "'.', '_' or '-' (at most 63)");
 		}
-		List<ObjectRow> rows = session.store().query(connection -> userRows(connection));
+		List<ObjectRow> rows = session.store().query(connection -> trialRows(connection, "User", "users"));
 		if (rows.stream().anyMatch(r -> username.equalsIgnoreCase(r.state().get("username")))) {
 			throw new StoreException("The user name '" + username + "' is taken; nothing was added");
 		}
@@ -224,20 +235,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 
 	@Override
 	public Site editSite(String code) throws StoreException {
-		for (Root root : roots.values()) {
-			if (root.object() instanceof Site site && code.equals(site.getCode())) {
-				return site;
-			}
-		}
-		requireAdministrator();
-		List<ObjectRow> rows = session.store().query(connection -> siteRows(connection));
-		ObjectRow row = rows.stream().filter(r -> code.equals(r.state().get("code"))).findFirst()
-				.orElseThrow(() -> new StoreException("The trial has no site '" + code + "'"));
-		Site site = (Site) new RecordReader(session.protocolIndex(), session.trialObjects()).build(List.of(row))
-				.get(row.id());
-		roots.put(row.id(), new Root(site, session.trial().getId(), "sites", row.ordinal()));
-		baseline.put(row.id(), row);
-		return site;
+		return editTrialObject(Site.class, "sites", "code", code, "The trial has no site '" + code + "'");
 	}
 
 	@Override
@@ -248,7 +246,7 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new StoreException("'" + code + "' cannot be a site code: use letters, digits, '.', '_' or '-' "
 					+ "(at most 32, starting with a letter or digit)");
 		}
-		List<ObjectRow> rows = session.store().query(connection -> siteRows(connection));
+		List<ObjectRow> rows = session.store().query(connection -> trialRows(connection, "Site", "sites"));
 		if (rows.stream().anyMatch(r -> code.equalsIgnoreCase(r.state().get("code")))
 				|| roots.values().stream().anyMatch(r -> r.object() instanceof Site s && code.equalsIgnoreCase(s.getCode()))) {
 			throw new StoreException("The trial has a site '" + code + "' already; nothing was added");
@@ -260,14 +258,18 @@ final class JdbcTrialTransaction implements TrialTransaction {
 		return site;
 	}
 
-	private static List<ObjectRow> siteRows(Connection connection) throws SQLException {
+	/** The stored rows of the trial's sites or users, in order. */
+	private static List<ObjectRow> trialRows(Connection connection, String type, String feature) throws SQLException {
 		List<ObjectRow> rows = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("SELECT id, parent_id, ordinal, state "
-				+ "FROM clinical_object WHERE object_type = 'Site' AND deleted = FALSE ORDER BY ordinal");
-				ResultSet rs = query.executeQuery()) {
-			while (rs.next()) {
-				rows.add(new ObjectRow(rs.getString(1), "Site", rs.getString(2), "sites", rs.getInt(3), null, null,
-						false, StateText.decode(rs.getString(4))));
+				+ "FROM clinical_object WHERE object_type = ? AND subject_id IS NULL AND deleted = FALSE "
+				+ "ORDER BY ordinal")) {
+			query.setString(1, type);
+			try (ResultSet rs = query.executeQuery()) {
+				while (rs.next()) {
+					rows.add(new ObjectRow(rs.getString(1), type, rs.getString(2), feature, rs.getInt(3), null, null,
+							false, StateText.decode(rs.getString(4))));
+				}
 			}
 		}
 		return rows;
@@ -278,19 +280,6 @@ final class JdbcTrialTransaction implements TrialTransaction {
 			throw new AccessDeniedException(session.user().getUsername() + " is not an administrator: only an "
 					+ "administrator changes users, their roles and sites");
 		}
-	}
-
-	private static List<ObjectRow> userRows(Connection connection) throws SQLException {
-		List<ObjectRow> rows = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT id, parent_id, ordinal, state "
-				+ "FROM clinical_object WHERE object_type = 'User' AND subject_id IS NULL AND deleted = FALSE "
-				+ "ORDER BY ordinal"); ResultSet rs = query.executeQuery()) {
-			while (rs.next()) {
-				rows.add(new ObjectRow(rs.getString(1), "User", rs.getString(2), "users", rs.getInt(3), null, null,
-						false, StateText.decode(rs.getString(4))));
-			}
-		}
-		return rows;
 	}
 
 	private Map<String, ObjectRow> currentRows() {
