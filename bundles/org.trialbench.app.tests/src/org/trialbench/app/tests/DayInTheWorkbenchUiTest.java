@@ -20,6 +20,8 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -29,6 +31,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -61,7 +64,9 @@ import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.app.parts.TrialNavigatorPart;
 import org.trialbench.ui.files.FileFolders;
+import org.trialbench.ui.navigator.NavigatorContent;
 import org.trialbench.ui.session.WorkbenchSession;
 
 /**
@@ -164,7 +169,9 @@ class DayInTheWorkbenchUiTest {
 		String before = value(form, PoemBtxOids.ITEM_ECKARDT_DYSPHAGIA);
 		String corrected = before.equals("3") ? "2" : "3";
 
-		workbench.execute("org.trialbench.enrolment.command.enterData", form);
+		selectInNavigator(form.getVisit().getSubject().getSite(), header(form.getVisit().getSubject()),
+				form.getVisit(), form);
+		navigatorMenu("Enter Data");
 		MPart part = workbench.parts().getActivePart();
 		assertTrue(part != null && part.getObject() instanceof CrfPart, "Enter Data opened the data-entry editor");
 		Combo dysphagia = (Combo) input(part, PoemBtxOids.ITEM_ECKARDT_DYSPHAGIA);
@@ -180,6 +187,7 @@ class DayInTheWorkbenchUiTest {
 		save.notifyListeners(SWT.Selection, new Event());
 		why.await(5000);
 		Widgets.await(() -> !part.isDirty(), 5000, "the form saved");
+		workbench.snapshot("journey-investigator-corrected");
 		AuditEntry change = asUser("inv01", s -> s.audit().forSubject(subjectId)).stream()
 				.filter(e -> e.feature().equals("value") && corrected.equals(e.newValue())).findFirst()
 				.orElseThrow(() -> new AssertionError("no audit entry of the correction"));
@@ -282,6 +290,11 @@ class DayInTheWorkbenchUiTest {
 				QueriesView.class);
 		act(monitorInbox, raised.id(), org.trialbench.clinical.QueryMessageKind.CLOSE, "Thank you, resolved");
 		awaitQuery("monitor1", queried.id(), QueryStatus.CLOSED);
+		// the thread shows what happened, although a closed query leaves the list of unresolved ones
+		Widgets.await(() -> Widgets.texts(monitorInbox).contains(": closed (3 messages)"), 10_000,
+				"the closed thread shown: " + Widgets.texts(monitorInbox));
+		Widgets.await(() -> monitorInbox.shownQueries().stream().noneMatch(q -> q.id().equals(raised.id())), 10_000,
+				"closed: no longer among the unresolved queries");
 		workbench.snapshot("journey-monitor-query-closed");
 	}
 
@@ -349,7 +362,8 @@ class DayInTheWorkbenchUiTest {
 		SubjectHeader subject = asUser("safety", s -> s.subjects(SubjectFilter.all())).stream()
 				.filter(h -> h.status() == SubjectStatus.RANDOMIZED).findFirst().orElseThrow();
 		int eventsBefore = asUser("safety", s -> s.subject(subject.id()).orElseThrow().getAdverseEvents().size());
-		workbench.execute("org.trialbench.safety.ui.command.recordAdverseEvent", subject);
+		selectInNavigator(asUser("safety", s -> s.subject(subject.id()).orElseThrow()).getSite(), subject);
+		navigatorMenu("Record Adverse Event...");
 		MPart part = workbench.parts().getActivePart();
 		assertTrue(part != null && part.getElementId().equals("org.trialbench.safety.ui.partdescriptor.adverseEvent"),
 				"Record Adverse Event opened the adverse-event form");
@@ -492,6 +506,55 @@ class DayInTheWorkbenchUiTest {
 		assertTrue(item.isEnabled(), label + " is offered: " + item.getToolTipText());
 		item.notifyListeners(SWT.Selection, new Event());
 		menu.notifyListeners(SWT.Hide, new Event());
+	}
+
+	/**
+	 * Selects the element in the Trial Navigator as a person does: each node of the path (a site, a subject's row,
+	 * a visit) expanded in turn, once the navigator has read its children from the store, then the last selected.
+	 */
+	private void selectInNavigator(Object... path) {
+		MPart part = workbench.find("org.trialbench.app.part.navigator", MPart.class);
+		workbench.parts().activate(part);
+		TreeViewer tree = ((TrialNavigatorPart) part.getObject()).viewer();
+		for (int i = 0; i < path.length; i++) {
+			Object node = path[i];
+			Widgets.await(() -> shown(tree.getTree().getItems(), node), 20_000, "the navigator shows " + node);
+			if (i < path.length - 1) {
+				tree.expandToLevel(node, 1);
+			} else {
+				tree.setSelection(new StructuredSelection(node), true);
+			}
+			Ui.spin(50);
+		}
+		assertEquals(1, tree.getStructuredSelection().size(), "selected in the navigator");
+	}
+
+	private static boolean shown(TreeItem[] items, Object node) {
+		for (TreeItem item : items) {
+			if (item.getData() != null && NavigatorContent.BY_ID.equals(item.getData(), node)
+					|| shown(item.getItems(), node)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The Trial Navigator's context menu item chosen, as a right-click and a click on it do. */
+	private void navigatorMenu(String label) {
+		MPart part = workbench.find("org.trialbench.app.part.navigator", MPart.class);
+		Menu menu = ((TrialNavigatorPart) part.getObject()).viewer().getControl().getMenu();
+		menu.notifyListeners(SWT.Show, new Event()); // the platform fills the items and updates their enablement
+		Ui.spin(100);
+		MenuItem item = RealWorkbench.item(menu, label);
+		assertTrue(item.isEnabled(), label + " is offered: " + item.getToolTipText());
+		menu.notifyListeners(SWT.Hide, new Event());
+		item.notifyListeners(SWT.Selection, new Event());
+		Ui.spin(300);
+	}
+
+	private static SubjectHeader header(Subject subject) {
+		return new SubjectHeader(subject.getId(), subject.getScreeningNumber(), null, null, subject.getStatus(), null,
+				null, 0);
 	}
 
 	/** Chooses the query in the inbox, writes the message and presses the step's button. */
