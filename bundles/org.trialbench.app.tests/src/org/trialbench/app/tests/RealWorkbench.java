@@ -2,7 +2,6 @@ package org.trialbench.app.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +25,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -143,10 +140,7 @@ final class RealWorkbench implements AutoCloseable {
 	 * loop (the platform's prompts are modal); the answer records what the dialog said.
 	 */
 	static final class Answer {
-		final String titleStart;
-		final String button;
-		/** Typed into the dialog's text field before the button is pressed (a reason for change). */
-		String typed;
+		private final Widgets.OnDialog dialog;
 		String title;
 		String message;
 
@@ -154,73 +148,20 @@ final class RealWorkbench implements AutoCloseable {
 			this(titleStart, button, null);
 		}
 
+		/** @param typed typed into the dialog's text field before the button is pressed (a reason for change) */
 		Answer(String titleStart, String button, String typed) {
-			this.typed = typed;
-			this.titleStart = titleStart;
-			this.button = button;
-			Display display = Ui.display();
-			Runnable look = new Runnable() {
-				int tries;
-
-				@Override
-				public void run() {
-					for (Shell candidate : display.getShells()) {
-						if (!candidate.isDisposed() && candidate.isVisible() && candidate.getText().startsWith(titleStart)) {
-							press(candidate);
-							return;
-						}
-					}
-					if (++tries < 200) {
-						display.timerExec(50, this);
-					}
+			dialog = new Widgets.OnDialog(titleStart, shell -> {
+				if (typed != null) {
+					Widgets.first(shell, org.eclipse.swt.widgets.Text.class).setText(typed);
 				}
-			};
-			display.timerExec(50, look);
+				title = shell.getText();
+				message = Widgets.texts(shell);
+				Widgets.click(Widgets.button(shell, button));
+			});
 		}
 
 		boolean answered() {
-			return title != null;
-		}
-
-		private void press(Shell dialog) {
-			List<Button> buttons = new ArrayList<>();
-			List<String> texts = new ArrayList<>();
-			collect(dialog, buttons, texts);
-			Button chosen = buttons.stream().filter(b -> b.getText().replace("&", "").equals(button)).findFirst()
-					.orElseThrow(() -> new AssertionError("no button '" + button + "' in " + dialog.getText()));
-			if (typed != null) {
-				findText(dialog).setText(typed);
-			}
-			title = dialog.getText();
-			message = String.join("\n", texts);
-			chosen.notifyListeners(SWT.Selection, new Event());
-		}
-
-		private static org.eclipse.swt.widgets.Text findText(Composite parent) {
-			for (Control child : parent.getChildren()) {
-				if (child instanceof org.eclipse.swt.widgets.Text text && text.getEditable()) {
-					return text;
-				}
-				if (child instanceof Composite composite) {
-					org.eclipse.swt.widgets.Text found = findText(composite);
-					if (found != null) {
-						return found;
-					}
-				}
-			}
-			return null;
-		}
-
-		private static void collect(Composite parent, List<Button> buttons, List<String> texts) {
-			for (Control child : parent.getChildren()) {
-				if (child instanceof Button b) {
-					buttons.add(b);
-				} else if (child instanceof org.eclipse.swt.widgets.Label label) {
-					texts.add(label.getText());
-				} else if (child instanceof Composite composite) {
-					collect(composite, buttons, texts);
-				}
-			}
+			return dialog.done();
 		}
 	}
 

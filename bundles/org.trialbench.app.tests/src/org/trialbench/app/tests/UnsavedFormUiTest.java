@@ -168,7 +168,10 @@ class UnsavedFormUiTest {
 		FormRecord form = screeningForm();
 		MPart part = enterData(form);
 		String label = part.getLabel();
-		assertTrue(label.startsWith("Entry: "), label);
+		assertEquals(form.getVisit().getSubject().getScreeningNumber() + " Eckardt score Screening", label,
+				"the tab names the subject, the form and (the form being at several visits) the visit in brief");
+		assertEquals("Data entry: " + form.getVisit().getSubject().getScreeningNumber()
+				+ " Eckardt score, Screening", part.getTooltip(), "the tooltip says it in full");
 		assertFalse(tab(part).getText().startsWith("*"), "just opened: nothing to save");
 
 		dysphagia(part).setText("2");

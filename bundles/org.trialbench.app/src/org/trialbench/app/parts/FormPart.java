@@ -71,7 +71,7 @@ public class FormPart {
 		}
 		part.getPersistedState().put(FORM_ID, form.getId());
 		part.getTransientData().put(FORM_RECORD, form);
-		part.setLabel(FormRows.shortLabel(form));
+		part.setLabel(FormRows.tabLabel(form));
 		part.setTooltip(FormRows.shortLabel(form) + " (read-only view; Enter Data edits it)");
 		return parts.showPart(part, PartState.ACTIVATE);
 	}
@@ -101,7 +101,8 @@ public class FormPart {
 
 	private void show(FormRecord form) {
 		view.show(form);
-		part.setLabel(FormRows.shortLabel(form));
+		part.setLabel(FormRows.tabLabel(form));
+		part.setTooltip(FormRows.shortLabel(form) + " (read-only view; Enter Data edits it)");
 	}
 
 	/** Reads the subject's record in the background and shows the form from it. */

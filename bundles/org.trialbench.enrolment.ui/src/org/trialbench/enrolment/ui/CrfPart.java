@@ -10,6 +10,8 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.trialbench.clinical.FormRecord;
+import org.trialbench.ui.forms.FormRows;
 import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.annotation.PostConstruct;
@@ -54,7 +56,7 @@ public class CrfPart {
 		MPart part = parts.createPart(DESCRIPTOR_ID);
 		part.getPersistedState().put(ActiveForm.SUBJECT_ID, form.subjectId());
 		part.getPersistedState().put(ActiveForm.FORM_ID, form.formId());
-		part.setLabel("Entry: " + (form.label() == null ? "form" : form.label()));
+		part.setLabel(form.label() == null ? "Data entry" : form.label());
 		return parts.showPart(part, PartState.ACTIVATE);
 	}
 
@@ -69,6 +71,18 @@ public class CrfPart {
 		}
 		editor = new CrfEditor(parent, session.session(), form.subjectId(), form.formId(), CrfEditor.DIALOGS);
 		editor.onDirtyChange(part::setDirty);
+		if (editor.entry() != null) {
+			name(part, editor.entry().form());
+		}
+	}
+
+	/**
+	 * The tab says which subject's form it is, short enough for a narrow tab ("01-0003 Eckardt score M3"); its
+	 * tooltip says it in full and that it is the data-entry editor.
+	 */
+	static void name(MPart part, FormRecord form) {
+		part.setLabel(FormRows.tabLabel(form));
+		part.setTooltip("Data entry: " + FormRows.shortLabel(form));
 	}
 
 	/** Saves through the editor; a save that did not happen (no reason given, a conflict) leaves the part dirty. */

@@ -36,11 +36,10 @@ public class SealListHandler {
 
 	/** Why the list cannot be generated now, or null. */
 	public static String reason(WorkbenchSession session) {
-		if (session == null || !session.isOpen()) {
-			return "no trial is open; log in from the Trial Navigator";
-		}
-		if (!session.session().hasRole(Role.STATISTICIAN)) {
-			return "the statistician generates and seals the randomization list";
+		String why = DisabledReason.unlessRole(session, Role.STATISTICIAN,
+				"the statistician generates and seals the randomization list");
+		if (why != null) {
+			return why;
 		}
 		try {
 			return session.session().allocations().hasList() ? "the list is sealed already; it is never replaced"

@@ -24,7 +24,7 @@ final class Selections {
 
 	static ActiveForm form(Object selection) {
 		if (selection instanceof FormRecord form && subjectId(form) != null) {
-			return new ActiveForm(subjectId(form), form.getId(), FormRows.shortLabel(form));
+			return new ActiveForm(subjectId(form), form.getId(), FormRows.tabLabel(form));
 		}
 		return null;
 	}

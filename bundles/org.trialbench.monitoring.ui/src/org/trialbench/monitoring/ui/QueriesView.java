@@ -371,8 +371,13 @@ public final class QueriesView extends Composite {
 				case RAISE -> throw new IllegalStateException("queries are raised from the worklist");
 				}
 				getDisplay().asyncExec(() -> {
+					if (isDisposed()) {
+						return;
+					}
 					reply.setText("");
 					correction.setText("");
+					// the thread as it is now (closed, answered, re-opened), also when the query leaves the list
+					showThread(query);
 					load();
 				});
 				return Status.OK_STATUS;

@@ -259,7 +259,10 @@ public final class SdvWorklistView extends Composite {
 		menu.addListener(SWT.Show, e -> {
 			List<WorklistRow> chosen = grid.selected();
 			open.setEnabled(chosen.size() == 1 && openable(chosen.get(0)));
-			raise.setEnabled(raiseReason(chosen) == null);
+			String why = raiseReason(chosen);
+			raise.setEnabled(why == null);
+			// a disabled item says why (GTK shows tooltips on disabled menu items)
+			raise.setToolTipText(why == null ? "Ask the site to check the selected value" : why);
 			verifyItem.setEnabled(!chosen.isEmpty() && verify.isEnabled());
 		});
 		grid.control().setMenu(menu);

@@ -138,12 +138,23 @@ final class WorklistGrid {
 		return table;
 	}
 
-	/** Shows these rows (in worklist order, then sorted as the user last chose). */
+	/**
+	 * Shows these rows (in worklist order, then sorted as the user last chose). The rows the user had selected stay
+	 * selected where they are still shown: a reload (after a verification, or another user's commit) must not drop a
+	 * selection the user just made.
+	 */
 	void show(List<WorklistRow> shown) {
+		java.util.Set<String> kept = new java.util.HashSet<>();
+		selected().forEach(row -> kept.add(row.id()));
 		unsorted.clear();
 		unsorted.addAll(shown);
 		selection.clear();
 		sorting.apply();
+		for (int row = 0; row < rows.size(); row++) {
+			if (kept.contains(rows.get(row).id())) {
+				selection.selectRow(0, row, false, true);
+			}
+		}
 		table.refresh();
 	}
 

@@ -34,8 +34,7 @@ public class LoadMeddraHandler {
 		DirectoryDialog dialog = new DirectoryDialog(shell);
 		dialog.setText("Load MedDRA");
 		dialog.setMessage("The folder of your licensed MedDRA distribution (meddra_release.asc, llt.asc, pt.asc, ...)");
-		dialog.setFilterPath(FileFolders.start().toString());
-		String chosen = dialog.open();
+		String chosen = FileFolders.open(dialog);
 		if (chosen == null) {
 			return;
 		}

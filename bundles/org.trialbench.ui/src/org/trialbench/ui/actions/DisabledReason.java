@@ -40,6 +40,21 @@ public final class DisabledReason {
 		return reason == null;
 	}
 
+	/** Why nothing can be done without a trial open, as every command says it. */
+	public static final String NO_TRIAL = "no trial is open; log in from the Trial Navigator";
+
+	/**
+	 * Why a command for users with the role cannot run now, or null: no trial is open, or the user lacks the role
+	 * (then {@code withoutRole} says who does it).
+	 */
+	public static String unlessRole(org.trialbench.ui.session.WorkbenchSession session,
+			org.trialbench.clinical.Role role, String withoutRole) {
+		if (session == null || !session.isOpen()) {
+			return NO_TRIAL;
+		}
+		return session.session().hasRole(role) ? null : withoutRole;
+	}
+
 	/**
 	 * From now on, while the pointer is over a disabled control that has a tooltip (its reason), the control's
 	 * parent shows that tooltip; elsewhere the parent shows its own again. Installed once per display.

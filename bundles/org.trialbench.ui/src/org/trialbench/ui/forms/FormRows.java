@@ -206,6 +206,56 @@ public final class FormRows {
 		return label;
 	}
 
+	/**
+	 * A tab's label, short enough not to be cut off on a narrow tab: the subject number, the form's name up to its
+	 * first bracket or "and" ("Quality of life", "Demographics"), and the visit in brief ("M3") when the protocol
+	 * schedules the form at more than one visit, e.g. "01-0003 Eckardt score M3". The tab's tooltip says it all
+	 * ({@link #shortLabel}).
+	 */
+	public static String tabLabel(FormRecord form) {
+		Visit visit = form.getVisit();
+		Subject subject = visit == null ? null : visit.getSubject();
+		String name = name(form.getDefinition());
+		for (String cut : new String[] { " (", " and " }) {
+			int at = name.indexOf(cut);
+			if (at > 0) {
+				name = name.substring(0, at);
+			}
+		}
+		StringBuilder label = new StringBuilder(subject == null ? "" : subject.getScreeningNumber() + " ").append(name);
+		if (form.getOccurrence() > 1) {
+			label.append(" #").append(form.getOccurrence());
+		}
+		if (visit != null && visit.getDefinition() != null && scheduledAtSeveralVisits(form.getDefinition())) {
+			label.append(' ').append(visitInBrief(name(visit.getDefinition())));
+			if (visit.getOccurrence() > 1) {
+				label.append(" #").append(visit.getOccurrence());
+			}
+		}
+		return label.toString();
+	}
+
+	/** "Month 12" is "M12"; a name without a number stays as it is ("Screening", "End of study"). */
+	static String visitInBrief(String visitName) {
+		String[] words = visitName.trim().split("\\s+");
+		if (words.length < 2 || !words[words.length - 1].matches("\\d+")) {
+			return visitName;
+		}
+		StringBuilder brief = new StringBuilder();
+		for (int i = 0; i < words.length - 1; i++) {
+			brief.append(Character.toUpperCase(words[i].charAt(0)));
+		}
+		return brief.append(words[words.length - 1]).toString();
+	}
+
+	private static boolean scheduledAtSeveralVisits(FormDefinition definition) {
+		if (definition == null || !(definition.eContainer() instanceof org.trialbench.protocol.Study study)) {
+			return true; // not known: the visit tells the tabs apart
+		}
+		return study.getVisits().stream().filter(v -> v.getForms().stream()
+				.anyMatch(f -> f.getOid().equals(definition.getOid()))).count() > 1;
+	}
+
 	/** Subject, visit and status, e.g. "Subject 01-0003, Screening 2026-01-12, in progress". */
 	public String details() {
 		List<String> parts = new ArrayList<>();
