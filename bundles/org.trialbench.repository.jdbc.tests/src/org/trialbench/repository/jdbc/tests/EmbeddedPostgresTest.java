@@ -280,7 +280,7 @@ class EmbeddedPostgresTest {
 		}
 	}
 
-	private static void assertServerStopped(long pid, Path store) throws Exception {
+	static void assertServerStopped(long pid, Path store) throws Exception {
 		ProcessHandle.of(pid).ifPresent(p -> {
 			try {
 				p.onExit().get(30, TimeUnit.SECONDS);
