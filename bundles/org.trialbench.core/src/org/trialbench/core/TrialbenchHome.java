@@ -26,7 +26,10 @@ public final class TrialbenchHome {
 		return Path.of(System.getProperty("user.home"), ".trialbench");
 	}
 
-	/** The default embedded store (an H2 database file, without H2's {@code .mv.db} suffix). */
+	/**
+	 * The default embedded store: the folder holding its PostgreSQL cluster; a store made before that is the H2 file
+	 * of this name with H2's {@code .mv.db} suffix.
+	 */
 	public static Path embeddedStore() {
 		return directory().resolve("store").resolve("trialbench");
 	}

@@ -83,7 +83,7 @@ class CommandsOnServerStoreTest {
 	}
 
 	/** The commands as the product finds them: Declarative Services components of the started bundles. */
-	private static List<HeadlessCommand> registeredCommands() throws Exception {
+	static List<HeadlessCommand> registeredCommands() throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(CommandDispatcher.class).getBundleContext();
 		// the product starts its bundles; a test framework only resolves them (UI bundles are left alone)
 		for (Bundle bundle : context.getBundles()) {
@@ -105,7 +105,8 @@ class CommandsOnServerStoreTest {
 					commands.add(command);
 				}
 			}
-			if (commands.stream().map(HeadlessCommand::name).toList().containsAll(COMMANDS)) {
+			if (commands.stream().map(HeadlessCommand::name).toList().containsAll(COMMANDS)
+					&& commands.stream().anyMatch(c -> c.name().equals("demo"))) {
 				return commands;
 			}
 			Thread.sleep(100);
@@ -131,6 +132,11 @@ class CommandsOnServerStoreTest {
 		line.addAll(List.of(words));
 		line.addAll(List.of("--as", user, command.equals("user") ? "--as-password-file" : "--password-file",
 				password.toString()));
+		return dispatch(dispatcher, exitCodes, line);
+	}
+
+	/** Runs the command line through the dispatcher; expects one of the exit codes and returns the output. */
+	static String dispatch(CommandDispatcher dispatcher, Set<Integer> exitCodes, List<String> line) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = dispatcher.run(line, new PrintStream(out, true, StandardCharsets.UTF_8),

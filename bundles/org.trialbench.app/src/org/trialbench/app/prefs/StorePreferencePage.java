@@ -16,9 +16,9 @@ public class StorePreferencePage extends FieldEditorPreferencePage {
 	@Override
 	protected void createFieldEditors() {
 		addField(new RadioGroupFieldEditor(WorkbenchSettings.STORE_KIND, "Store", 1, new String[][] {
-				{ "Embedded (H2 file on this computer)", WorkbenchSettings.STORE_KIND_EMBEDDED },
+				{ "Embedded (on this computer: PostgreSQL run by Trialbench; older stores an H2 file)", WorkbenchSettings.STORE_KIND_EMBEDDED },
 				{ "Shared server (PostgreSQL)", WorkbenchSettings.STORE_KIND_SERVER } }, getFieldEditorParent(), true));
-		addField(new StringFieldEditor(WorkbenchSettings.STORE_EMBEDDED_PATH, "Embedded store file:",
+		addField(new StringFieldEditor(WorkbenchSettings.STORE_EMBEDDED_PATH, "Embedded store (folder, or an older H2 file without .mv.db):",
 				getFieldEditorParent()));
 		StringFieldEditor url = new StringFieldEditor(WorkbenchSettings.STORE_SERVER_URL, "Server JDBC URL:",
 				getFieldEditorParent()) {

@@ -13,8 +13,8 @@ import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 
 /**
- * Opens the store the settings name: the embedded H2 file ({@code store.kind=embedded}, the default) or a
- * PostgreSQL server ({@code store.kind=server}, {@code store.server.jdbcUrl}). The server owner's password, needed
+ * Opens the store the settings name: the embedded store ({@code store.kind=embedded}, the default: a PostgreSQL
+ * cluster in a folder on this computer, run by Trialbench itself; an older store in an H2 file) or a PostgreSQL server ({@code store.kind=server}, {@code store.server.jdbcUrl}). The server owner's password, needed
  * only for set-up, loading a trial and verifying the audit trail, comes from {@code TRIALBENCH_DB_PASSWORD} or the
  * file named by {@code store.server.passwordFile}; it is never kept in the settings themselves.
  */
@@ -23,6 +23,8 @@ public class JdbcRepositoryProvider implements RepositoryProvider {
 
 	public static final String PASSWORD_ENVIRONMENT = "TRIALBENCH_DB_PASSWORD";
 	public static final String PASSWORD_FILE = "store.server.passwordFile";
+	/** The file name suffix of an H2 store ({@code Database.embedded}). */
+	private static final String H2_SUFFIX = ".mv.db";
 
 	@Override
 	public TrialRepository open(Properties settings) throws StoreException {
@@ -33,7 +35,7 @@ public class JdbcRepositoryProvider implements RepositoryProvider {
 				throw new StoreException("The settings name no file for the embedded store ("
 						+ WorkbenchSettings.STORE_EMBEDDED_PATH + ")");
 			}
-			return JdbcTrialRepository.embedded(Path.of(path));
+			return openEmbedded(Path.of(path));
 		}
 		if (WorkbenchSettings.STORE_KIND_SERVER.equals(kind)) {
 			String url = settings.getProperty(WorkbenchSettings.STORE_SERVER_URL);
@@ -48,6 +50,24 @@ public class JdbcRepositoryProvider implements RepositoryProvider {
 		}
 		throw new StoreException("Unknown store kind '" + kind + "' in " + WorkbenchSettings.STORE_KIND
 				+ " (use embedded or server)");
+	}
+
+	/**
+	 * The embedded store at the settings' path: an H2 store made before the embedded store moved to PostgreSQL
+	 * ({@code PATH.mv.db} exists) opens as H2, as before; otherwise the folder {@code PATH} holds the store on an
+	 * embedded PostgreSQL ({@link JdbcTrialRepository#embeddedPostgres(Path)}), made on first use. Upgrading an H2
+	 * store to PostgreSQL is not built yet (BENCHMARKS.md, steps to switch the default store).
+	 */
+	static TrialRepository openEmbedded(Path path) throws StoreException {
+		Path base = path;
+		String name = path.getFileName() == null ? "" : path.getFileName().toString();
+		if (name.endsWith(H2_SUFFIX)) {
+			base = path.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length()));
+		}
+		if (Files.exists(base.resolveSibling(base.getFileName() + H2_SUFFIX))) {
+			return JdbcTrialRepository.embedded(base);
+		}
+		return JdbcTrialRepository.embeddedPostgres(base);
 	}
 
 	static char[] ownerPassword(Properties settings) throws StoreException {

@@ -47,6 +47,8 @@ import org.trialbench.repository.jdbc.internal.SessionFactory;
 import org.trialbench.repository.jdbc.internal.StateText;
 import org.trialbench.repository.jdbc.internal.StoreConnection;
 import org.trialbench.repository.jdbc.internal.StoreSchema;
+import org.trialbench.repository.jdbc.local.EmbeddedPostgres;
+import org.trialbench.repository.jdbc.local.LocalPostgres;
 
 /**
  * The trial store on a relational database: an embedded H2 file (the default, zero set-up) or a shared
@@ -64,6 +66,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 	private final String ownerUser;
 	private final char[] ownerPassword;
 	private int schemaVersion;
+	/** The embedded PostgreSQL cluster this repository keeps running (null for H2 and server stores). */
+	private EmbeddedPostgres cluster;
 
 	private JdbcTrialRepository(Database database, String ownerUser, char[] ownerPassword, int schemaVersion) {
 		this.database = database;
@@ -72,11 +76,54 @@ public final class JdbcTrialRepository implements TrialRepository {
 		this.schemaVersion = schemaVersion;
 	}
 
-	/** Opens (creating or migrating) the embedded store in the given file. */
+	/** Opens (creating or migrating) the embedded H2 store in the given file (stores made before PostgreSQL). */
 	public static JdbcTrialRepository embedded(Path file) throws StoreException {
 		Database database = Database.embedded(file);
 		int version = StoreSchema.migrate(database, null, null);
 		return new JdbcTrialRepository(database, null, null, version);
+	}
+
+	/**
+	 * Opens (creating or migrating) the embedded store on PostgreSQL in the given folder: its cluster
+	 * ({@link EmbeddedPostgres}) is started, or joined when another process on this machine runs it, and the store
+	 * is the server store's schema on it. Closing the repository leaves the cluster; the last process stops it.
+	 */
+	public static JdbcTrialRepository embeddedPostgres(Path folder) throws StoreException {
+		return embeddedPostgres(folder, null);
+	}
+
+	/**
+	 * As {@link #embeddedPostgres(Path)}, with the given PostgreSQL binaries ({@code PostgresBinaries.installed});
+	 * null for the per-user cache's.
+	 */
+	public static JdbcTrialRepository embeddedPostgres(Path folder, Path bin) throws StoreException {
+		EmbeddedPostgres cluster;
+		try {
+			cluster = bin == null ? EmbeddedPostgres.open(folder) : EmbeddedPostgres.open(folder, bin);
+		} catch (IOException | RuntimeException e) {
+			throw new StoreException("Cannot start the embedded store in " + folder.toAbsolutePath() + ": "
+					+ e.getMessage(), e);
+		}
+		try {
+			Database database = Database.embeddedServer(cluster.jdbcUrl(), folder, LocalPostgres.SUPERUSER,
+					cluster.password());
+			JdbcTrialRepository repository = new JdbcTrialRepository(database, cluster.owner(), cluster.password(),
+					0);
+			repository.cluster = cluster;
+			repository.initializeServer();
+			return repository;
+		} catch (StoreException | RuntimeException e) {
+			closeQuietly(cluster, e);
+			throw e;
+		}
+	}
+
+	private static void closeQuietly(EmbeddedPostgres cluster, Exception failure) {
+		try {
+			cluster.close();
+		} catch (IOException | RuntimeException e) {
+			failure.addSuppressed(e);
+		}
 	}
 
 	/**
@@ -203,24 +250,17 @@ public final class JdbcTrialRepository implements TrialRepository {
 
 	@Override
 	public void discardSetUp(String trialId) throws StoreException {
+		if (cluster != null) {
+			discardEmbeddedPostgres(trialId);
+			return;
+		}
 		if (database.vendor() != Database.Vendor.H2) {
 			throw new StoreException("The server store " + database.location() + " keeps every commit (its audit "
 					+ "trail is append-only), so the set-up of trial " + trialId + " stays");
 		}
 		try (StoreConnection owner = owner()) {
 			owner.transact(connection -> {
-				String stored = info(connection, TRIAL_ID).orElse(null);
-				if (!trialId.equals(stored)) {
-					throw new SQLException("The store " + database.location() + " holds " + (stored == null
-							? "no trial" : "the trial " + stored) + ", not " + trialId + "; nothing was discarded");
-				}
-				long commits = count(connection, "SELECT COUNT(*) FROM commit_log");
-				long subjects = count(connection,
-						"SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'");
-				if (commits != 1 || subjects != 0) {
-					throw new SQLException("The trial " + trialId + " in " + database.location() + " holds " + commits
-							+ " commits and " + subjects + " subjects, more than its set-up; nothing was discarded");
-				}
+				requireOnlySetUp(connection, trialId);
 				try (Statement delete = connection.createStatement()) {
 					for (String table : List.of("audit_entry", "commit_log", "clinical_object", "user_site", "app_user",
 							"security_log", "protocol_element")) {
@@ -240,6 +280,64 @@ public final class JdbcTrialRepository implements TrialRepository {
 				return null;
 			});
 		}
+	}
+
+	/** Refuses unless the store holds the given trial's set-up and nothing else. */
+	private void requireOnlySetUp(Connection connection, String trialId) throws SQLException {
+		String stored = info(connection, TRIAL_ID).orElse(null);
+		if (!trialId.equals(stored)) {
+			throw new SQLException("The store " + database.location() + " holds " + (stored == null
+					? "no trial" : "the trial " + stored) + ", not " + trialId + "; nothing was discarded");
+		}
+		long commits = count(connection, "SELECT COUNT(*) FROM commit_log");
+		long subjects = count(connection, "SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'");
+		if (commits != 1 || subjects != 0) {
+			throw new SQLException("The trial " + trialId + " in " + database.location() + " holds " + commits
+					+ " commits and " + subjects + " subjects, more than its set-up; nothing was discarded");
+		}
+	}
+
+	/**
+	 * The embedded PostgreSQL store's audit trail is append-only even for its owner, so a set-up nothing followed
+	 * is discarded by making the store's database anew (as the cluster's superuser, which the store folder's owner
+	 * is) and dropping the set-up's user roles.
+	 */
+	private void discardEmbeddedPostgres(String trialId) throws StoreException {
+		List<String> users;
+		try (StoreConnection owner = owner()) {
+			users = owner.query(connection -> {
+				requireOnlySetUp(connection, trialId);
+				List<String> names = new ArrayList<>();
+				try (Statement query = connection.createStatement();
+						ResultSet rs = query.executeQuery("SELECT username FROM app_user")) {
+					while (rs.next()) {
+						names.add(rs.getString(1));
+					}
+				}
+				return names;
+			});
+		}
+		String maintenance = database.url().substring(0, database.url().lastIndexOf('/') + 1) + "postgres";
+		try (StoreConnection superuser = new StoreConnection(
+				Database.server(maintenance), LocalPostgres.SUPERUSER, ownerPassword)) {
+			superuser.query(connection -> {
+				connection.setAutoCommit(true); // DROP and CREATE DATABASE run outside a transaction
+				try (Statement ddl = connection.createStatement()) {
+					ddl.execute("DROP DATABASE " + LocalPostgres.DATABASE + " WITH (FORCE)");
+					ddl.execute("CREATE DATABASE " + LocalPostgres.DATABASE + " OWNER " + LocalPostgres.OWNER);
+					for (String user : users) {
+						ddl.execute("DROP ROLE IF EXISTS \"" + user.replace("\"", "\"\"") + "\"");
+					}
+				} finally {
+					connection.setAutoCommit(false);
+				}
+				return null;
+			});
+		} catch (SQLException e) {
+			throw new StoreException("Cannot reach the embedded store " + database.location() + " to discard the "
+					+ "set-up of trial " + trialId + ": " + e.getMessage(), e);
+		}
+		initializeServer();
 	}
 
 	private static long count(Connection connection, String sql) throws SQLException {
@@ -284,9 +382,11 @@ public final class JdbcTrialRepository implements TrialRepository {
 				insert.executeUpdate();
 			}
 		}
-		if (database.vendor() == Database.Vendor.POSTGRESQL && password != null) {
+		boolean local = database.kind() == StoreDescription.Kind.EMBEDDED;
+		if (database.vendor() == Database.Vendor.POSTGRESQL && (password != null || local)) {
+			// on the embedded store a user without a password still gets a role, for trusted local sessions
 			String role = '"' + user.getUsername().replace("\"", "\"\"") + '"';
-			String secret = "'" + new String(password).replace("'", "''") + "'";
+			String secret = password == null ? "NULL" : "'" + new String(password).replace("'", "''") + "'";
 			boolean exists;
 			try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
 				query.setString(1, user.getUsername());
@@ -330,7 +430,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 	/** The trial's users in stored order, for a trusted local process choosing whom to act as (embedded only). */
 	@Override
 	public List<User> localUsers() throws StoreException {
-		if (database.vendor() != Database.Vendor.H2 || isEmpty()) {
+		if (database.kind() != StoreDescription.Kind.EMBEDDED || isEmpty()) {
 			return List.of();
 		}
 		try (StoreConnection owner = owner()) {
@@ -354,7 +454,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 
 	@Override
 	public TrialSession localSession(String username) throws AuthenticationException, StoreException {
-		if (database.vendor() != Database.Vendor.H2) {
+		if (database.kind() != StoreDescription.Kind.EMBEDDED) {
 			throw new AuthenticationException(
 					"A server store accepts no session without a password; log in as " + username);
 		}
@@ -574,8 +674,22 @@ public final class JdbcTrialRepository implements TrialRepository {
 		}
 	}
 
+	/**
+	 * Leaves the embedded PostgreSQL cluster (the last process to leave stops it). Connections belong to sessions
+	 * and are closed with them.
+	 */
 	@Override
 	public void close() {
-		// connections belong to sessions and are closed with them
+		EmbeddedPostgres running = cluster;
+		cluster = null;
+		if (running != null) {
+			try {
+				running.close();
+			} catch (IOException e) {
+				java.util.logging.Logger.getLogger(JdbcTrialRepository.class.getName()).log(
+						java.util.logging.Level.WARNING, "Cannot stop the embedded store's server in "
+								+ database.location(), e);
+			}
+		}
 	}
 }

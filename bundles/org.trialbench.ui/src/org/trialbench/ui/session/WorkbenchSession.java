@@ -64,12 +64,20 @@ public final class WorkbenchSession {
 		return new WorkbenchSession(null, problem);
 	}
 
-	/** The store is open (nobody logged in yet). */
+	/**
+	 * The store is open (nobody logged in yet). A store connected before is closed (an embedded store's server
+	 * stops when no process uses it any more).
+	 */
 	public void connect(TrialRepository newRepository) {
+		TrialRepository previous;
 		synchronized (this) {
 			closeSession();
+			previous = repository;
 			repository = newRepository;
 			problem = null;
+		}
+		if (previous != null && previous != newRepository) {
+			previous.close();
 		}
 		fireSessionChanged();
 	}

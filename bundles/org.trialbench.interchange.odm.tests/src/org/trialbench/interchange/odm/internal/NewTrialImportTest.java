@@ -33,13 +33,14 @@ import org.trialbench.repository.RepositoryProvider;
 import org.trialbench.repository.SiteAdministration;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
+import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
-import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
 /**
- * {@code ./trialbench import-odm --new-trial} on an empty embedded store, with files in the shapes REDCap and
- * OpenClinica export: sites set up from what the file names (or --site), and a refused file leaves the store empty.
+ * {@code ./trialbench import-odm --new-trial} on an empty embedded store (on PostgreSQL, as a new one is), with
+ * files in the shapes REDCap and OpenClinica export: sites set up from what the file names (or --site), and a
+ * refused file leaves the store empty.
  */
 class NewTrialImportTest {
 
@@ -80,9 +81,7 @@ class NewTrialImportTest {
 
 	private Run run(RepositoryProvider provider, String... words) throws Exception {
 		ImportOdmCommand command = new ImportOdmCommand();
-		Properties settings = new Properties();
-		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
-		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store().toString());
+		Properties settings = settings();
 		command.settings = () -> settings;
 		command.terminal = new CommandLogin.Terminal() {
 			@Override
@@ -114,12 +113,24 @@ class NewTrialImportTest {
 	}
 
 	private boolean storeIsEmpty() throws Exception {
-		if (!Files.exists(store().resolveSibling("trialbench.mv.db"))) {
+		if (!Files.exists(store()) && !Files.exists(store().resolveSibling("trialbench.mv.db"))) {
 			return true;
 		}
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store())) {
+		try (TrialRepository repository = open()) {
 			return repository.isEmpty();
 		}
+	}
+
+	/** The store as the command opens it (a new embedded store is on PostgreSQL). */
+	private TrialRepository open() throws Exception {
+		return new JdbcRepositoryProvider().open(settings());
+	}
+
+	private Properties settings() {
+		Properties settings = new Properties();
+		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
+		settings.setProperty(WorkbenchSettings.STORE_EMBEDDED_PATH, store().toString());
+		return settings;
 	}
 
 	@Test
@@ -131,7 +142,7 @@ class NewTrialImportTest {
 		assertTrue(run.output().contains("mapped: REDCap check box field prior_tx"), run.output());
 		assertTrue(run.output().contains("mapped: CodeList DataType boolean"), run.output());
 		assertTrue(run.output().contains("mapped: FormData Form.procedure repeats (FormRepeatKey"), run.output());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			List<Site> sites = session.trial().getSites();
 			assertEquals(List.of("01 Munich"), sites.stream().map(s -> s.getCode() + " " + s.getName()).toList());
@@ -220,7 +231,7 @@ class NewTrialImportTest {
 		assertTrue(storeIsEmpty(), "nothing of the set-up is left");
 		// and the store takes a new trial as if nothing had happened, with an intact audit trail
 		assertEquals(null, run("--in", good.toString(), "--new-trial", "--site", "01:Munich").refused());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			assertEquals(2, session.countSubjects(SubjectFilter.all()));
 			assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
@@ -234,7 +245,7 @@ class NewTrialImportTest {
 		Path changing = file("changing.xml", text("redcap-classic.xml"));
 		Run run = run(betweenSetUpAndImport(() -> {
 			// an administrator adds a site to the new trial between set-up and import
-			try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+			try (TrialRepository repository = open();
 					TrialSession admin = repository.localSession("admin")) {
 				new SiteAdministration(admin).add("02", new SiteAdministration.Change("Vienna", "AT", null),
 						"second site");
@@ -246,7 +257,7 @@ class NewTrialImportTest {
 				run.refused().getMessage());
 		assertTrue(run.refused().getMessage().contains("2 commits and 0 subjects, more than its set-up"),
 				run.refused().getMessage());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			assertEquals(List.of("01", "02"), session.trial().getSites().stream().map(Site::getCode).toList());
 			assertTrue(repository.verifyAudit(new NullProgressMonitor()).intact());
@@ -261,7 +272,7 @@ class NewTrialImportTest {
 				run.output());
 		assertTrue(run.output().contains("mapped: REDCap data access group 'vienna' -> site vienna"), run.output());
 		assertTrue(run.output().contains("mapped: REDCap arms 1 (POEM), 2 (Botulinum toxin)"), run.output());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			assertEquals(List.of("uni_munich", "vienna", "99"),
 					session.trial().getSites().stream().map(Site::getCode).toList());
@@ -292,7 +303,7 @@ class NewTrialImportTest {
 		assertEquals(1, run.output().lines().filter(l -> l.startsWith("mapped: OpenClinica:StudySubjectID")).count());
 		assertTrue(run.output().lines().anyMatch(l -> l.startsWith("mapped: OpenClinica:StudySubjectID")
 				&& l.contains("(2 times, first at line ")), run.output());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			List<SubjectHeader> headers = session.subjects(SubjectFilter.all());
 			assertEquals("ESO-101 S_ESO_MUC, ESO-201 S_ESO_VIE", headers.stream()
@@ -325,7 +336,7 @@ class NewTrialImportTest {
 				+ "REDCap writes a classic project's records") && l.contains("(3 times, first at line ")), run.output());
 		assertTrue(run.output().contains("mapped: REDCap data access group 'uni_vienna' (field "
 				+ "redcap_data_access_group) -> site uni_vienna"), run.output());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			assertEquals(List.of("uni_munich", "uni_vienna"),
 					session.trial().getSites().stream().map(Site::getCode).toList());
@@ -368,7 +379,7 @@ class NewTrialImportTest {
 		assertTrue(text.contains("OpenClinica:StudySubjectId="));
 		Run run = run("--in", file("oc30.xml", text).toString(), "--new-trial");
 		assertEquals(null, run.refused(), run.output());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store());
+		try (TrialRepository repository = open();
 				TrialSession session = repository.localSession("admin")) {
 			assertEquals("ESO-101, ESO-201", session.subjects(SubjectFilter.all()).stream()
 					.map(SubjectHeader::screeningNumber).collect(Collectors.joining(", ")));

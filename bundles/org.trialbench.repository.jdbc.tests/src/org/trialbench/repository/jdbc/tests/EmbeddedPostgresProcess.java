@@ -15,7 +15,7 @@ import org.trialbench.repository.jdbc.local.EmbeddedPostgres;
  * The main class of a child process in {@link EmbeddedPostgresTest}: another process on the same embedded PostgreSQL
  * store, outside OSGi. Arguments: STORE-FOLDER BIN-FOLDER. It says {@code OPEN started=true|false pid=N}, then obeys
  * its standard input line by line: {@code query} (counts the rows of table {@code probe}, says {@code ROWS n}),
- * {@code close} (leaves the server, says {@code CLOSED} and ends).
+ * {@code close} (leaves the server, says {@code CLOSED} and ends), {@code exit} (ends without closing).
  */
 public final class EmbeddedPostgresProcess {
 
@@ -41,6 +41,8 @@ public final class EmbeddedPostgresProcess {
 					}
 				} else if (line.equals("close")) {
 					break;
+				} else if (line.equals("exit")) {
+					System.exit(0); // without closing: the shutdown hook leaves the server
 				}
 			}
 			postgres.close();

@@ -138,6 +138,18 @@ class EmbeddedPostgresTest {
 	}
 
 	@Test
+	void aProcessEndingWithoutClosingTheStoreStillStopsTheServerItWasLastOn(@TempDir Path store) throws Exception {
+		long pid;
+		try (ChildJvm starter = ChildJvm.start(EmbeddedPostgresProcess.class, store.toString(), bin.toString())) {
+			String open = starter.await("OPEN", 120);
+			pid = Long.parseLong(open.replaceAll(".*pid=(\\d+).*", "$1"));
+			starter.send("exit"); // System.exit without close, as a SIGTERM'd workbench ends: the shutdown hook leaves
+			assertEquals(0, starter.waitFor(60), starter.output());
+		}
+		assertServerStopped(pid, store);
+	}
+
+	@Test
 	void aServerKilledWithSignal9IsStartedAgainWithItsData(@TempDir Path store) throws Exception {
 		long pid;
 		try (EmbeddedPostgres first = EmbeddedPostgres.open(store, bin)) {
@@ -280,7 +292,7 @@ class EmbeddedPostgresTest {
 		}
 	}
 
-	private static void assertServerStopped(long pid, Path store) throws Exception {
+	static void assertServerStopped(long pid, Path store) throws Exception {
 		ProcessHandle.of(pid).ifPresent(p -> {
 			try {
 				p.onExit().get(30, TimeUnit.SECONDS);

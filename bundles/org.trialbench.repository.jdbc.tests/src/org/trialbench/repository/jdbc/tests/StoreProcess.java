@@ -31,7 +31,7 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
  * COMMITTED n, DONE, FAILED ...).
  *
  * <pre>
- * STORE     h2:FILE or pg:JDBC-URL
+ * STORE     h2:FILE, pg:JDBC-URL or epg:FOLDER|BIN (embedded PostgreSQL, with the binaries' bin folder)
  * increment STORE USER SUBJECT ITEM THREADS TIMES   each thread adds 1 to the item TIMES times, retrying conflicts
  * big       STORE USER SITE-CODE SUBJECTS          adds that many subjects in one commit
  * </pre>
@@ -43,15 +43,22 @@ public final class StoreProcess {
 
 	public static void main(String[] args) {
 		try {
-			TrialRepository repository = args[1].startsWith("h2:")
-					? JdbcTrialRepository.embedded(Path.of(args[1].substring(3)))
-					: JdbcTrialRepository.server(args[1].substring(3), null, null);
+			TrialRepository repository;
+			if (args[1].startsWith("h2:")) {
+				repository = JdbcTrialRepository.embedded(Path.of(args[1].substring(3)));
+			} else if (args[1].startsWith("epg:")) {
+				String[] folderAndBin = args[1].substring(4).split("\\|");
+				repository = JdbcTrialRepository.embeddedPostgres(Path.of(folderAndBin[0]), Path.of(folderAndBin[1]));
+			} else {
+				repository = JdbcTrialRepository.server(args[1].substring(3), null, null);
+			}
 			switch (args[0]) {
 			case "increment" -> increment(repository, args[2], args[3], args[4], Integer.parseInt(args[5]),
 					Integer.parseInt(args[6]));
 			case "big" -> big(repository, args[2], args[3], Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException("unknown mode " + args[0]);
 			}
+			repository.close(); // the last process on an embedded PostgreSQL store stops its server
 			say("DONE");
 			System.exit(0);
 		} catch (Throwable e) {

@@ -20,14 +20,23 @@ public final class Database {
 	/** The embedded store's own database account; the file is protected by the file system. */
 	static final String EMBEDDED_ACCOUNT = "trialbench";
 
+	/**
+	 * The credentials a trusted local process connects with on an embedded PostgreSQL store: the cluster's
+	 * superuser, whose password only the store folder's owner can read.
+	 */
+	private record Trusted(String superuser, char[] password) {
+	}
+
 	private final Vendor vendor;
 	private final String url;
 	private final String location;
+	private final Trusted trusted;
 
-	private Database(Vendor vendor, String url, String location) {
+	private Database(Vendor vendor, String url, String location, Trusted trusted) {
 		this.vendor = vendor;
 		this.url = url;
 		this.location = location;
+		this.trusted = trusted;
 	}
 
 	/** An H2 file store; several processes on this machine may open it at once (H2 auto-server mode). */
@@ -44,7 +53,7 @@ public final class Database {
 		// so each was parsed again at every commit
 		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536"
 				+ ";QUERY_CACHE_SIZE=64",
-				base + ".mv.db");
+				base + ".mv.db", null);
 	}
 
 	/** A PostgreSQL server store, e.g. {@code jdbc:postgresql://host:5432/trial}. */
@@ -53,7 +62,19 @@ public final class Database {
 			throw new IllegalArgumentException(
 					"a server store needs a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + jdbcUrl);
 		}
-		return new Database(Vendor.POSTGRESQL, jdbcUrl, jdbcUrl);
+		return new Database(Vendor.POSTGRESQL, jdbcUrl, jdbcUrl, null);
+	}
+
+	/**
+	 * The embedded store on PostgreSQL: the cluster in the store folder, run by the workbench itself. A connection
+	 * without a password is a trusted local session ({@link #connect(String, char[])}).
+	 *
+	 * @param folder the store folder, named in messages
+	 * @param superuser the cluster's superuser, which trusted local sessions connect as
+	 */
+	public static Database embeddedServer(String jdbcUrl, Path folder, String superuser, char[] password) {
+		return new Database(Vendor.POSTGRESQL, jdbcUrl, folder.toAbsolutePath().toString(),
+				new Trusted(superuser, password.clone()));
 	}
 
 	public Vendor vendor() {
@@ -65,7 +86,7 @@ public final class Database {
 	}
 
 	public StoreDescription.Kind kind() {
-		return vendor == Vendor.H2 ? StoreDescription.Kind.EMBEDDED : StoreDescription.Kind.SERVER;
+		return vendor == Vendor.H2 || trusted != null ? StoreDescription.Kind.EMBEDDED : StoreDescription.Kind.SERVER;
 	}
 
 	public String location() {
@@ -102,8 +123,18 @@ public final class Database {
 		}
 	}
 
-	/** Opens a connection with autocommit off. The embedded store ignores the credentials. */
+	/**
+	 * Opens a connection with autocommit off. The embedded H2 store ignores the credentials. On the embedded
+	 * PostgreSQL store a user without a password is a trusted local session: the connection authenticates as the
+	 * cluster's superuser (with the password in the store folder) and becomes the user with
+	 * {@code SET SESSION AUTHORIZATION}, so {@code session_user}, which row-level security and the commit functions
+	 * check, is that user. The code holding such a connection could reset the authorization; it runs as the store
+	 * folder's owner, who can read that password and do anything to the cluster anyway (README, trust model).
+	 */
 	public Connection connect(String user, char[] password) throws SQLException {
+		if (trusted != null && password == null && user != null) {
+			return connectTrusted(user);
+		}
 		Properties properties = new Properties();
 		Connection connection;
 		if (vendor == Vendor.H2) {
@@ -130,5 +161,32 @@ public final class Database {
 		connection.setAutoCommit(false);
 		connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
 		return connection;
+	}
+
+	/** A trusted local session's connection: the superuser's, switched to a user of the trial (never another role). */
+	private Connection connectTrusted(String user) throws SQLException {
+		Connection connection = connect(trusted.superuser(), trusted.password());
+		try {
+			boolean trialUser;
+			try (java.sql.PreparedStatement query = connection
+					.prepareStatement("SELECT 1 FROM app_user u JOIN pg_roles r ON r.rolname = u.username "
+							+ "WHERE u.username = ? AND NOT r.rolsuper")) {
+				query.setString(1, user);
+				try (java.sql.ResultSet rs = query.executeQuery()) {
+					trialUser = rs.next();
+				}
+			}
+			if (!trialUser) {
+				throw new SQLException("There is no user " + user + " in the trial store at " + location, "28000");
+			}
+			try (java.sql.Statement statement = connection.createStatement()) {
+				statement.execute("SET SESSION AUTHORIZATION \"" + user.replace("\"", "\"\"") + "\"");
+			}
+			connection.commit();
+			return connection;
+		} catch (SQLException | RuntimeException e) {
+			connection.close();
+			throw e;
+		}
 	}
 }

@@ -47,6 +47,11 @@ public final class ProtocolBlinding {
 			}
 			insert.executeBatch();
 		}
+		// that the blinding is stored, also for a protocol without arms (schema 19)
+		try (Statement marker = connection.createStatement()) {
+			marker.executeUpdate("INSERT INTO store_info (name, content) VALUES ('protocol.blinding', 'stored') "
+					+ "ON CONFLICT (name) DO NOTHING");
+		}
 	}
 
 	private static void add(PreparedStatement insert, String oid, String kind, String code, boolean reveals)

@@ -44,8 +44,9 @@ import java.util.concurrent.TimeUnit;
  * that uses the server holds a shared lock of {@code users.lock} until it closes. The one that closes last (it can
  * then take that lock exclusively) stops the server. Locks of a process that dies (even by kill -9) are released by
  * the operating system, so a dead process never keeps the server alive for ever and a stale {@code server.properties}
- * (a server that no longer answers) is recovered by starting the server again. A server whose last user was killed
- * keeps running until the next process opens and closes the store.
+ * (a server that no longer answers) is recovered by starting the server again. A process that exits without
+ * closing the store (System.exit, SIGTERM) leaves it in a shutdown hook. A server whose last user was killed with
+ * SIGKILL keeps running until the next process opens and closes the store.
  * <p>
  * <b>Run as root.</b> PostgreSQL refuses to run as root. A root process (as in CI) runs initdb, pg_ctl and the server
  * in an unprivileged user namespace ({@code unshare --user --map-user=1 --map-group=1}, util-linux 2.38+): inside,
@@ -60,6 +61,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	/** The user id the server has inside its user namespace when started by root (daemon on Debian and others). */
 	private static final int NAMESPACE_UID = 1;
 	private static final Map<Path, Shared> OPEN = new HashMap<>();
+	private static boolean exitHook;
 
 	/** How long each step of starting took (milliseconds; 0 for a step not taken). */
 	public record Timings(long initdb, long start, long createDatabase) {
@@ -90,6 +92,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			if (shared == null) {
 				shared = Shared.open(folder, bin);
 				OPEN.put(folder, shared);
+				if (!exitHook) {
+					exitHook = true;
+					Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::leaveAll,
+							"Trialbench: leave the embedded stores' servers"));
+				}
 			}
 			shared.users++;
 			return new EmbeddedPostgres(shared);
@@ -152,6 +159,24 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			}
 			OPEN.remove(shared.folder);
 			shared.leave();
+		}
+	}
+
+	/**
+	 * At the JVM's exit (also on SIGTERM, as when a desktop session ends the workbench), leaves every server still
+	 * in use here, so that the last process stops it instead of leaving it running until the next open.
+	 */
+	private static void leaveAll() {
+		synchronized (OPEN) {
+			for (Shared shared : List.copyOf(OPEN.values())) {
+				try {
+					shared.leave();
+				} catch (IOException | RuntimeException e) {
+					System.err.println("Trialbench: cannot leave the embedded store's server in " + shared.folder
+							+ ": " + e.getMessage());
+				}
+			}
+			OPEN.clear();
 		}
 	}
 
