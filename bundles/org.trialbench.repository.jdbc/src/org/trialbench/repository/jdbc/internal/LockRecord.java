@@ -29,6 +29,41 @@ final class LockRecord {
 	static List<ObjectRow> rows(String json, String subjectId, String siteId, boolean revealsAllocation,
 			String where) {
 		List<ObjectRow> rows = new ArrayList<>();
+		read(json, where, (id, type, parent, feature, ordinal, reader) -> {
+			String state = text(reader);
+			rows.add(new ObjectRow(id, type, parent, feature, ordinal, subjectId, siteId, revealsAllocation,
+					StateText.decode(state == null ? "" : state)));
+		});
+		return rows;
+	}
+
+	/**
+	 * The objects of one record whose types are among {@code types}, their feature texts as stored; the texts of
+	 * the others are skipped unread. Damage is refused as by {@link #rows}.
+	 */
+	static List<StoredRow> objects(String json, String subjectId, String siteId, boolean revealsAllocation,
+			java.util.Set<String> types, String where) {
+		List<StoredRow> objects = new ArrayList<>();
+		read(json, where, (id, type, parent, feature, ordinal, reader) -> {
+			if (types.contains(type)) {
+				String state = text(reader);
+				objects.add(new StoredRow(id, type, parent, feature, ordinal, subjectId, siteId, revealsAllocation,
+						state == null ? "" : state));
+			} else {
+				reader.skipValue();
+			}
+		});
+		return objects;
+	}
+
+	/** One object of a record, read up to its feature text, which it reads or skips. */
+	@FunctionalInterface
+	private interface Element {
+		void read(String id, String type, String parent, String feature, int ordinal, JsonReader state)
+				throws IOException;
+	}
+
+	private static void read(String json, String where, Element element) {
 		try (JsonReader reader = new JsonReader(new StringReader(json))) {
 			reader.beginArray();
 			while (reader.hasNext()) {
@@ -38,13 +73,11 @@ final class LockRecord {
 				String parent = text(reader);
 				String feature = text(reader);
 				int ordinal = reader.nextInt();
-				String state = text(reader);
-				reader.endArray();
 				if (id == null || type == null) {
 					throw new MalformedJsonException("an object without id or type at " + reader.getPath());
 				}
-				rows.add(new ObjectRow(id, type, parent, feature, ordinal, subjectId, siteId, revealsAllocation,
-						StateText.decode(state == null ? "" : state)));
+				element.read(id, type, parent, feature, ordinal, reader);
+				reader.endArray();
 			}
 			reader.endArray();
 			if (reader.peek() != JsonToken.END_DOCUMENT) {
@@ -54,7 +87,6 @@ final class LockRecord {
 			// Gson names what it expected and where (for example "Expected BEGIN_ARRAY but was STRING at $[3]")
 			throw new IllegalStateException("The data lock record of " + where + " is damaged: " + e.getMessage(), e);
 		}
-		return rows;
 	}
 
 	/** A JSON string or null. */
