@@ -802,8 +802,9 @@ public final class JdbcTrialSession implements TrialSession {
 	/** Subjects whose records are being decoded and built ahead of the consumer, at most. */
 	private static final int READ_AHEAD = 128;
 
-	/** One subject's visible records of a lock: each record's JSON, site and allocation-revealing flag. */
-	private record LockedSubject(String subjectId, List<String> objects, List<String> sites, List<Boolean> reveals) {
+	/** One subject's visible records of a lock: each record's JSON (as it streams from the store), site and flag. */
+	private record LockedSubject(String subjectId, List<java.io.Reader> objects, List<String> sites,
+			List<Boolean> reveals) {
 	}
 
 	/** A subject built from a lock's records, or null when its own row is not visible. */
@@ -813,8 +814,8 @@ public final class JdbcTrialSession implements TrialSession {
 	/**
 	 * A lock's subjects from its compact records (schema 16): one row per subject and visibility class, in the
 	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread. The records
-	 * of the next subjects are decoded and built on other threads while the store reads on (each subject's objects
-	 * are its own), and handed on on this thread in subject order.
+	 * of the next subjects are read from their streams, decoded and built on other threads while the store reads on
+	 * (each subject's objects are its own), and handed on on this thread in subject order.
 	 */
 	private <T> void readLock(String lockId, Function<LockedSubject, T> build,
 			Consumer<T> deliver, SubMonitor progress) throws StoreException {
@@ -852,7 +853,7 @@ public final class JdbcTrialSession implements TrialSession {
 							String siteId = rs.getString(2);
 							boolean reveals = rs.getBoolean(3);
 							if (visible(siteId, reveals)) {
-								current.objects().add(rs.getString(4));
+								current.objects().add(rs.getCharacterStream(4));
 								current.sites().add(siteId);
 								current.reveals().add(reveals);
 							}
@@ -861,10 +862,11 @@ public final class JdbcTrialSession implements TrialSession {
 							LockedSubject records = current;
 							pending.add(builders.submit(() -> build.apply(records)));
 						}
+						// the builders read the records' streams: all of them before the result closes
+						while (!pending.isEmpty()) {
+							deliver(pending.poll(), deliver, progress);
+						}
 					}
-				}
-				while (!pending.isEmpty()) {
-					deliver(pending.poll(), deliver, progress);
 				}
 				return null;
 			});

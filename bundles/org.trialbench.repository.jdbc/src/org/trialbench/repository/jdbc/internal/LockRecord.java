@@ -1,6 +1,7 @@
 package org.trialbench.repository.jdbc.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import com.google.gson.stream.MalformedJsonException;
  * One compact record of a data lock (schema 16): the objects of one subject that share a visibility class (site,
  * allocation-revealing, review seal), frozen as a JSON array of {@code [id, object_type, parent_id,
  * container_feature, ordinal, state]}. The database builds the array (H2's JSON_ARRAYAGG, PostgreSQL's json_agg)
- * when the data are locked; this reads it back, with Gson's streaming reader, into the rows it was made of.
+ * when the data are locked; this reads it back, with Gson's streaming reader, into the rows it was made of. The
+ * record is read as it streams from the store, so that the whole text is never held as one string.
  */
 final class LockRecord {
 
@@ -26,7 +28,7 @@ final class LockRecord {
 	 * @param where names the record in an error message (lock and subject)
 	 * @throws IllegalStateException when the record is not such an array (the lock's record is damaged)
 	 */
-	static List<ObjectRow> rows(String json, String subjectId, String siteId, boolean revealsAllocation,
+	static List<ObjectRow> rows(Reader json, String subjectId, String siteId, boolean revealsAllocation,
 			String where) {
 		List<ObjectRow> rows = new ArrayList<>();
 		read(json, where, (id, type, parent, feature, ordinal, reader) -> {
@@ -41,7 +43,7 @@ final class LockRecord {
 	 * The objects of one record whose types are among {@code types}, their feature texts as stored; the texts of
 	 * the others are skipped unread. Damage is refused as by {@link #rows}.
 	 */
-	static List<StoredRow> objects(String json, String subjectId, String siteId, boolean revealsAllocation,
+	static List<StoredRow> objects(Reader json, String subjectId, String siteId, boolean revealsAllocation,
 			java.util.Set<String> types, String where) {
 		List<StoredRow> objects = new ArrayList<>();
 		read(json, where, (id, type, parent, feature, ordinal, reader) -> {
@@ -63,8 +65,9 @@ final class LockRecord {
 				throws IOException;
 	}
 
-	private static void read(String json, String where, Element element) {
-		try (JsonReader reader = new JsonReader(new StringReader(json))) {
+	private static void read(Reader json, String where, Element element) {
+		// a missing record reads as JSON null, which is refused as damaged like any other text that is no array
+		try (JsonReader reader = new JsonReader(json == null ? new StringReader("null") : json)) {
 			reader.beginArray();
 			while (reader.hasNext()) {
 				reader.beginArray();
@@ -83,9 +86,12 @@ final class LockRecord {
 			if (reader.peek() != JsonToken.END_DOCUMENT) {
 				throw new MalformedJsonException("text after the array");
 			}
-		} catch (IOException | IllegalStateException | NumberFormatException e) {
+		} catch (MalformedJsonException | java.io.EOFException | IllegalStateException | NumberFormatException e) {
 			// Gson names what it expected and where (for example "Expected BEGIN_ARRAY but was STRING at $[3]")
 			throw new IllegalStateException("The data lock record of " + where + " is damaged: " + e.getMessage(), e);
+		} catch (IOException e) {
+			throw new IllegalStateException("The data lock record of " + where + " cannot be read from the store: "
+					+ e.getMessage(), e);
 		}
 	}
 
