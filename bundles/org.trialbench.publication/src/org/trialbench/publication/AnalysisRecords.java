@@ -187,20 +187,18 @@ public final class AnalysisRecords {
 	 * @param siteCodes the trial's site codes by site id
 	 */
 	Derived read(SubjectObjects record, Map<String, String> siteCodes) {
-		Map<String, StoredObject> byId = new HashMap<>();
-		for (StoredObject object : record.objects()) {
-			byId.put(object.id(), object);
-		}
+		// only objects reached from the subject count: one whose parent is not among them is never reached
 		List<StoredObject> ordered = new ArrayList<>(record.objects());
 		ordered.sort(Comparator.comparingInt(StoredObject::ordinal));
 		Map<String, List<StoredObject>> children = new HashMap<>();
+		StoredObject subject = null;
 		for (StoredObject object : ordered) {
-			if (object.parentId() != null && object.containerFeature() != null && byId.containsKey(object.parentId())) {
-				children.computeIfAbsent(object.parentId() + '/' + object.containerFeature(), k -> new ArrayList<>())
-						.add(object);
+			if (object.id().equals(record.subjectId())) {
+				subject = object;
+			} else if (object.parentId() != null && object.containerFeature() != null) {
+				children.computeIfAbsent(object.parentId(), k -> new ArrayList<>(4)).add(object);
 			}
 		}
-		StoredObject subject = byId.get(record.subjectId());
 		Object[] own = values(subject, SUBJECT);
 		List<DoneVisit> visits = new ArrayList<>();
 		for (StoredObject visit : children(children, subject, ClinicalPackage.Literals.SUBJECT__VISITS)) {
@@ -250,9 +248,16 @@ public final class AnalysisRecords {
 				allocation == null ? null : (String) allocation[3], visits, events));
 	}
 
+	/** The parent's children held in that feature, in stored order. */
 	private static List<StoredObject> children(Map<String, List<StoredObject>> children, StoredObject parent,
 			EReference feature) {
-		return children.getOrDefault(parent.id() + '/' + feature.getName(), List.of());
+		List<StoredObject> result = new ArrayList<>();
+		for (StoredObject child : children.getOrDefault(parent.id(), List.of())) {
+			if (feature.getName().equals(child.containerFeature())) {
+				result.add(child);
+			}
+		}
+		return result;
 	}
 
 	/**
