@@ -29,8 +29,6 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
-import org.trialbench.demo.DemoTrial;
-import org.trialbench.demo.DemoTrialGenerator;
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.publication.AnalysisEvent;
@@ -52,23 +50,22 @@ class DatasetFromStoredObjectsTest {
 
 	@TempDir
 	static Path directory;
+	static DemoStore store;
 	static JdbcTrialRepository repository;
 	static Trial trial;
 
 	@BeforeAll
 	static void store() throws Exception {
-		DemoTrial demo = new DemoTrialGenerator(3, 180, 23).generate(new NullProgressMonitor());
-		trial = demo.trial();
-		addCodedAndEarlyEvents();
-		repository = JdbcTrialRepository.embedded(directory.resolve("store"));
-		repository.initialize(trial, demo.credentials(), demo.reason(), new NullProgressMonitor());
+		store = DemoStore.create(directory, 3, 180, 23, DatasetFromStoredObjectsTest::addCodedAndEarlyEvents);
+		trial = store.trial();
+		repository = store.repository();
 	}
 
 	/**
 	 * The demo codes no event and has none before the procedure: a coded event before the procedure, a coded
 	 * fatal one and one without a term, on three subjects who had the procedure.
 	 */
-	static void addCodedAndEarlyEvents() {
+	static void addCodedAndEarlyEvents(Trial trial) {
 		List<Visit> procedures = trial.getSites().stream().flatMap(s -> s.getSubjects().stream())
 				.flatMap(s -> s.getVisits().stream()).filter(v -> v.getStatus() == VisitStatus.DONE
 						&& v.getDate() != null && v.getDefinition().getKind() == VisitKind.PROCEDURE)
@@ -233,7 +230,6 @@ class DatasetFromStoredObjectsTest {
 	}
 
 	static String user(Role role) {
-		return trial.getUsers().stream().filter(u -> u.isActive() && u.getRoles().contains(role)).findFirst()
-				.orElseThrow().getUsername();
+		return store.user(role);
 	}
 }
