@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -171,10 +172,14 @@ public final class AnalysisRecords {
 	private static final Features CODING = new Features(ClinicalPackage.Literals.MEDDRA_CODING__SOC_NAME,
 			ClinicalPackage.Literals.MEDDRA_CODING__PT_NAME);
 
-	/** Features of a class the analysis reads, with their names. */
-	private record Features(List<EStructuralFeature> list, List<String> names) {
+	/**
+	 * Features of a class the analysis reads, with their names and their values when not set (read once here: EMF
+	 * works a feature's default out when first asked, and the reads run on several threads).
+	 */
+	private record Features(List<EStructuralFeature> list, List<String> names, List<Optional<Object>> defaults) {
 		Features(EStructuralFeature... features) {
-			this(List.of(features), Arrays.stream(features).map(EStructuralFeature::getName).toList());
+			this(List.of(features), Arrays.stream(features).map(EStructuralFeature::getName).toList(),
+					Arrays.stream(features).map(f -> Optional.ofNullable(f.getDefaultValue())).toList());
 		}
 	}
 
@@ -275,7 +280,7 @@ public final class AnalysisRecords {
 						? EcoreUtil.createFromString(attribute.getEAttributeType(), texts[i])
 						: resolve((EReference) feature, texts[i]);
 			}
-			values[i] = value == null && feature instanceof EAttribute ? feature.getDefaultValue() : value;
+			values[i] = value == null && feature instanceof EAttribute ? features.defaults().get(i).orElse(null) : value;
 		}
 		return values;
 	}

@@ -37,7 +37,6 @@ import org.trialbench.publication.Snapshot;
 import org.trialbench.protocol.VisitKind;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
-import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
 /**
  * On a real embedded store with a generated demo trial: the analysis dataset read from stored objects (no records
@@ -49,16 +48,12 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
 class DatasetFromStoredObjectsTest {
 
 	@TempDir
-	static Path directory;
+	static Path folder;
 	static DemoStore store;
-	static JdbcTrialRepository repository;
-	static Trial trial;
 
 	@BeforeAll
-	static void store() throws Exception {
-		store = DemoStore.create(directory, 3, 180, 23, DatasetFromStoredObjectsTest::addCodedAndEarlyEvents);
-		trial = store.trial();
-		repository = store.repository();
+	static void generateAndStore() throws Exception {
+		store = DemoStore.create(folder, 3, 180, 23, DatasetFromStoredObjectsTest::addCodedAndEarlyEvents);
 	}
 
 	/**
@@ -102,13 +97,13 @@ class DatasetFromStoredObjectsTest {
 
 	@AfterAll
 	static void close() {
-		repository.close();
+		store.repository().close();
 	}
 
 	@Test
 	@Order(1)
 	void theDemoTrialHasWhatTheComparisonMustCover() {
-		List<Subject> subjects = trial.getSites().stream().flatMap(s -> s.getSubjects().stream()).toList();
+		List<Subject> subjects = store.trial().getSites().stream().flatMap(s -> s.getSubjects().stream()).toList();
 		assertTrue(subjects.stream().anyMatch(s -> s.getWithdrawalDate() != null), "withdrawn subjects");
 		assertTrue(subjects.stream().anyMatch(s -> s.getStatus() == SubjectStatus.SCREEN_FAILED), "screen failures");
 		assertTrue(subjects.stream().anyMatch(s -> s.getAllocation() == null), "subjects never randomized");
@@ -144,14 +139,14 @@ class DatasetFromStoredObjectsTest {
 	@Test
 	@Order(4)
 	void lockedDatasetsAreTheSameBothWaysForEveryUser() throws Exception {
-		try (TrialSession dataManager = repository.localSession(user(Role.DATA_MANAGER))) {
+		try (TrialSession dataManager = store.repository().localSession(user(Role.DATA_MANAGER))) {
 			dataManager.lockData("Database lock for the primary analysis");
 		}
 		AnalysisDataset statistician = sameBothWays(user(Role.STATISTICIAN), "LOCK-1");
 		AnalysisDataset committee = sameBothWays(user(Role.WRITING_COMMITTEE), "LOCK-1");
 		assertEquals(statistician.subjects(), committee.subjects(), "the lock unblinds the committee");
 		assertTrue(committee.subjects().stream().anyMatch(AnalysisSubject::randomized));
-		for (User user : trial.getUsers()) {
+		for (User user : store.trial().getUsers()) {
 			if (user.isActive()) {
 				for (String snapshot : new String[] { "LOCK-1", AnalysisDatasets.LIVE }) {
 					sameBothWays(user.getUsername(), snapshot);
@@ -168,7 +163,7 @@ class DatasetFromStoredObjectsTest {
 		assertTrue(objects.get(0).contains("blinded"), objects.get(0));
 		assertEquals(outcome(() -> whole(committee, AnalysisDatasets.LIVE)), objects);
 		// an investigator (the procedures cannot be masked from the sites) reads the own site's subjects only
-		User investigator = trial.getUsers().stream().filter(u -> u.isActive()
+		User investigator = store.trial().getUsers().stream().filter(u -> u.isActive()
 				&& u.getRoles().contains(Role.INVESTIGATOR) && u.getSites().size() == 1).findFirst().orElseThrow();
 		List<String> site = outcome(() -> read(investigator.getUsername(), AnalysisDatasets.LIVE));
 		assertEquals("sites [" + investigator.getSites().get(0).getCode() + "]", site.get(site.size() - 1));
@@ -216,14 +211,14 @@ class DatasetFromStoredObjectsTest {
 	}
 
 	private static AnalysisDataset read(String username, String snapshot) throws StoreException {
-		try (TrialSession session = repository.localSession(username)) {
+		try (TrialSession session = store.repository().localSession(username)) {
 			return AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, snapshot),
 					new NullProgressMonitor());
 		}
 	}
 
 	private static AnalysisDataset whole(String username, String snapshot) throws StoreException {
-		try (TrialSession session = repository.localSession(username)) {
+		try (TrialSession session = store.repository().localSession(username)) {
 			Snapshot resolved = AnalysisDatasets.resolve(session, snapshot);
 			return AnalysisDatasets.readWholeRecords(session, resolved, new NullProgressMonitor());
 		}
