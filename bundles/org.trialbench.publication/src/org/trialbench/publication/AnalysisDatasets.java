@@ -2,11 +2,12 @@ package org.trialbench.publication;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.trialbench.model.status.SubjectStatuses;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Trial;
@@ -41,24 +42,58 @@ public final class AnalysisDatasets {
 		return new Snapshot(lock.id(), lock.commitId(), lock.lockedAt(), lock.lockedBy(), true, lock.anchor());
 	}
 
+	/**
+	 * The snapshot's dataset, read from the store's stored objects of the types the analysis uses (no whole
+	 * records built) where the store can, else from whole records.
+	 */
 	public static AnalysisDataset read(TrialSession session, Snapshot snapshot, IProgressMonitor monitor)
 			throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + snapshot.describe(), 1);
 		AnalysisRecords records = new AnalysisRecords(session.protocol());
-		List<AnalysisSubject> subjects = new ArrayList<>();
-		int[] hidden = new int[1];
-		session.readSubjects(snapshot.locked() ? snapshot.id() : null, subject -> {
-			if (subject.getAllocation() == null && SubjectStatuses.everRandomized(subject.getStatus())) {
-				hidden[0]++;
-			}
-			subjects.add(records.of(subject));
-		}, progress.split(1));
-		if (hidden[0] > 0 && subjects.stream().noneMatch(AnalysisSubject::randomized)) {
-			throw new AccessDeniedException("The user " + session.user().getUsername() + " is blinded to the "
-					+ "allocations, so tables by arm cannot be computed: the statistician produces them, and the "
-					+ "writing committee once the data manager has locked the data");
+		Map<String, String> siteCodes = new HashMap<>();
+		for (Site site : session.trial().getSites()) {
+			siteCodes.put(site.getId(), site.getCode());
 		}
-		return new AnalysisDataset(session.protocol(), snapshot, subjects);
+		Subjects subjects = new Subjects();
+		if (!session.readSubjectObjects(snapshot.locked() ? snapshot.id() : null, AnalysisRecords.TYPES,
+				objects -> records.read(objects, siteCodes), subjects::add, progress.split(1))) {
+			return readWholeRecords(session, snapshot, progress.split(1));
+		}
+		return subjects.dataset(session, snapshot);
+	}
+
+	/**
+	 * The snapshot's dataset derived from whole records (EMF objects), as stores that cannot read stored objects
+	 * give it: {@link #read} must give the same.
+	 */
+	public static AnalysisDataset readWholeRecords(TrialSession session, Snapshot snapshot, IProgressMonitor monitor)
+			throws StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + snapshot.describe(), 1);
+		AnalysisRecords records = new AnalysisRecords(session.protocol());
+		Subjects subjects = new Subjects();
+		session.readSubjects(snapshot.locked() ? snapshot.id() : null, subject -> subjects.add(records.read(subject)),
+				progress.split(1));
+		return subjects.dataset(session, snapshot);
+	}
+
+	/** The subjects read so far, and how many of them were randomized with their allocation hidden. */
+	private static final class Subjects {
+		private final List<AnalysisSubject> subjects = new ArrayList<>();
+		private int hidden;
+
+		void add(AnalysisRecords.Derived derived) {
+			subjects.add(derived.subject());
+			hidden += derived.allocationHidden() ? 1 : 0;
+		}
+
+		AnalysisDataset dataset(TrialSession session, Snapshot snapshot) throws StoreException {
+			if (hidden > 0 && subjects.stream().noneMatch(AnalysisSubject::randomized)) {
+				throw new AccessDeniedException("The user " + session.user().getUsername() + " is blinded to the "
+						+ "allocations, so tables by arm cannot be computed: the statistician produces them, and the "
+						+ "writing committee once the data manager has locked the data");
+			}
+			return new AnalysisDataset(session.protocol(), snapshot, subjects);
+		}
 	}
 
 	/** A dataset of a trial held in memory (tests, benchmarks), marked as not locked. */

@@ -158,6 +158,23 @@ public interface TrialSession extends AutoCloseable {
 		}
 	}
 
+	/**
+	 * Reads every visible subject's stored objects of some types, without building objects: the same subjects
+	 * and objects as {@link #readSubjects} gives (lock or live, subject id order, filtered by access alike),
+	 * as texts ({@link StoredObject}). The subject's own object is always among them; an object whose type is not
+	 * asked for is left out unread. Each subject's objects go to {@code mapper}, which a store may run for several
+	 * subjects at once on other threads (it must only read what it shares); its results go to {@code consumer} on
+	 * the calling thread in subject order, null results left out.
+	 *
+	 * @param types class names in the clinical model, e.g. {@code Visit}
+	 * @return false when this store cannot read stored objects (nothing was read: read {@link #readSubjects})
+	 */
+	default <T> boolean readSubjectObjects(String lockId, Set<String> types,
+			java.util.function.Function<SubjectObjects, T> mapper, java.util.function.Consumer<T> consumer,
+			org.eclipse.core.runtime.IProgressMonitor monitor) throws StoreException {
+		return false;
+	}
+
 	/** The newest commit this session has seen the store reach (0 for an empty store). */
 	default long headCommit() throws StoreException {
 		return 0;

@@ -31,8 +31,6 @@ import org.trialbench.clinical.Trial;
 import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.clinical.VisitStatus;
-import org.trialbench.demo.DemoTrial;
-import org.trialbench.demo.DemoTrialGenerator;
 import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.publication.Population;
@@ -56,15 +54,16 @@ class DataLockTest {
 
 	@TempDir
 	static Path directory;
+	static DemoStore store;
 	static JdbcTrialRepository repository;
 	static Trial trial;
 
 	@BeforeAll
 	static void store() throws Exception {
-		DemoTrial demo = new DemoTrialGenerator(3, 150, 11).generate(new NullProgressMonitor());
-		trial = demo.trial();
-		repository = JdbcTrialRepository.embedded(directory.resolve("store"));
-		repository.initialize(trial, demo.credentials(), demo.reason(), new NullProgressMonitor());
+		store = DemoStore.create(directory, 3, 150, 11, generated -> {
+		});
+		trial = store.trial();
+		repository = store.repository();
 	}
 
 	@AfterAll
@@ -73,8 +72,7 @@ class DataLockTest {
 	}
 
 	static String user(Role role) {
-		return trial.getUsers().stream().filter(u -> u.isActive() && u.getRoles().contains(role)).findFirst()
-				.orElseThrow().getUsername();
+		return store.user(role);
 	}
 
 	static AnalysisDataset read(String username, String snapshot) throws StoreException {

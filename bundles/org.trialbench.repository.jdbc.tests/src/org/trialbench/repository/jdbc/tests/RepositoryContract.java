@@ -223,6 +223,95 @@ abstract class RepositoryContract {
 		assertEquals(live(login("inv02")), frozen(login("inv02"), "LOCK-2"));
 	}
 
+	/**
+	 * Stored objects (no objects built) show every user what the whole records show them, live and locked, and
+	 * nothing more: the same objects with the same feature texts; no allocation for a blinded user; one site for
+	 * an investigator; only the types asked for (and the subject's own object).
+	 */
+	@Test
+	void storedObjectsShowWhatWholeRecordsShowAndNoMore() throws Exception {
+		List<String> users = List.of("committee", "dm", "inv01", "inv02", "admin", "adj");
+		for (String user : users) {
+			assertEquals(frozen(login(user), null), stored(login(user), null, ALL_TYPES), user + " live");
+		}
+		assertTrue(stored(login("committee"), null, ALL_TYPES).stream().noneMatch(l -> l.startsWith("Allocation ")),
+				"the committee is blinded before the lock");
+		login("dm").lockData("database lock for the primary analysis");
+		try (TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("transcription error, source says daily");
+		}
+		for (String user : users) {
+			assertEquals(frozen(login(user), "LOCK-1"), stored(login(user), "LOCK-1", ALL_TYPES), user + " LOCK-1");
+		}
+		assertTrue(stored(login("committee"), "LOCK-1", ALL_TYPES).stream().anyMatch(l -> l.startsWith("Allocation ")),
+				"the lock unblinds the writing committee");
+		assertTrue(stored(login("dm"), "LOCK-1", ALL_TYPES).stream().noneMatch(l -> l.startsWith("Allocation ")),
+				"data managers stay blinded");
+		assertTrue(stored(login("inv01"), "LOCK-1", ALL_TYPES).stream()
+				.allMatch(l -> !l.startsWith("Subject ") || l.endsWith(" of 01")), "inv01 reads site 01 only");
+		assertTrue(stored(login("inv01"), "LOCK-1", ALL_TYPES).size() < stored(login("admin"), "LOCK-1", ALL_TYPES)
+				.size());
+		List<String> visits = stored(login("committee"), "LOCK-1", Set.of("Visit"));
+		assertTrue(visits.stream().anyMatch(l -> l.startsWith("Visit ")));
+		assertTrue(visits.stream().allMatch(l -> l.startsWith("Visit ") || l.startsWith("Subject ")), "" + visits);
+		assertEquals(visits.stream().filter(l -> l.startsWith("Visit ")).toList(),
+				frozen(login("committee"), "LOCK-1").stream().filter(l -> l.startsWith("Visit ")).toList());
+	}
+
+	private static final Set<String> ALL_TYPES = Set.copyOf(org.trialbench.clinical.ClinicalPackage.eINSTANCE
+			.getEClassifiers().stream().map(org.eclipse.emf.ecore.EClassifier::getName).toList());
+
+	/** A user's stored objects of the given types, one line each as {@link #describe} writes whole records. */
+	private static List<String> stored(TrialSession session, String lockId, Set<String> types) throws StoreException {
+		List<String> lines = new ArrayList<>();
+		assertTrue(session.readSubjectObjects(lockId, types, objects -> describe(session, objects), lines::addAll,
+				new NullProgressMonitor()));
+		return lines;
+	}
+
+	/**
+	 * A subject's stored objects as {@link #describe(Subject, List)} writes its whole record: the objects reachable
+	 * from the subject, each subject's children in stored order, with the texts of its class's persistent features.
+	 */
+	private static List<String> describe(TrialSession session, org.trialbench.repository.SubjectObjects objects) {
+		java.util.Map<String, List<org.trialbench.repository.StoredObject>> children = new java.util.HashMap<>();
+		java.util.Map<String, org.trialbench.repository.StoredObject> byId = new java.util.HashMap<>();
+		objects.objects().forEach(o -> byId.put(o.id(), o));
+		objects.objects().stream().sorted(java.util.Comparator.comparingInt(org.trialbench.repository.StoredObject::ordinal))
+				.filter(o -> o.parentId() != null && byId.containsKey(o.parentId()))
+				.forEach(o -> children.computeIfAbsent(o.parentId(), k -> new ArrayList<>()).add(o));
+		String site = session.trial().getSites().stream().filter(s -> s.getId().equals(objects.siteId())).findFirst()
+				.orElseThrow().getCode();
+		List<String> lines = new ArrayList<>();
+		describe(byId.get(objects.subjectId()), true, children, site, lines);
+		return lines;
+	}
+
+	private static void describe(org.trialbench.repository.StoredObject object, boolean subject,
+			java.util.Map<String, List<org.trialbench.repository.StoredObject>> children, String site,
+			List<String> lines) {
+		org.eclipse.emf.ecore.EClass type = org.trialbench.repository.jdbc.internal.ObjectCodec.eClass(object.type());
+		List<String> names = org.trialbench.repository.jdbc.internal.ObjectCodec.features(type).stream()
+				.map(org.eclipse.emf.ecore.EStructuralFeature::getName).toList();
+		String[] texts = object.features(names);
+		java.util.Map<String, String> state = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			state.put(names.get(i), texts[i]);
+		}
+		// a whole record's subject sits in a copy of its site's subjects
+		lines.add(object.type() + " " + object.id() + " " + state + " in "
+				+ (subject ? "subjects" : object.containerFeature()) + " of " + (subject ? site : ""));
+		// the whole record lists children by containment feature, in the class's order of features
+		for (org.eclipse.emf.ecore.EReference feature : type.getEAllContainments()) {
+			for (org.trialbench.repository.StoredObject child : children.getOrDefault(object.id(), List.of())) {
+				if (feature.getName().equals(child.containerFeature())) {
+					describe(child, false, children, site, lines);
+				}
+			}
+		}
+	}
+
 	/** Every object of every subject a user reads from a lock, one line each: type, id and features as stored. */
 	private static List<String> frozen(TrialSession session, String lockId) throws StoreException {
 		List<String> lines = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -46,6 +47,7 @@ import org.trialbench.repository.SdvHeaders;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
+import org.trialbench.repository.SubjectObjects;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 
@@ -674,28 +676,113 @@ public final class JdbcTrialSession implements TrialSession {
 	@Override
 	public void readSubjects(String lockId, Consumer<Subject> consumer, IProgressMonitor monitor)
 			throws StoreException {
+		SubMonitor progress = readProgress(lockId, monitor);
+		if (lockId != null) {
+			readLock(lockId, records -> {
+				List<ObjectRow> rows = new ArrayList<>();
+				for (int i = 0; i < records.objects().size(); i++) {
+					rows.addAll(LockRecord.rows(records.objects().get(i), records.subjectId(), records.sites().get(i),
+							records.reveals().get(i), where(lockId, records.subjectId())));
+				}
+				return built(records.subjectId(), rows);
+			}, built -> deliver(built, consumer, progress), progress);
+			return;
+		}
+		readLive("SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+				+ "ORDER BY subject_id", List.of(), JdbcTrialSession::row,
+				(subjectId, rows) -> deliver(built(subjectId, rows), consumer, progress));
+	}
+
+	/**
+	 * The stored objects of the asked types: from a lock, decoded and mapped on the builder threads as
+	 * {@link #readSubjects} builds objects there, an unasked object's text skipped unread; from the live rows, only
+	 * the rows of those types are read.
+	 */
+	@Override
+	public <T> boolean readSubjectObjects(String lockId, Set<String> types, Function<SubjectObjects, T> mapper,
+			Consumer<T> consumer, IProgressMonitor monitor) throws StoreException {
+		SubMonitor progress = readProgress(lockId, monitor);
+		Set<String> read = new HashSet<>(types);
+		read.add(Subject.class.getSimpleName());
+		Consumer<T> delivered = result -> {
+			if (progress.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			if (result != null) {
+				consumer.accept(result);
+			}
+			progress.worked(1);
+		};
+		if (lockId != null) {
+			readLock(lockId, records -> {
+				List<StoredRow> rows = new ArrayList<>();
+				for (int i = 0; i < records.objects().size(); i++) {
+					rows.addAll(LockRecord.objects(records.objects().get(i), records.subjectId(),
+							records.sites().get(i), records.reveals().get(i), read, where(lockId, records.subjectId())));
+				}
+				return mapped(records.subjectId(), rows, mapper);
+			}, delivered, progress);
+			return true;
+		}
+		List<String> typeList = List.copyOf(read);
+		readLive("SELECT id, object_type, parent_id, container_feature, ordinal, subject_id, site_id, "
+				+ "reveals_allocation, state FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+				+ "AND object_type IN (" + String.join(", ", java.util.Collections.nCopies(typeList.size(), "?"))
+				+ ") ORDER BY subject_id", typeList,
+				rs -> new StoredRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+						rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getString(9)),
+				(subjectId, rows) -> delivered.accept(mapped(subjectId, rows, mapper)));
+		return true;
+	}
+
+	private SubMonitor readProgress(String lockId, IProgressMonitor monitor) throws StoreException {
 		if (lockId != null && dataLocks().stream().noneMatch(l -> l.id().equals(lockId))) {
 			throw new StoreException("There is no data lock " + lockId + " in this trial; its locks are "
 					+ dataLocks().stream().map(DataLock::id).toList());
 		}
 		int total = countSubjects(SubjectFilter.all());
-		SubMonitor progress = SubMonitor.convert(monitor, "Reading subjects", Math.max(1, total));
-		if (lockId != null) {
-			readLock(lockId, consumer, progress);
-			return;
+		return SubMonitor.convert(monitor, "Reading subjects", Math.max(1, total));
+	}
+
+	private static String where(String lockId, String subjectId) {
+		return "lock " + lockId + ", subject " + subjectId;
+	}
+
+	/** A subject's visible stored objects mapped; null when its own object is not visible (another site). */
+	private static <T> T mapped(String subjectId, List<StoredRow> rows, Function<SubjectObjects, T> mapper) {
+		for (StoredRow row : rows) {
+			if (row.id().equals(subjectId)) {
+				return mapper.apply(new SubjectObjects(subjectId, row.siteId(), List.copyOf(rows)));
+			}
 		}
-		String sql = "SELECT " + ROW_COLUMNS + " FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
-				+ "ORDER BY subject_id";
+		return null;
+	}
+
+	/** Reads one live row from the result set. */
+	@FunctionalInterface
+	private interface LiveRowReader<R extends SubjectRow> {
+		R read(ResultSet rs) throws SQLException;
+	}
+
+	/**
+	 * The live rows of the query (ordered by subject), each subject's visible rows handed on together with its
+	 * id; a subject none of whose rows is visible is handed on with no rows.
+	 */
+	private <R extends SubjectRow> void readLive(String sql, List<String> parameters, LiveRowReader<R> reader,
+			java.util.function.BiConsumer<String, List<R>> subject) throws StoreException {
 		store.query(connection -> {
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
+				for (int i = 0; i < parameters.size(); i++) {
+					query.setString(i + 1, parameters.get(i));
+				}
 				query.setFetchSize(2000);
 				try (ResultSet rs = query.executeQuery()) {
-					List<ObjectRow> rows = new ArrayList<>();
+					List<R> rows = new ArrayList<>();
 					String current = null;
 					while (rs.next()) {
-						ObjectRow row = row(rs);
+						R row = reader.read(rs);
 						if (current != null && !current.equals(row.subjectId())) {
-							deliver(built(current, rows), consumer, progress);
+							subject.accept(current, rows);
 							rows = new ArrayList<>();
 						}
 						current = row.subjectId();
@@ -704,7 +791,7 @@ public final class JdbcTrialSession implements TrialSession {
 						}
 					}
 					if (current != null) {
-						deliver(built(current, rows), consumer, progress);
+						subject.accept(current, rows);
 					}
 				}
 			}
@@ -715,8 +802,9 @@ public final class JdbcTrialSession implements TrialSession {
 	/** Subjects whose records are being decoded and built ahead of the consumer, at most. */
 	private static final int READ_AHEAD = 128;
 
-	/** One subject's visible records of a lock: each record's JSON, site and allocation-revealing flag. */
-	private record LockedSubject(String subjectId, List<String> objects, List<String> sites, List<Boolean> reveals) {
+	/** One subject's visible records of a lock: each record's JSON (as it streams from the store), site and flag. */
+	private record LockedSubject(String subjectId, List<java.io.Reader> objects, List<String> sites,
+			List<Boolean> reveals) {
 	}
 
 	/** A subject built from a lock's records, or null when its own row is not visible. */
@@ -726,10 +814,11 @@ public final class JdbcTrialSession implements TrialSession {
 	/**
 	 * A lock's subjects from its compact records (schema 16): one row per subject and visibility class, in the
 	 * order of the index (lock_id, subject_id); a record the user may not see is skipped whole, unread. The records
-	 * of the next subjects are decoded and built into objects on other threads while the store reads on (each
-	 * subject's objects are its own), and handed to the consumer on this thread in subject order.
+	 * of the next subjects are read from their streams, decoded and built on other threads while the store reads on
+	 * (each subject's objects are its own), and handed on on this thread in subject order.
 	 */
-	private void readLock(String lockId, Consumer<Subject> consumer, SubMonitor progress) throws StoreException {
+	private <T> void readLock(String lockId, Function<LockedSubject, T> build,
+			Consumer<T> deliver, SubMonitor progress) throws StoreException {
 		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 		java.util.concurrent.ExecutorService builders = java.util.concurrent.Executors.newFixedThreadPool(threads,
 				task -> {
@@ -737,7 +826,7 @@ public final class JdbcTrialSession implements TrialSession {
 					thread.setDaemon(true);
 					return thread;
 				});
-		java.util.ArrayDeque<java.util.concurrent.Future<BuiltSubject>> pending = new java.util.ArrayDeque<>();
+		java.util.ArrayDeque<java.util.concurrent.Future<T>> pending = new java.util.ArrayDeque<>();
 		try {
 			store.query(connection -> {
 				try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
@@ -750,10 +839,11 @@ public final class JdbcTrialSession implements TrialSession {
 						while (rs.next()) {
 							String subjectId = rs.getString(1);
 							if (current != null && !current.subjectId().equals(subjectId)) {
-								pending.add(builders.submit(build(lockId, current)));
+								LockedSubject records = current;
+								pending.add(builders.submit(() -> build.apply(records)));
 								current = null;
 								while (pending.size() > READ_AHEAD) {
-									deliver(pending.poll(), consumer, progress);
+									deliver(pending.poll(), deliver, progress);
 								}
 							}
 							if (current == null) {
@@ -763,36 +853,26 @@ public final class JdbcTrialSession implements TrialSession {
 							String siteId = rs.getString(2);
 							boolean reveals = rs.getBoolean(3);
 							if (visible(siteId, reveals)) {
-								current.objects().add(rs.getString(4));
+								current.objects().add(rs.getCharacterStream(4));
 								current.sites().add(siteId);
 								current.reveals().add(reveals);
 							}
 						}
 						if (current != null) {
-							pending.add(builders.submit(build(lockId, current)));
+							LockedSubject records = current;
+							pending.add(builders.submit(() -> build.apply(records)));
+						}
+						// the builders read the records' streams: all of them before the result closes
+						while (!pending.isEmpty()) {
+							deliver(pending.poll(), deliver, progress);
 						}
 					}
-				}
-				while (!pending.isEmpty()) {
-					deliver(pending.poll(), consumer, progress);
 				}
 				return null;
 			});
 		} finally {
 			builders.shutdownNow();
 		}
-	}
-
-	/** Decodes a subject's records and builds its objects (on a builder thread: touches nothing shared). */
-	private java.util.concurrent.Callable<BuiltSubject> build(String lockId, LockedSubject records) {
-		return () -> {
-			List<ObjectRow> rows = new ArrayList<>();
-			for (int i = 0; i < records.objects().size(); i++) {
-				rows.addAll(LockRecord.rows(records.objects().get(i), records.subjectId(), records.sites().get(i),
-						records.reveals().get(i), "lock " + lockId + ", subject " + records.subjectId()));
-			}
-			return built(records.subjectId(), rows);
-		};
 	}
 
 	/** A subject's objects built from its visible rows; no subject when its own row is not visible (another site). */
@@ -805,12 +885,11 @@ public final class JdbcTrialSession implements TrialSession {
 		return new BuiltSubject((Subject) objects.get(subjectId), subjectRow.get().siteId());
 	}
 
-	private void deliver(java.util.concurrent.Future<BuiltSubject> next, Consumer<Subject> consumer,
-			SubMonitor progress) {
+	private static <T> void deliver(java.util.concurrent.Future<T> next, Consumer<T> deliver, SubMonitor progress) {
 		if (progress.isCanceled()) {
 			throw new OperationCanceledException();
 		}
-		BuiltSubject built;
+		T built;
 		try {
 			built = next.get();
 		} catch (InterruptedException e) {
@@ -822,7 +901,7 @@ public final class JdbcTrialSession implements TrialSession {
 			}
 			throw new IllegalStateException(e.getCause());
 		}
-		deliver(built, consumer, progress);
+		deliver.accept(built);
 	}
 
 	/** Hands a built subject, in its site, to the consumer (nothing when its own row was not visible). */

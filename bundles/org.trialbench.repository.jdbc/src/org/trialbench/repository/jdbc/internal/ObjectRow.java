@@ -7,7 +7,7 @@ import java.util.Map;
  * belongs to (subject, site), whether it reveals the allocation, and its feature texts.
  */
 public record ObjectRow(String id, String type, String parentId, String containerFeature, int ordinal,
-		String subjectId, String siteId, boolean revealsAllocation, Map<String, String> state) {
+		String subjectId, String siteId, boolean revealsAllocation, Map<String, String> state) implements SubjectRow {
 
 	public String stateText() {
 		return StateText.encode(state);
