@@ -1,5 +1,6 @@
 package org.trialbench.bench.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.trialbench.repository.jdbc.local.LocalPostgres;
 public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
 	public static final List<String> NAMES = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm",
-			"store-size", "engine", "commit-pg", "startup");
+			"store-size", "engine", "commit-pg", "odm-pg", "startup");
 	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
 
 	/** Whether to run the PostgreSQL commit benchmark. */
@@ -112,7 +113,7 @@ public final class BenchRun {
 			}
 			if (selected("odm")) {
 				try (TrialSession administrator = trial.session("admin")) {
-					for (BenchResult result : OdmBench.run(administrator, folder, heavy)) {
+					for (BenchResult result : OdmBench.run(administrator, folder, heavy, "")) {
 						report(results, result);
 					}
 				}
@@ -127,6 +128,9 @@ public final class BenchRun {
 		if (selected("commit-pg")) {
 			report(results, postgresCommit());
 		}
+		if (selected("odm-pg")) {
+			postgresOdm().forEach(result -> report(results, result));
+		}
 		if (selected("startup")) {
 			Optional<String> unavailable = StartupBench.unavailable();
 			report(results, unavailable.isPresent() ? BenchResult.skip("Start to first rendered view", unavailable.get())
@@ -137,37 +141,79 @@ public final class BenchRun {
 
 	private BenchResult postgresCommit() throws Exception {
 		String name = "CRF commit, 60 values with audit (PostgreSQL)";
-		if (postgres == Postgres.OFF) {
-			return BenchResult.skip(name, "--no-postgres");
+		Optional<BenchResult> skipped = postgresSkipped(name);
+		if (skipped.isPresent()) {
+			return skipped.get();
 		}
-		Optional<Path> bin = LocalPostgres.binaries();
-		if (bin.isEmpty()) {
+		return onPostgres((cluster, store) -> {
+			try (TrialSession investigator = store.login("inv01", DemoUsers.PASSWORD.toCharArray())) {
+				// the floor batches as well as the store does: multi-row inserts (pgJDBC's reWriteBatchedInserts)
+				Properties floor = credentials(LocalPostgres.OWNER, BENCH_OWNER_PASSWORD);
+				floor.setProperty("reWriteBatchedInserts", "true");
+				return CrfCommitBench.run(name, investigator,
+						username -> store.login(username, DemoUsers.PASSWORD.toCharArray()),
+						() -> new org.postgresql.Driver().connect(cluster.jdbcUrl(), floor), light);
+			}
+		});
+	}
+
+	/**
+	 * ODM export and import as {@code odm} measures them, on a PostgreSQL server store of the same trial: the
+	 * store's page cache is then the server's, outside this JVM's heap.
+	 */
+	private List<BenchResult> postgresOdm() throws Exception {
+		Optional<BenchResult> skipped = postgresSkipped("ODM export and import (PostgreSQL)");
+		if (skipped.isPresent()) {
+			return List.of(skipped.get());
+		}
+		return onPostgres((cluster, store) -> {
+			try (TrialSession administrator = store.login("admin", DemoUsers.PASSWORD.toCharArray())) {
+				return OdmBench.run(administrator, folder, heavy, ", PostgreSQL");
+			}
+		});
+	}
+
+	private Optional<BenchResult> postgresSkipped(String name) throws IOException {
+		if (postgres == Postgres.OFF) {
+			return Optional.of(BenchResult.skip(name, "--no-postgres"));
+		}
+		if (LocalPostgres.binaries().isEmpty()) {
 			if (postgres == Postgres.REQUIRED) {
 				throw new IllegalStateException("--postgres: no PostgreSQL server binaries under /usr/lib/postgresql "
 						+ "(apt-get install postgresql)");
 			}
-			return BenchResult.skip(name, "no PostgreSQL server binaries under /usr/lib/postgresql "
-					+ "(apt-get install postgresql)");
+			return Optional.of(BenchResult.skip(name, "no PostgreSQL server binaries under /usr/lib/postgresql "
+					+ "(apt-get install postgresql)"));
 		}
-		out.println("Starting a PostgreSQL server (" + bin.get() + ") and loading the trial ...");
-		try (LocalPostgres cluster = LocalPostgres.start(bin.get(), BENCH_OWNER_PASSWORD, true)) {
-			DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
-			try (JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), LocalPostgres.OWNER,
-					BENCH_OWNER_PASSWORD.toCharArray())) {
-				store.initializeServer();
-				long start = System.nanoTime();
-				store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
-				out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-				try (TrialSession investigator = store.login("inv01", DemoUsers.PASSWORD.toCharArray())) {
-					// the floor batches as well as the store does: multi-row inserts (pgJDBC's reWriteBatchedInserts)
-					Properties floor = credentials(LocalPostgres.OWNER, BENCH_OWNER_PASSWORD);
-					floor.setProperty("reWriteBatchedInserts", "true");
-					return CrfCommitBench.run(name, investigator,
-							username -> store.login(username, DemoUsers.PASSWORD.toCharArray()),
-							() -> new org.postgresql.Driver().connect(cluster.jdbcUrl(), floor), light);
-				}
-			}
+		return Optional.empty();
+	}
+
+	private interface OnPostgres<T> {
+		T run(LocalPostgres cluster, JdbcTrialRepository store) throws Exception;
+	}
+
+	/** Starts a PostgreSQL server, loads the benchmark's trial into a server store and runs {@code work} on it. */
+	private <T> T onPostgres(OnPostgres<T> work) throws Exception {
+		Path bin = LocalPostgres.binaries().orElseThrow();
+		out.println("Starting a PostgreSQL server (" + bin + ") and loading the trial ...");
+		try (LocalPostgres cluster = LocalPostgres.start(bin, BENCH_OWNER_PASSWORD, true);
+				JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), LocalPostgres.OWNER,
+						BENCH_OWNER_PASSWORD.toCharArray())) {
+			store.initializeServer();
+			load(store);
+			return work.run(cluster, store);
 		}
+	}
+
+	/**
+	 * Generates the trial and stores it. The generated trial is garbage once this returns: held during the work, it
+	 * was live heap that kept G1's heap large (hundreds of MB at 10,000 subjects), and so every side's peak figure.
+	 */
+	private void load(JdbcTrialRepository store) throws Exception {
+		DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
+		long start = System.nanoTime();
+		store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
 	private static Properties credentials(String user, String password) {

@@ -36,7 +36,9 @@ final class OdmBench {
 	private OdmBench() {
 	}
 
-	static List<BenchResult> run(TrialSession administrator, Path folder, Repetitions repetitions) throws Exception {
+	/** {@code store} names the store in the results' names when it is not the embedded one (else empty). */
+	static List<BenchResult> run(TrialSession administrator, Path folder, Repetitions repetitions, String store)
+			throws Exception {
 		Path exported = folder.resolve("study.xml");
 		Path copy = folder.resolve("study-copy.xml");
 		// the floors read the file the product has just written, so each round runs the product first
@@ -63,9 +65,9 @@ final class OdmBench {
 		});
 		String size = Files.size(exported) / (1 << 20) + " MB";
 		return List.of(
-				BenchResult.of("ODM export (" + size + ")", export.product(), export.floor(), Goal.throughputRatioAtLeast(0.5),
+				BenchResult.of("ODM export (" + size + store + ")", export.product(), export.floor(), Goal.throughputRatioAtLeast(0.5),
 						"floor: raw StAX copy of the exported file (read and write every event)"),
-				BenchResult.of("ODM import (" + size + ")", imported.product(), imported.floor(), Goal.throughputRatioAtLeast(0.5),
+				BenchResult.of("ODM import (" + size + store + ")", imported.product(), imported.floor(), Goal.throughputRatioAtLeast(0.5),
 						"re-import into the same store: " + subjects[0] + " subjects unchanged, nothing committed; "
 								+ String.format(java.util.Locale.ROOT, "floor: raw StAX read of %,d events", events[0])));
 	}

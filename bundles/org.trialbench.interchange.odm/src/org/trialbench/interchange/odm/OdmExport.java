@@ -34,9 +34,6 @@ import org.trialbench.repository.TrialSession;
  * session may see, streamed one subject at a time so that the size of the trial does not matter.
  */
 public final class OdmExport {
-	/** Subjects listed per page while streaming from the store. */
-	static final int PAGE = 200;
-
 	private OdmExport() {
 	}
 
@@ -53,11 +50,10 @@ public final class OdmExport {
 			IProgressMonitor monitor) throws IOException, StoreException {
 		// the head before the read: every entry up to it is in the data read (later ones may be too)
 		AuditAnchor anchor = options.metadataOnly() ? null : session.auditHead().orElse(null);
-		int count = options.metadataOnly() ? 0 : session.countSubjects(SubjectFilter.all());
-		Iterator<SubjectRecord> subjects = options.metadataOnly() ? List.<SubjectRecord>of().iterator()
-				: new StoredSubjects(session, options.auditRecords());
+		List<SubjectHeader> headers = options.metadataOnly() ? List.of() : session.subjects(SubjectFilter.all());
+		Iterator<SubjectRecord> subjects = new StoredSubjects(session, headers, options.auditRecords());
 		try {
-			return write(session.protocol(), session.trial(), subjects, count, out, options, anchor, monitor);
+			return write(session.protocol(), session.trial(), subjects, headers.size(), out, options, anchor, monitor);
 		} catch (UncheckedStoreException e) {
 			throw e.getCause();
 		}
@@ -136,37 +132,26 @@ public final class OdmExport {
 		}
 	}
 
-	/** Subjects of the store, a page of headers at a time, each record loaded only when it is written. */
+	/**
+	 * Subjects of the store in the order of their headers (site code, screening number), each record loaded only
+	 * when it is written. The headers are read once: a page of them would make the store find and decode every
+	 * subject's row again for each page, so that the export read the subject rows (pages x subjects) times.
+	 */
 	private static final class StoredSubjects implements Iterator<SubjectRecord> {
 		private final TrialSession session;
 		private final boolean audit;
-		private List<SubjectHeader> page = List.of();
+		private final List<SubjectHeader> headers;
 		private int index;
-		private int offset;
-		private boolean exhausted;
 
-		StoredSubjects(TrialSession session, boolean audit) {
+		StoredSubjects(TrialSession session, List<SubjectHeader> headers, boolean audit) {
 			this.session = session;
+			this.headers = headers;
 			this.audit = audit;
 		}
 
 		@Override
 		public boolean hasNext() {
-			if (index < page.size()) {
-				return true;
-			}
-			if (exhausted) {
-				return false;
-			}
-			try {
-				page = session.subjects(SubjectFilter.all().page(offset, PAGE));
-			} catch (StoreException e) {
-				throw new UncheckedStoreException(e);
-			}
-			offset += page.size();
-			index = 0;
-			exhausted = page.size() < PAGE;
-			return !page.isEmpty();
+			return index < headers.size();
 		}
 
 		@Override
@@ -174,7 +159,7 @@ public final class OdmExport {
 			if (!hasNext()) {
 				throw new NoSuchElementException();
 			}
-			SubjectHeader header = page.get(index++);
+			SubjectHeader header = headers.get(index++);
 			try {
 				Subject subject = session.subject(header.id()).orElseThrow(
 						() -> new StoreException("Subject " + header.screeningNumber() + " vanished during the export"));

@@ -62,7 +62,12 @@ public final class ExtensionCodec {
 
 	private static String text(EObject object, EStructuralFeature feature) {
 		Object value = object.eGet(feature);
-		List<?> values = feature.isMany() ? (List<?>) value : List.of(value);
+		if (!feature.isMany()) { // most features: one value, written without a list
+			return feature instanceof EAttribute attribute
+					? EcoreUtil.convertToString(attribute.getEAttributeType(), value)
+					: name((EObject) value);
+		}
+		List<?> values = (List<?>) value;
 		List<String> words = new ArrayList<>();
 		for (Object v : values) {
 			if (feature instanceof EAttribute attribute) {

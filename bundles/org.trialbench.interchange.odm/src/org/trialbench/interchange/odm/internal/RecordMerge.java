@@ -168,6 +168,9 @@ public final class RecordMerge {
 	/** The containment's children themselves, not a copy: for walks that change no list. */
 	@SuppressWarnings("unchecked")
 	private static List<EObject> live(EObject object, EReference containment) {
+		if (containment.isMany() && !object.eIsSet(containment)) {
+			return List.of(); // asking for an empty list would make EMF create one (a list per value and feature)
+		}
 		Object value = object.eGet(containment);
 		if (containment.isMany()) {
 			return (List<EObject>) value;

@@ -13,6 +13,14 @@ import org.trialbench.interchange.odm.Odm;
 
 /** A StAX writer in UTF-8 that indents, so that exported files stay readable and diffable; nothing is buffered. */
 public final class XmlOut implements AutoCloseable {
+	/** A line break and the tabs of each level an ODM file reaches, made once instead of at every element. */
+	private static final String[] INDENTS = new String[16];
+	static {
+		for (int level = 0; level < INDENTS.length; level++) {
+			INDENTS[level] = "\n" + "\t".repeat(level);
+		}
+	}
+
 	private final XMLStreamWriter writer;
 	private final Deque<Boolean> hasChildren = new ArrayDeque<>();
 	/** Pure ODM: no Trialbench namespace, attributes or elements. */
@@ -117,7 +125,11 @@ public final class XmlOut implements AutoCloseable {
 	}
 
 	private void indent(int level) throws XMLStreamException {
-		writer.writeCharacters("\n" + "\t".repeat(level));
+		if (level < INDENTS.length) {
+			writer.writeCharacters(INDENTS[level]);
+		} else {
+			writer.writeCharacters("\n" + "\t".repeat(level));
+		}
 	}
 
 	public void flush() throws XMLStreamException {
