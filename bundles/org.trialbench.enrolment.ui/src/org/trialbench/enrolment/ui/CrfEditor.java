@@ -54,6 +54,10 @@ import org.trialbench.ui.labels.StatusWords;
  */
 public final class CrfEditor {
 
+	/** How a yes/no item's values read in the form (stored as true and false). */
+	private static final String YES = "Yes";
+	private static final String NO = "No";
+
 	/** The questions the editor asks the user; tests answer them without blocking. */
 	public interface Prompts {
 		/** The reason for changing saved values, or null to cancel. */
@@ -249,11 +253,11 @@ public final class CrfEditor {
 					combo.add(code.getCode() + (code.getDecode() == null ? "" : " - " + code.getDecode()));
 				}
 			} else {
-				combo.add("true - yes");
-				combo.add("false - no");
+				combo.add(YES);
+				combo.add(NO);
 			}
 			combo.setText(display(item, entry.text(item)));
-			combo.addListener(SWT.Modify, e -> typed(item, codeOf(combo.getText())));
+			combo.addListener(SWT.Modify, e -> typed(item, codeOf(item, combo.getText())));
 			nextOnReturn(combo);
 			return combo;
 		}
@@ -292,12 +296,17 @@ public final class CrfEditor {
 		});
 	}
 
-	private static String codeOf(String shown) {
+	/** The stored code of what the list shows: "1 - Occasional" is 1; a yes/no item's Yes is true, No false. */
+	static String codeOf(ItemDefinition item, String shown) {
+		if (item.getCodeList() == null && item.getDataType() == ItemDataType.BOOLEAN) {
+			return YES.equalsIgnoreCase(shown.strip()) ? "true" : NO.equalsIgnoreCase(shown.strip()) ? "false" : shown;
+		}
 		int dash = shown.indexOf(" - ");
 		return dash < 0 ? shown : shown.substring(0, dash);
 	}
 
-	private static String display(ItemDefinition item, String code) {
+	/** What the form shows for a stored value: a code with its label, a yes/no item's value as Yes or No. */
+	static String display(ItemDefinition item, String code) {
 		if (code.isEmpty()) {
 			return "";
 		}
@@ -309,7 +318,7 @@ public final class CrfEditor {
 			}
 		}
 		if (item.getDataType() == ItemDataType.BOOLEAN) {
-			return code.equals("true") ? "true - yes" : code.equals("false") ? "false - no" : code;
+			return code.equals("true") ? YES : code.equals("false") ? NO : code;
 		}
 		return code;
 	}

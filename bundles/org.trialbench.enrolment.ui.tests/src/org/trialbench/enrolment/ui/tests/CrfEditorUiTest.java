@@ -167,6 +167,12 @@ class CrfEditorUiTest {
 		type(editor, item(PoemBtxOids.ITEM_ECKARDT_CHEST_PAIN), "0");
 		type(editor, item(PoemBtxOids.ITEM_ECKARDT_WEIGHT_LOSS), "2");
 		assertEquals("4", ((Text) editor.input(total)).getText(), "1 + 1 + 0 + 2");
+		assertEquals("No", ((Text) editor.input(item(PoemBtxOids.ITEM_ECKARDT_SUCCESS))).getText(),
+				"a yes/no value reads as a word, not as the stored 'false'");
+		type(editor, item(PoemBtxOids.ITEM_ECKARDT_WEIGHT_LOSS), "1");
+		assertEquals("Yes", ((Text) editor.input(item(PoemBtxOids.ITEM_ECKARDT_SUCCESS))).getText(), "total 3");
+		assertEquals("true", editor.entry().text(item(PoemBtxOids.ITEM_ECKARDT_SUCCESS)), "stored as true");
+		type(editor, item(PoemBtxOids.ITEM_ECKARDT_WEIGHT_LOSS), "2");
 		editor.missing(item(PoemBtxOids.ITEM_ECKARDT_CHEST_PAIN)).select(1);
 		editor.missing(item(PoemBtxOids.ITEM_ECKARDT_CHEST_PAIN)).notifyListeners(org.eclipse.swt.SWT.Selection,
 				new org.eclipse.swt.widgets.Event());
