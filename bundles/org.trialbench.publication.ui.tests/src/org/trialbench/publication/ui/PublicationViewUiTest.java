@@ -105,6 +105,25 @@ class PublicationViewUiTest {
 		assertTrue(picture.getImage().getBounds().height > 400, "the diagram at its size");
 	}
 
+	/** The list of tables is as wide as its titles (up to 40 % of the part), so none is cut off. */
+	@Test
+	void theListOfTablesShowsWholeTitles() {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(view.tableList());
+		try {
+			int part = view.tableList().getParent().getClientArea().width;
+			for (String title : view.tableList().getItems()) {
+				int needed = gc.textExtent(title).x;
+				assertTrue(view.tableList().getClientArea().width >= Math.min(needed, part * 2 / 5 - 40),
+						"\"" + title + "\" needs " + needed + " px; the list is "
+								+ view.tableList().getClientArea().width + " px of " + part);
+			}
+		} finally {
+			gc.dispose();
+		}
+		view.select(1);
+		assertEquals(view.tableList().getItem(1), view.tableList().getToolTipText(), "the chosen title in full");
+	}
+
 	@Test
 	void thePrimaryOutcomeTableShowsTheCoreNumbers() throws Exception {
 		view.select(2);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -31,6 +32,7 @@ public final class PublicationView {
 		void lock();
 	}
 
+	private final SashForm split;
 	private final Combo snapshots;
 	private final Combo populations;
 	private final Button compute;
@@ -66,12 +68,13 @@ public final class PublicationView {
 		new Label(bar, SWT.NONE);
 		status = new Label(root, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		SashForm split = new SashForm(root, SWT.HORIZONTAL);
+		split = new SashForm(root, SWT.HORIZONTAL);
 		split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tableList = new org.eclipse.swt.widgets.List(split, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
 		tableView = new TableView(split);
 		split.setWeights(18, 82);
 		tableList.addListener(SWT.Selection, e -> showSelected());
+		split.addListener(SWT.Resize, e -> fitList());
 		setSnapshots(List.of("live"));
 		updateButtons();
 	}
@@ -130,6 +133,7 @@ public final class PublicationView {
 		tables.addAll(computed);
 		tableList.removeAll();
 		computed.forEach(t -> tableList.add(t.title()));
+		fitList();
 		if (!computed.isEmpty()) {
 			tableList.select(0);
 			showSelected();
@@ -142,9 +146,33 @@ public final class PublicationView {
 		showSelected();
 	}
 
+	/**
+	 * Gives the list of tables the width of its longest title ("Figure 1. CONSORT flow diagram ..."), up to 40 % of
+	 * the part, so titles are not cut off; the table beside it takes the rest. The selected title is also the list's
+	 * tooltip, for a title longer than that.
+	 */
+	private void fitList() {
+		int total = split.getClientArea().width;
+		if (total <= 0 || tableList.getItemCount() == 0) {
+			return;
+		}
+		GC gc = new GC(tableList);
+		int widest;
+		try {
+			widest = java.util.Arrays.stream(tableList.getItems()).mapToInt(title -> gc.textExtent(title).x).max()
+					.orElse(0);
+		} finally {
+			gc.dispose();
+		}
+		int list = Math.min(widest + tableList.computeTrim(0, 0, 0, 0).width + 24, total * 2 / 5);
+		list = Math.max(list, total * 18 / 100);
+		split.setWeights(list, Math.max(1, total - list));
+	}
+
 	private void showSelected() {
 		int index = tableList.getSelectionIndex();
 		if (index >= 0 && index < tables.size()) {
+			tableList.setToolTipText(tables.get(index).title());
 			tableView.show(tables.get(index));
 		}
 	}
