@@ -1,5 +1,6 @@
 package org.trialbench.publication.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,6 +72,17 @@ class PublicationPartUiTest {
 	void theStatisticianCanCompute() throws Exception {
 		PublicationView view = as("statistician");
 		assertTrue(view.computeButton().isEnabled());
+	}
+
+	/** An investigator sees only their own site's subjects: the part says the tables are not the trial's. */
+	@Test
+	void aSiteBoundUserIsToldTheTablesHoldOnlyTheirSites() throws Exception {
+		PublicationView view = as("inv01");
+		assertTrue(view.statusText().contains("These tables hold only the subjects of site 01 (the sites you work "
+				+ "at), not the whole trial's 2 sites."), view.statusText());
+		try (org.trialbench.repository.TrialSession statistician = repository.localSession("statistician")) {
+			assertEquals(null, PublicationPart.scope(statistician), "the statistician's tables are the trial's");
+		}
 	}
 
 	@Test

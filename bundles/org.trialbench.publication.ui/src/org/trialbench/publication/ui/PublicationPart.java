@@ -118,10 +118,11 @@ public class PublicationPart {
 					+ "locked the data" + (locks.isEmpty() ? " (no lock yet)" : "") : null;
 			view.setTablesBlockedBecause(blocked);
 			DataLock newest = locks.isEmpty() ? null : locks.get(locks.size() - 1);
+			String scope = scope(session);
 			view.setStatus((newest == null ? "The data are not locked yet: tables of the live data are drafts."
 					: "Newest lock " + newest.id() + " (commit " + newest.commitId() + ", "
 							+ WHEN.format(newest.lockedAt()) + " by " + newest.lockedBy() + ").")
-					+ (blocked == null ? "" : " " + blocked + "."));
+					+ (blocked == null ? "" : " " + blocked + ".") + (scope == null ? "" : " " + scope));
 			if (!locks.isEmpty() && blocked == null) {
 				// the newest lock is what the writing committee came for: its tables at once, in a job
 				compute(ids.get(0), view.population());
@@ -145,8 +146,10 @@ public class PublicationPart {
 				List<PublicationTable> tables = PublicationTables.of(data, population, monitor);
 				ui(() -> {
 					view.show(tables);
+					String scope = scope(session);
 					view.setStatus("Tables of " + describe(data.snapshot()) + ", population " + population.label()
-							+ " (read " + data.subjects().size() + " subjects, screened or randomized).");
+							+ " (read " + data.subjects().size() + " subjects, screened or randomized)."
+							+ (scope == null ? "" : " " + scope));
 				});
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
@@ -248,6 +251,22 @@ public class PublicationPart {
 	}
 
 	/** The snapshot in words, its time to the minute in the user's zone (the workbook keeps the exact instant). */
+	/**
+	 * What a user who sees only some sites (an investigator in an open-label trial) must know about the tables: they
+	 * hold those sites' subjects, not the trial's. Null for a user who sees every site.
+	 */
+	static String scope(TrialSession session) {
+		List<org.trialbench.clinical.Site> visible = session.visibleSites();
+		int all = session.trial() == null ? visible.size() : session.trial().getSites().size();
+		if (visible.size() >= all) {
+			return null;
+		}
+		String codes = visible.stream().map(org.trialbench.clinical.Site::getCode)
+				.collect(java.util.stream.Collectors.joining(", "));
+		return "These tables hold only the subjects of " + (visible.size() == 1 ? "site " : "sites ") + codes
+				+ " (the sites you work at), not the whole trial's " + all + " sites.";
+	}
+
 	static String describe(org.trialbench.publication.Snapshot snapshot) {
 		String when = snapshot.lockedAt() == null ? "?" : WHEN.format(snapshot.lockedAt());
 		return snapshot.locked()

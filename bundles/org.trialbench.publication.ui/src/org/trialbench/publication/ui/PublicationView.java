@@ -123,6 +123,11 @@ public final class PublicationView {
 		return compute;
 	}
 
+	/** What the status line says now. */
+	String statusText() {
+		return status.getText();
+	}
+
 	public void setStatus(String text) {
 		status.setText(text);
 		status.getParent().layout(true, true);
