@@ -15,6 +15,7 @@ import org.trialbench.clinical.Query;
 import org.trialbench.clinical.QueryMessageKind;
 import org.trialbench.clinical.Signature;
 import org.trialbench.clinical.Subject;
+import org.trialbench.model.signature.SignedContent;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.StoreException;
@@ -200,9 +201,7 @@ public final class QueryDesk {
 			return null;
 		}
 		Signature signature = form.getSignature();
-		String signer = signature == null ? null
-				: signature.getSignerName() != null && !signature.getSignerName().isBlank() ? signature.getSignerName()
-						: signature.getSigner() == null ? null : signature.getSigner().getUsername();
+		String signer = SignedContent.signer(signature);
 		return "the form is signed" + (signer == null ? "" : " by " + signer)
 				+ (signature == null || signature.getSignedAt() == null ? "" : " at " + signature.getSignedAt())
 				+ ", and a signed value changes only after the signer or the principal investigator withdraws the "

@@ -44,6 +44,17 @@ public final class SignedContent {
 		}
 	}
 
+	/** Who signed, as the signature names them: the signer's name, else the user name; null when neither is known. */
+	public static String signer(Signature signature) {
+		if (signature == null) {
+			return null;
+		}
+		if (signature.getSignerName() != null && !signature.getSignerName().isBlank()) {
+			return signature.getSignerName();
+		}
+		return signature.getSigner() == null ? null : signature.getSigner().getUsername();
+	}
+
 	/**
 	 * Whether the form's standing signature binds what the form holds now: true when there is no signature or it
 	 * carries no hash (nothing to check), false when the content changed after signing.

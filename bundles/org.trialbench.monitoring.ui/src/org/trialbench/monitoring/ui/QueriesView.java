@@ -69,6 +69,8 @@ public final class QueriesView extends Composite {
 	private QueryHeader current;
 	/** Why the chosen query's answer may not correct its value (its form is signed or locked), or null. */
 	private String correctionRefused;
+	/** The status of the chosen query's form that refuses a correction (signed or locked), or null. */
+	private FormStatus correctionFrozenAs;
 
 	public QueriesView(Composite parent, TrialSession session, Consumer<String> problems) {
 		super(parent, SWT.NONE);
@@ -230,7 +232,7 @@ public final class QueriesView extends Composite {
 		correction.setToolTipText(!answers || correctionRefused == null ? CORRECTION_TIP
 				: "No correction in an answer here: " + correctionRefused);
 		correction.setMessage(!answers || correctionRefused == null ? "Corrected value (optional)"
-				: correctionRefused.startsWith("Signed") ? "Signed form: no correction" : "Locked form: no correction");
+				: correctionFrozenAs == FormStatus.SIGNED ? "Signed form: no correction" : "Locked form: no correction");
 		reply.setEnabled(writable);
 	}
 
@@ -299,6 +301,7 @@ public final class QueriesView extends Composite {
 	public void showThread(QueryHeader query) {
 		if (current == null || !current.id().equals(query.id())) {
 			correctionRefused = null;
+			correctionFrozenAs = null;
 		}
 		current = query;
 		updateActions();
@@ -331,6 +334,7 @@ public final class QueriesView extends Composite {
 			return; // the user chose another query meanwhile
 		}
 		String refused = QueryDesk.correctionRefusal(read.form());
+		correctionFrozenAs = refused == null ? null : read.form().getStatus();
 		correctionRefused = refused == null ? null
 				: read.form().getStatus() != FormStatus.SIGNED ? refused
 						: SignatureNote.signedBy(read.form()) + ". A correction needs the signature withdrawn first "

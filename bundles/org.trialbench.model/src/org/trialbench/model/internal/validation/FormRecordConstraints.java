@@ -44,9 +44,7 @@ public final class FormRecordConstraints {
 			return;
 		}
 		Signature signature = record.getSignature();
-		String signer = signature.getSignerName() != null && !signature.getSignerName().isBlank()
-				? signature.getSignerName()
-				: signature.getSigner() != null ? signature.getSigner().getUsername() : "its signer";
+		String signer = SignedContent.signer(signature) == null ? "its signer" : SignedContent.signer(signature);
 		report.add(TrialConstraint.SIGNATURE_BINDING, Diagnostic.ERROR, RecordLocation.of(record),
 				"was changed after " + signer + " signed it" + (signature.getSignedAt() == null ? ""
 						: " at " + signature.getSignedAt())
