@@ -71,7 +71,14 @@ public final class SdvWorklistView extends Composite {
 	private final List<VisitDefinition> visits;
 	private final List<FormDefinition> forms;
 	private List<WorklistRow> loaded = List.of();
-	private volatile boolean loading;
+	/**
+	 * Loads asked for and shown (UI thread): a load asked for later supersedes one still running, whose rows are then
+	 * never shown (they may predate the commit that asked for the later load), and the worklist counts as loading
+	 * until the latest load is shown.
+	 */
+	private int loadsAsked;
+	private int loadShown;
+	private Job running;
 	/** What the last verification did, kept in the status line after the reload. */
 	private String lastVerification = "";
 
@@ -168,41 +175,53 @@ public final class SdvWorklistView extends Composite {
 			return;
 		}
 		Site chosen = sites.get(index);
-		loading = true;
+		int load = ++loadsAsked;
+		if (running != null) {
+			running.cancel();
+		}
 		status.setText("Loading site " + chosen.getCode() + " ...");
 		Job job = Job.create("Loading the SDV worklist of site " + chosen.getCode(), (IProgressMonitor monitor) -> {
 			try {
 				List<WorklistRow> rows = SdvWorklist.load(session, chosen.getId(), monitor);
-				asyncShow(rows);
+				onUi(() -> {
+					if (load == loadsAsked) {
+						loadShown = load;
+						loaded = rows;
+						refilter();
+					}
+				});
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			} catch (StoreException e) {
-				getDisplay().asyncExec(() -> problems.accept("The worklist of site " + chosen.getCode()
-						+ " could not be read: " + e.getMessage()));
+				onUi(() -> {
+					if (load == loadsAsked) {
+						loadShown = load;
+						problems.accept("The worklist of site " + chosen.getCode() + " could not be read: "
+								+ e.getMessage());
+					}
+				});
 				return Status.error("SDV worklist of site " + chosen.getCode(), e);
-			} finally {
-				loading = false;
 			}
 		});
 		job.setUser(false);
+		running = job;
 		job.schedule();
 	}
 
-	private void asyncShow(List<WorklistRow> rows) {
-		if (isDisposed()) {
-			return;
+	private void onUi(Runnable action) {
+		if (!isDisposed()) {
+			getDisplay().asyncExec(() -> {
+				if (!isDisposed()) {
+					action.run();
+				}
+			});
 		}
-		getDisplay().asyncExec(() -> {
-			if (!isDisposed()) {
-				loaded = rows;
-				refilter();
-			}
-		});
 	}
 
+	/** Whether the latest load asked for is not shown yet (call on the UI thread). */
 	public boolean isLoading() {
-		return loading;
+		return loadShown != loadsAsked;
 	}
 
 	public WorklistFilter filter() {
