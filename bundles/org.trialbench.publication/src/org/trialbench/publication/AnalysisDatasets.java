@@ -92,7 +92,8 @@ public final class AnalysisDatasets {
 						+ "allocations, so tables by arm cannot be computed: the statistician produces them, and the "
 						+ "writing committee once the data manager has locked the data");
 			}
-			return new AnalysisDataset(session.protocol(), snapshot, subjects);
+			// a reader who sees only some sites gets those sites' subjects: every table says so
+			return new AnalysisDataset(session.protocol(), snapshot.within(SiteScope.of(session)), subjects);
 		}
 	}
 

@@ -38,6 +38,7 @@ import org.trialbench.demo.DemoTrial;
 import org.trialbench.demo.DemoTrialGenerator;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.publication.Population;
+import org.trialbench.publication.excel.WorkbookProvenance;
 import org.trialbench.publication.tables.PublicationTable;
 import org.trialbench.publication.tables.PublicationTables;
 import org.trialbench.repository.TrialSession;
@@ -155,6 +156,7 @@ class ExportCommandsTest {
 			String about = text(workbook.getSheet("About"), formatter);
 			assertTrue(about.contains("LOCK-1") && about.contains("Per protocol") && about.contains("Trialbench"),
 					about);
+			assertTrue(about.contains("all sites of the trial"), "the statistician's tables count every site: " + about);
 			for (PublicationTable table : expected) {
 				XSSFSheet sheet = workbook.getSheet(table.sheetName());
 				assertEquals(table.title(), sheet.getRow(0).getCell(0).getStringCellValue());
@@ -186,6 +188,64 @@ class ExportCommandsTest {
 				.parse(file.resolveSibling("tables-table-6-figure-1.svg").toFile());
 		assertEquals("svg", svg.getDocumentElement().getTagName());
 		assertTrue(svg.getElementsByTagName("polyline").getLength() > 10, "axes, curves and censoring ticks");
+	}
+
+	/**
+	 * An investigator sees only the own site's subjects, so the tables computed by one count only those: the command,
+	 * the About sheet and every table's source line say so, and the numbers are the site's, not the trial's.
+	 */
+	@Test
+	void anInvestigatorsTablesSayTheyCountOnlyTheOwnSite() throws Exception {
+		Path file = directory.resolve("inv01/tables.xlsx");
+		String output = run(new ExportTablesCommand(), "export-tables", "--out", file.toString(), "--as", "inv01");
+		assertTrue(output.contains("Note: inv01 sees only site 01, so the tables count only those sites' subjects, "
+				+ "not the trial's (3 sites)"), output);
+		int siteSubjects;
+		int trialSubjects;
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+				TrialSession investigator = repository.localSession("inv01");
+				TrialSession statistician = repository.localSession("statistician")) {
+			var own = AnalysisDatasets.read(investigator, AnalysisDatasets.resolve(investigator, "LOCK-1"),
+					new NullProgressMonitor());
+			siteSubjects = own.subjects().size();
+			trialSubjects = AnalysisDatasets.read(statistician, AnalysisDatasets.resolve(statistician, "LOCK-1"),
+					new NullProgressMonitor()).subjects().size();
+			assertTrue(own.subjects().stream().allMatch(subject -> subject.siteCode().equals("01")),
+					"only site 01's subjects are read");
+		}
+		assertTrue(siteSubjects > 0 && siteSubjects < trialSubjects, siteSubjects + " of " + trialSubjects);
+		DataFormatter formatter = new DataFormatter();
+		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			String sites = null;
+			for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("About")) {
+				if (WorkbookProvenance.SITES.equals(formatter.formatCellValue(row.getCell(0)))) {
+					sites = formatter.formatCellValue(row.getCell(1));
+				}
+			}
+			assertEquals("subjects of site 01 only (1 of the trial's 3 sites): inv01 sees only these sites, so these "
+					+ "are not the trial's results", sites);
+			for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+				if (!sheet.getSheetName().equals("About")) {
+					String all = text((XSSFSheet) sheet, formatter);
+					assertTrue(all.contains("; subjects of site 01 only (1 of the trial's 3 sites)"),
+							sheet.getSheetName() + " says whose subjects it counts");
+				}
+			}
+			// the CONSORT flow counts the site's screened subjects, not the trial's
+			XSSFSheet consort = workbook.getSheet("CONSORT");
+			List<String> assessed = null;
+			for (org.apache.poi.ss.usermodel.Row row : consort) {
+				if (formatter.formatCellValue(row.getCell(0)).startsWith("Assessed for eligibility")) {
+					assessed = new ArrayList<>();
+					for (org.apache.poi.ss.usermodel.Cell cell : row) {
+						assessed.add(formatter.formatCellValue(cell));
+					}
+				}
+			}
+			assertNotNull(assessed, "the CONSORT table's first row");
+			assertEquals(String.valueOf(siteSubjects), assessed.stream().skip(1).filter(c -> !c.isBlank()).findFirst()
+					.orElse(""), "assessed for eligibility, the site's subjects: " + assessed);
+		}
 	}
 
 	@Test

@@ -250,23 +250,18 @@ public class PublicationPart {
 		view.setStatus(what + ": " + e.getMessage());
 	}
 
-	/** The snapshot in words, its time to the minute in the user's zone (the workbook keeps the exact instant). */
 	/**
 	 * What a user who sees only some sites (an investigator in an open-label trial) must know about the tables: they
 	 * hold those sites' subjects, not the trial's. Null for a user who sees every site.
 	 */
 	static String scope(TrialSession session) {
-		List<org.trialbench.clinical.Site> visible = session.visibleSites();
-		int all = session.trial() == null ? visible.size() : session.trial().getSites().size();
-		if (visible.size() >= all) {
-			return null;
-		}
-		String codes = visible.stream().map(org.trialbench.clinical.Site::getCode)
-				.collect(java.util.stream.Collectors.joining(", "));
-		return "These tables hold only the subjects of " + (visible.size() == 1 ? "site " : "sites ") + codes
-				+ " (the sites you work at), not the whole trial's " + all + " sites.";
+		org.trialbench.publication.SiteScope scope = org.trialbench.publication.SiteScope.of(session);
+		return scope == null ? null
+				: "These tables hold only the subjects of " + scope.sites() + " (the sites you work at), not the whole "
+						+ "trial's " + scope.trialSites() + " sites.";
 	}
 
+	/** The snapshot in words, its time to the minute in the user's zone (the workbook keeps the exact instant). */
 	static String describe(org.trialbench.publication.Snapshot snapshot) {
 		String when = snapshot.lockedAt() == null ? "?" : WHEN.format(snapshot.lockedAt());
 		return snapshot.locked()

@@ -17,6 +17,7 @@ import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
 import org.trialbench.publication.Population;
+import org.trialbench.publication.SiteScope;
 import org.trialbench.publication.TablesExport;
 import org.trialbench.publication.excel.TablesWorkbook;
 import org.trialbench.publication.tables.PublicationTable;
@@ -94,6 +95,11 @@ public class ExportTablesCommand implements HeadlessCommand {
 					new ConsoleProgress(out));
 			out.printf("Wrote %d tables to %s in %.1f s (%s)%n", tables.size(), file.toAbsolutePath(),
 					(System.nanoTime() - start) / 1e9, tables.get(0).footnotes().get(tables.get(0).footnotes().size() - 1));
+			SiteScope scope = SiteScope.of(session);
+			if (scope != null) {
+				out.println("Note: " + session.user().getUsername() + " sees only " + scope.sites() + ", so the tables "
+						+ "count only those sites' subjects, not the trial's (" + scope.trialSites() + " sites)");
+			}
 			for (PublicationTable table : tables) {
 				for (int i = 0; i < table.pictures().size(); i++) {
 					if (table.pictures().get(i).svg() != null) {
