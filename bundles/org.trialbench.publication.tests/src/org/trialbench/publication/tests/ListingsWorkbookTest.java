@@ -67,7 +67,9 @@ class ListingsWorkbookTest {
 			XSSFSheet about = workbook.getSheet("About");
 			assertEquals("Snapshot", about.getRow(1).getCell(0).getStringCellValue());
 			assertEquals("LOCK-9", about.getRow(1).getCell(1).getStringCellValue());
-			assertEquals("Trialbench 9.9", about.getRow(6).getCell(1).getStringCellValue());
+			assertEquals("Sites", about.getRow(6).getCell(0).getStringCellValue());
+			assertEquals("all sites of the trial", about.getRow(6).getCell(1).getStringCellValue());
+			assertEquals("Trialbench 9.9", about.getRow(7).getCell(1).getStringCellValue());
 
 			XSSFSheet subjects = workbook.getSheet("Subjects");
 			assertEquals(5, subjects.getLastRowNum() + 1, "header and four subjects");
