@@ -36,6 +36,7 @@ import org.trialbench.repository.QueryHeader;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.ui.forms.SignatureNote;
+import org.trialbench.ui.jobs.LatestRead;
 
 /**
  * Queries of a site: the inbox (waiting for the site, or every unresolved query, oldest first, with its age), and
@@ -65,6 +66,9 @@ public final class QueriesView extends Composite {
 	private final Button close;
 	private final Button reopen;
 	private final List<Site> sites = new ArrayList<>();
+	/** Reads of the list and of a thread: a later one supersedes one still running (see LatestRead). */
+	private final LatestRead lists = new LatestRead(this);
+	private final LatestRead threads = new LatestRead(this);
 	private List<QueryHeader> shown = List.of();
 	private QueryHeader current;
 	/** Why the chosen query's answer may not correct its value (its form is signed or locked), or null. */
@@ -250,19 +254,11 @@ public final class QueriesView extends Composite {
 		}
 		Site chosen = sites.get(index);
 		int which = scope.getSelectionIndex();
-		Job.create("Reading the queries of site " + chosen.getCode(), monitor -> {
-			try {
-				List<QueryHeader> all = session.queries(chosen.getId());
-				List<QueryHeader> list = which == 0 ? SiteInbox.of(all)
-						: which == 1 ? SiteInbox.unresolved(all) : all;
-				getDisplay().asyncExec(() -> fill(list));
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				getDisplay().asyncExec(() -> problems.accept("The queries of site " + chosen.getCode()
-						+ " could not be read: " + e.getMessage()));
-				return Status.error("queries of site " + chosen.getCode(), e);
-			}
-		}).schedule();
+		lists.run("Reading the queries of site " + chosen.getCode(), monitor -> {
+			List<QueryHeader> all = session.queries(chosen.getId());
+			return which == 0 ? SiteInbox.of(all) : which == 1 ? SiteInbox.unresolved(all) : all;
+		}, this::fill, e -> problems.accept("The queries of site " + chosen.getCode() + " could not be read: "
+				+ e.getMessage()));
 	}
 
 	private void fill(List<QueryHeader> list) {
@@ -305,16 +301,9 @@ public final class QueriesView extends Composite {
 		}
 		current = query;
 		updateActions();
-		Job.create("Reading a query thread", monitor -> {
-			try {
-				Optional<QueryThread> read = desk.thread(session, query.subjectId(), query.id());
-				getDisplay().asyncExec(() -> read.ifPresent(this::fillThread));
-				return Status.OK_STATUS;
-			} catch (StoreException e) {
-				getDisplay().asyncExec(() -> problems.accept(e.getMessage()));
-				return Status.error("query thread", e);
-			}
-		}).schedule();
+		// the thread of the query chosen last: a slower read of one chosen before never replaces it
+		threads.run("Reading a query thread", monitor -> desk.thread(session, query.subjectId(), query.id()),
+				read -> read.ifPresent(this::fillThread), e -> problems.accept(e.getMessage()));
 	}
 
 	private void fillThread(QueryThread read) {

@@ -40,6 +40,7 @@ import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.protocol.VisitDefinition;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.ui.jobs.LatestRead;
 import org.trialbench.ui.labels.ValueText;
 
 /**
@@ -71,14 +72,8 @@ public final class SdvWorklistView extends Composite {
 	private final List<VisitDefinition> visits;
 	private final List<FormDefinition> forms;
 	private List<WorklistRow> loaded = List.of();
-	/**
-	 * Loads asked for and shown (UI thread): a load asked for later supersedes one still running, whose rows are then
-	 * never shown (they may predate the commit that asked for the later load), and the worklist counts as loading
-	 * until the latest load is shown.
-	 */
-	private int loadsAsked;
-	private int loadShown;
-	private Job running;
+	/** The worklist's loads: a later one supersedes one still running (its rows may predate the later commit). */
+	private final LatestRead loads = new LatestRead(this);
 	/** What the last verification did, kept in the status line after the reload. */
 	private String lastVerification = "";
 
@@ -175,53 +170,18 @@ public final class SdvWorklistView extends Composite {
 			return;
 		}
 		Site chosen = sites.get(index);
-		int load = ++loadsAsked;
-		if (running != null) {
-			running.cancel();
-		}
 		status.setText("Loading site " + chosen.getCode() + " ...");
-		Job job = Job.create("Loading the SDV worklist of site " + chosen.getCode(), (IProgressMonitor monitor) -> {
-			try {
-				List<WorklistRow> rows = SdvWorklist.load(session, chosen.getId(), monitor);
-				onUi(() -> {
-					if (load == loadsAsked) {
-						loadShown = load;
-						loaded = rows;
-						refilter();
-					}
-				});
-				return Status.OK_STATUS;
-			} catch (OperationCanceledException e) {
-				return Status.CANCEL_STATUS;
-			} catch (StoreException e) {
-				onUi(() -> {
-					if (load == loadsAsked) {
-						loadShown = load;
-						problems.accept("The worklist of site " + chosen.getCode() + " could not be read: "
-								+ e.getMessage());
-					}
-				});
-				return Status.error("SDV worklist of site " + chosen.getCode(), e);
-			}
-		});
-		job.setUser(false);
-		running = job;
-		job.schedule();
-	}
-
-	private void onUi(Runnable action) {
-		if (!isDisposed()) {
-			getDisplay().asyncExec(() -> {
-				if (!isDisposed()) {
-					action.run();
-				}
-			});
-		}
+		loads.run("Loading the SDV worklist of site " + chosen.getCode(),
+				monitor -> SdvWorklist.load(session, chosen.getId(), monitor), rows -> {
+					loaded = rows;
+					refilter();
+				}, e -> problems.accept("The worklist of site " + chosen.getCode() + " could not be read: "
+						+ e.getMessage()));
 	}
 
 	/** Whether the latest load asked for is not shown yet (call on the UI thread). */
 	public boolean isLoading() {
-		return loadShown != loadsAsked;
+		return loads.pending();
 	}
 
 	public WorklistFilter filter() {
