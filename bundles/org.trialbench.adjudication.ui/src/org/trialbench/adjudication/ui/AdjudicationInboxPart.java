@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -29,6 +28,7 @@ import org.trialbench.adjudication.ReviewDesk;
 import org.trialbench.clinical.AdjudicationCase;
 import org.trialbench.clinical.AdjudicationDecision;
 import org.trialbench.clinical.SignatureMeaning;
+import org.trialbench.ui.jobs.LatestRead;
 import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.annotation.PostConstruct;
@@ -59,6 +59,8 @@ public class AdjudicationInboxPart {
 	private AdjudicationCase shown;
 	private AdjudicationPacket shownPacket;
 	private volatile int loads;
+	private LatestRead inboxReads;
+	private LatestRead packetReads;
 
 	@Inject
 	public AdjudicationInboxPart(WorkbenchSession workbench) {
@@ -81,6 +83,7 @@ public class AdjudicationInboxPart {
 		GridLayoutFactory.swtDefaults().applyTo(left);
 		new Label(left, SWT.NONE).setText("Cases waiting for your decision");
 		inbox = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		inboxReads = new LatestRead(inbox);
 		inbox.setHeaderVisible(true);
 		for (String[] column : new String[][] { { "Task", "130" }, { "Subject", "70" }, { "Endpoint", "170" },
 				{ "Status", "90" }, { "Waiting", "70" } }) {
@@ -104,6 +107,8 @@ public class AdjudicationInboxPart {
 		caseTitle.setText("Select a case");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(caseTitle);
 		packet = new Text(right, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+		// the packet of the case chosen last: a slower read of one chosen before never replaces it
+		packetReads = new LatestRead(packet);
 		packet.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(packet);
 		decide = new Group(right, SWT.NONE);
@@ -145,25 +150,18 @@ public class AdjudicationInboxPart {
 		if (inbox == null || inbox.isDisposed() || !workbench.isOpen()) {
 			return;
 		}
-		Display display = inbox.getDisplay();
-		Job job = Job.create("Loading the adjudication inbox", monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, 1);
-			try {
-				List<ReviewDesk.InboxEntry> loaded = new ReviewDesk(workbench.session()).inbox();
-				java.util.Map<String, String> numbers = new java.util.HashMap<>();
-				workbench.session().subjects(org.trialbench.repository.SubjectFilter.all())
-						.forEach(h -> numbers.put(h.id(), h.screeningNumber()));
-				progress.worked(1);
-				display.asyncExec(() -> {
-					screeningNumbers = numbers;
-					show(loaded);
-				});
-				return Status.OK_STATUS;
-			} catch (Exception e) {
-				return Status.error("Cannot load the adjudication inbox: " + e.getMessage(), e);
-			}
-		});
-		job.schedule();
+		record Inbox(List<ReviewDesk.InboxEntry> entries, java.util.Map<String, String> numbers) {
+		}
+		inboxReads.run("Loading the adjudication inbox", monitor -> {
+			List<ReviewDesk.InboxEntry> loaded = new ReviewDesk(workbench.session()).inbox();
+			java.util.Map<String, String> numbers = new java.util.HashMap<>();
+			workbench.session().subjects(org.trialbench.repository.SubjectFilter.all())
+					.forEach(h -> numbers.put(h.id(), h.screeningNumber()));
+			return new Inbox(loaded, numbers);
+		}, read -> {
+			screeningNumbers = read.numbers();
+			show(read.entries());
+		}, e -> caseTitle.setText("Cannot load the adjudication inbox: " + e.getMessage()));
 	}
 
 	void show(List<ReviewDesk.InboxEntry> loaded) {
@@ -242,18 +240,12 @@ public class AdjudicationInboxPart {
 		}
 		inbox.setSelection(index);
 		ReviewDesk.InboxEntry entry = entries.get(index);
-		Display display = inbox.getDisplay();
-		Job job = Job.create("Loading the case packet", monitor -> {
-			try {
-				AdjudicationPacket loaded = new ReviewDesk(workbench.session()).packet(entry.adjudicationCase());
-				display.asyncExec(() -> showCase(entry, loaded));
-				return Status.OK_STATUS;
-			} catch (Exception e) {
-				return Status.error("Cannot load adjudication case " + entry.adjudicationCase().getId() + ": "
-						+ e.getMessage(), e);
-			}
-		});
-		job.schedule();
+		packetReads.run("Loading the case packet",
+				monitor -> new ReviewDesk(workbench.session()).packet(entry.adjudicationCase()),
+				loaded -> showCase(entry, loaded), e -> {
+					clearCase();
+					caseTitle.setText("Cannot load the case: " + e.getMessage());
+				});
 	}
 
 	void showCase(ReviewDesk.InboxEntry entry, AdjudicationPacket loaded) {

@@ -269,6 +269,13 @@ class DayInTheWorkbenchUiTest {
 		WorklistRow queried = worklist.shownRows().get(0);
 		assertEquals(org.trialbench.monitoring.SdvTarget.ITEM, queried.target(), "an Eckardt value");
 		clickRow(worklist, 0);
+		assertEquals(List.of(queried.id()), worklist.selectedRows().stream().map(WorklistRow::id).toList(),
+				"the clicked row is selected; shown " + worklist.shownRows().stream().limit(3).map(WorklistRow::id)
+						.toList() + ", " + worklist.statusText() + ", loading " + worklist.isLoading());
+		Ui.spin(500);
+		assertEquals(List.of(queried.id()), worklist.selectedRows().stream().map(WorklistRow::id).toList(),
+				"the selection stays; shown " + worklist.shownRows().stream().limit(3).map(WorklistRow::id).toList()
+						+ ", " + worklist.statusText() + ", loading " + worklist.isLoading());
 		Widgets.OnDialog question = new Widgets.OnDialog("Raise a query", dialog -> {
 			Widgets.first(dialog, Text.class).setText("Dysphagia grade differs from the clinic letter; please check");
 			Widgets.click(Widgets.button(dialog, "OK"));

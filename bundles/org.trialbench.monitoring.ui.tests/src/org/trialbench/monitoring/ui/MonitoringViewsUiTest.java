@@ -87,6 +87,28 @@ class MonitoringViewsUiTest {
 		return session;
 	}
 
+	/**
+	 * A reload (another user's commit, the part's refresh after one's own) keeps the rows the monitor has selected,
+	 * so that Raise Query or Verify right after it acts on them; several reloads asked for at once show the last.
+	 */
+	@Test
+	void theWorklistKeepsTheSelectionOverReloads() throws Exception {
+		SdvWorklistView view = new SdvWorklistView(shell, as("monitor1"), problems::add);
+		shell.open();
+		assertTrue(spinUntil(() -> !view.isLoading() && !view.shownRows().isEmpty(), 30_000), "the worklist loads");
+		view.grid().selectRows(1, 2);
+		List<String> chosen = view.selectedRows().stream().map(WorklistRow::id).toList();
+		assertEquals(view.shownRows().subList(1, 3).stream().map(WorklistRow::id).toList(), chosen);
+		view.load();
+		view.load();
+		assertTrue(view.isLoading(), "loading until the last load asked for arrives");
+		assertTrue(spinUntil(() -> !view.isLoading(), 30_000), "the reloads end");
+		spin(200);
+		assertEquals(chosen, view.selectedRows().stream().map(WorklistRow::id).toList(), "still selected");
+		assertEquals(null, view.raiseReason(view.selectedRows().subList(0, 1)));
+		assertTrue(problems.isEmpty(), problems.toString());
+	}
+
 	@Test
 	void theWorklistFiltersSortsNavigatesByKeyboardAndVerifiesInBulk() throws Exception {
 		shell.setText("SDV Worklist");

@@ -342,6 +342,11 @@ public final class SdvWorklistView extends Composite {
 		subject.setText(text);
 	}
 
+	/** The rows selected in the grid, in grid order. */
+	public List<WorklistRow> selectedRows() {
+		return grid.selected();
+	}
+
 	public List<WorklistRow> shownRows() {
 		return grid.rows();
 	}

@@ -148,14 +148,15 @@ final class WorklistGrid {
 		selected().forEach(row -> kept.add(row.id()));
 		unsorted.clear();
 		unsorted.addAll(shown);
-		selection.clear();
 		sorting.apply();
+		// the refresh's structural event clears the selection layer's selection: select again after it
+		table.refresh();
+		selection.clear();
 		for (int row = 0; row < rows.size(); row++) {
 			if (kept.contains(rows.get(row).id())) {
 				selection.selectRow(0, row, false, true);
 			}
 		}
-		table.refresh();
 	}
 
 	List<WorklistRow> rows() {

@@ -7,10 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -29,6 +25,7 @@ import org.trialbench.safety.SafetyCase;
 import org.trialbench.safety.SafetyDashboard;
 import org.trialbench.safety.SafetySettings;
 import org.trialbench.safety.clock.ReportingClock;
+import org.trialbench.ui.jobs.LatestRead;
 import org.trialbench.ui.session.WorkbenchSession;
 
 import jakarta.annotation.PostConstruct;
@@ -56,6 +53,7 @@ public class AdverseEventListPart {
 	MPart part;
 
 	private AdverseEventListView view;
+	private LatestRead reads;
 	private Display display;
 	private SubjectChoice subject;
 	private final ISelectionListener navigatorListener = (source, selected) -> follow(selected);
@@ -71,6 +69,7 @@ public class AdverseEventListPart {
 		parent.setLayout(new FillLayout());
 		display = parent.getDisplay();
 		view = new AdverseEventListView(parent);
+		reads = new LatestRead(view);
 		view.onOpen(c -> open(c.subjectId(), c.event().getId(), c.screeningNumber()));
 		view.onSelect(c -> {
 			if (selection != null) {
@@ -118,39 +117,34 @@ public class AdverseEventListPart {
 		TrialSession trial = session.session();
 		view.setHeading(all ? "Reading the adverse events of every subject..."
 				: "Reading the adverse events of subject " + chosen.screeningNumber() + "...");
-		Job.create("Reading adverse events", monitor -> {
-			try {
-				ZoneId zone = SafetySettings.zone(WorkbenchSettings.load());
-				ReportingClock clock = new ReportingClock(trial.protocol().getAdverseEventSettings(), zone,
-						Clock.systemUTC());
-				List<SafetyCase> cases = new ArrayList<>();
-				String title;
-				if (all) {
-					cases.addAll(SafetyDashboard.SafetyCases.all(trial, clock, monitor));
-					title = cases.size() + " adverse events of all subjects you may see; double-click one to open it";
-				} else {
-					java.util.Optional<Subject> read = trial.subject(chosen.subjectId());
-					if (read.isPresent()) {
-						for (AdverseEvent event : read.get().getAdverseEvents()) {
-							cases.add(SafetyCase.of(read.get(), event, clock));
-						}
+		record Listed(String title, List<SafetyCase> cases) {
+		}
+		// the list of the subject chosen last: a slower read for one chosen before never replaces it
+		reads.run("Reading adverse events", monitor -> {
+			ZoneId zone = SafetySettings.zone(WorkbenchSettings.load());
+			ReportingClock clock = new ReportingClock(trial.protocol().getAdverseEventSettings(), zone,
+					Clock.systemUTC());
+			List<SafetyCase> cases = new ArrayList<>();
+			String title;
+			if (all) {
+				cases.addAll(SafetyDashboard.SafetyCases.all(trial, clock, monitor));
+				title = cases.size() + " adverse events of all subjects you may see; double-click one to open it";
+			} else {
+				java.util.Optional<Subject> read = trial.subject(chosen.subjectId());
+				if (read.isPresent()) {
+					for (AdverseEvent event : read.get().getAdverseEvents()) {
+						cases.add(SafetyCase.of(read.get(), event, clock));
 					}
-					title = read.isEmpty() ? "Subject " + chosen.screeningNumber() + " is not visible to you"
-							: "Subject " + chosen.screeningNumber() + ": " + cases.size() + " adverse event"
-									+ (cases.size() == 1 ? "" : "s") + "; double-click one to open it";
 				}
-				cases.sort(Comparator.comparing(SafetyCase::screeningNumber, Comparator.nullsLast(String::compareTo))
-						.thenComparing(c -> c.event().getOnsetDate(), Comparator.nullsLast(Comparator.naturalOrder())));
-				onUi(() -> view.show(title, cases));
-			} catch (OperationCanceledException e) {
-				onUi(() -> view.setHeading("Reading the adverse events was cancelled"));
-			} catch (Exception e) {
-				String message = "Could not read the adverse events: " + e.getMessage();
-				ILog.of(AdverseEventListPart.class).error(message, e);
-				onUi(() -> view.setHeading(message));
+				title = read.isEmpty() ? "Subject " + chosen.screeningNumber() + " is not visible to you"
+						: "Subject " + chosen.screeningNumber() + ": " + cases.size() + " adverse event"
+								+ (cases.size() == 1 ? "" : "s") + "; double-click one to open it";
 			}
-			return Status.OK_STATUS;
-		}).schedule();
+			cases.sort(Comparator.comparing(SafetyCase::screeningNumber, Comparator.nullsLast(String::compareTo))
+					.thenComparing(c -> c.event().getOnsetDate(), Comparator.nullsLast(Comparator.naturalOrder())));
+			return new Listed(title, cases);
+		}, listed -> view.show(listed.title(), listed.cases()),
+				e -> view.setHeading("Could not read the adverse events: " + e.getMessage()));
 	}
 
 	private void open(String subjectId, String eventId, String label) {

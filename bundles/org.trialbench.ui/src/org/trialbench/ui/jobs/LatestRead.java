@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Control;
-import org.trialbench.repository.StoreException;
 
 /**
  * A view's reads from the store, each in a background job, where a read asked for later supersedes one still
@@ -20,10 +19,13 @@ import org.trialbench.repository.StoreException;
  */
 public final class LatestRead {
 
-	/** A read in the background: throws {@link OperationCanceledException} when its monitor is cancelled. */
+	/**
+	 * A read in the background: throws {@link OperationCanceledException} when its monitor is cancelled, and any
+	 * other exception (a {@link org.trialbench.repository.StoreException} mostly) when it cannot read.
+	 */
 	@FunctionalInterface
 	public interface Read<T> {
-		T read(IProgressMonitor monitor) throws StoreException;
+		T read(IProgressMonitor monitor) throws Exception;
 	}
 
 	private final Control owner;
@@ -43,10 +45,10 @@ public final class LatestRead {
 
 	/**
 	 * Starts the read (call on the UI thread); {@code show} gets its result on the UI thread if no later read was
-	 * asked for meanwhile, {@code failed} the store's refusal on the same terms (it is logged as the job's status
-	 * either way).
+	 * asked for meanwhile, {@code failed} the read's failure on the same terms (it is logged once, as the job's
+	 * status, either way: {@code failed} only shows it).
 	 */
-	public <T> void run(String name, Read<T> read, Consumer<T> show, Consumer<StoreException> failed) {
+	public <T> void run(String name, Read<T> read, Consumer<T> show, Consumer<Exception> failed) {
 		int ticket = ++asked;
 		if (running != null) {
 			running.cancel();
@@ -60,7 +62,7 @@ public final class LatestRead {
 					return Status.OK_STATUS;
 				} catch (OperationCanceledException e) {
 					return Status.CANCEL_STATUS;
-				} catch (StoreException e) {
+				} catch (Exception e) {
 					deliver(ticket, () -> failed.accept(e));
 					return Status.error(name + ": " + e.getMessage(), e);
 				}
