@@ -76,13 +76,17 @@ public final class StoreSchema {
 		try (Connection connection = new StoreDataSource(database, user, password).getConnection();
 				Statement statement = connection.createStatement();
 				ResultSet rs = statement.executeQuery(
-						"SELECT \"script\", \"checksum\", \"success\" FROM \"schema_history\"")) {
+						"SELECT \"script\", \"checksum\", \"success\", \"version\", \"type\" FROM \"schema_history\"")) {
 			int rows = 0;
 			while (rs.next()) {
+				if (rs.getString(4) == null && "TABLE".equals(rs.getString(5))) {
+					continue; // Flyway's note that it made the history table (H2), no migration
+				}
 				rows++;
 				Integer checksum = expected.get(rs.getString(1));
 				int stored = rs.getInt(2);
-				if (checksum == null || rs.wasNull() || checksum != stored || !rs.getBoolean(3)) {
+				boolean noChecksum = rs.wasNull();
+				if (checksum == null || noChecksum || checksum != stored || !rs.getBoolean(3)) {
 					return false;
 				}
 			}
