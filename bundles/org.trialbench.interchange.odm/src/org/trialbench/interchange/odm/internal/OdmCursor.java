@@ -24,12 +24,6 @@ public final class OdmCursor implements AutoCloseable {
 	private final XMLStreamReader reader;
 	private int depth;
 	private int event;
-	/**
-	 * The current start element's attribute values, read once when it is reached (for the size check): the JDK's
-	 * reader makes a new string at every request of a value, and the readers ask for most of them again.
-	 */
-	private String[] values = new String[8];
-	private int attributes;
 
 	private OdmCursor(XMLStreamReader reader) {
 		this.reader = reader;
@@ -94,13 +88,8 @@ public final class OdmCursor implements AutoCloseable {
 				throw new OdmSyntaxException(error("elements are nested deeper than " + MAX_DEPTH
 						+ " levels; an ODM file needs fewer than 15"));
 			}
-			attributes = reader.getAttributeCount();
-			if (values.length < attributes) {
-				values = new String[Math.max(attributes, 2 * values.length)];
-			}
-			for (int i = 0; i < attributes; i++) {
-				values[i] = reader.getAttributeValue(i);
-				int length = values[i].length();
+			for (int i = 0; i < reader.getAttributeCount(); i++) {
+				int length = reader.getAttributeValue(i).length();
 				if (length > MAX_VALUE) {
 					throw new OdmSyntaxException(error("the attribute " + reader.getAttributeLocalName(i) + " of "
 							+ reader.getLocalName() + " is " + length + " characters long; at most " + MAX_VALUE
@@ -195,21 +184,8 @@ public final class OdmCursor implements AutoCloseable {
 
 	/** An ODM attribute (no namespace). */
 	public String attr(String name) {
-		String value = value(name);
+		String value = reader.getAttributeValue(null, name);
 		return value == null || value.isEmpty() ? null : value;
-	}
-
-	/** As the reader's {@code getAttributeValue(null, name)}: the first attribute of that local name, any namespace. */
-	private String value(String name) {
-		if (event != XMLStreamConstants.START_ELEMENT) {
-			return reader.getAttributeValue(null, name);
-		}
-		for (int i = 0; i < attributes; i++) {
-			if (name.equals(reader.getAttributeLocalName(i))) {
-				return values[i];
-			}
-		}
-		return null;
 	}
 
 	public String attr(String namespace, String name) {
@@ -229,8 +205,7 @@ public final class OdmCursor implements AutoCloseable {
 	}
 
 	public String attributeValue(int i) {
-		return event == XMLStreamConstants.START_ELEMENT && i >= 0 && i < attributes ? values[i]
-				: reader.getAttributeValue(i);
+		return reader.getAttributeValue(i);
 	}
 
 	public boolean hasTbAttributes() {
