@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ import org.trialbench.interchange.odm.internal.SubjectRecord;
 import org.trialbench.interchange.odm.internal.XmlOut;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.AuditAnchor;
-import org.trialbench.repository.AuditEntry;
+import org.trialbench.repository.LastChange;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
@@ -163,12 +162,7 @@ public final class OdmExport {
 			try {
 				Subject subject = session.subject(header.id()).orElseThrow(
 						() -> new StoreException("Subject " + header.screeningNumber() + " vanished during the export"));
-				Map<String, AuditEntry> last = new HashMap<>();
-				if (audit) {
-					for (AuditEntry entry : session.audit().forSubject(header.id())) {
-						last.put(entry.objectId(), entry);
-					}
-				}
+				Map<String, LastChange> last = audit ? session.audit().lastChanges(header.id()) : Map.of();
 				return new SubjectRecord(subject, header.siteCode(), last);
 			} catch (StoreException e) {
 				throw new UncheckedStoreException(e);

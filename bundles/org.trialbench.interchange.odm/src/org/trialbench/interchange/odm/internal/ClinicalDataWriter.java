@@ -16,7 +16,7 @@ import org.trialbench.clinical.User;
 import org.trialbench.clinical.Visit;
 import org.trialbench.interchange.odm.OdmExportOptions;
 import org.trialbench.protocol.Study;
-import org.trialbench.repository.AuditEntry;
+import org.trialbench.repository.LastChange;
 
 /**
  * Clinical data as ODM: AdminData (users, sites as locations, signature meanings), then one SubjectData per
@@ -129,7 +129,7 @@ public final class ClinicalDataWriter {
 				out.attr("IsNull", "Yes");
 			}
 			ExtensionCodec.writeFeatures(out, value);
-			AuditEntry change = record.lastChanges().get(value.getId());
+			LastChange change = record.lastChanges().get(value.getId());
 			if (change != null && options.auditRecords()) {
 				out.start("AuditRecord").attr("EditPoint", "DataManagement");
 				out.start("UserRef").attr("UserOID", userOid(change.username())).end();

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.repository.TrialSession;
+import org.trialbench.repository.StoreException;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.internal.Database;
 import org.trialbench.repository.jdbc.internal.StoreSchema;
@@ -87,6 +88,31 @@ class EmbeddedPostgresTest {
 			JdbcTrialRepository repository = JdbcTrialRepository.server(again.jdbcUrl(), null, null);
 			try (TrialSession investigator = repository.login("inv01", "secret-inv01".toCharArray())) {
 				assertFalse(investigator.visibleSites().isEmpty());
+			} finally {
+				repository.close();
+			}
+		}
+	}
+
+	@Test
+	void aCurrentSchemaOpensWithoutFlywayAndAChangedScriptIsStillRefused(@TempDir Path store) throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.open(store, bin)) {
+			Database database = Database.server(postgres.jdbcUrl());
+			assertFalse(StoreSchema.isCurrent(database, postgres.owner(), postgres.password()), "no history yet");
+			JdbcTrialRepository repository = JdbcTrialRepository.server(postgres.jdbcUrl(), postgres.owner(),
+					postgres.password());
+			try {
+				int newest = StoreSchema.newestVersion(Database.Vendor.POSTGRESQL);
+				assertEquals(newest, repository.initializeServer());
+				assertTrue(StoreSchema.isCurrent(database, postgres.owner(), postgres.password()),
+						"the checksums are Flyway's");
+				assertEquals(newest, repository.initializeServer());
+				StoreSchemaTest.SchemaHistory.changeChecksum(database.connect(postgres.owner(), postgres.password()),
+						"2");
+				assertFalse(StoreSchema.isCurrent(database, postgres.owner(), postgres.password()));
+				StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+						repository::initializeServer);
+				assertTrue(refused.getMessage().contains("checksum"), refused.getMessage());
 			} finally {
 				repository.close();
 			}

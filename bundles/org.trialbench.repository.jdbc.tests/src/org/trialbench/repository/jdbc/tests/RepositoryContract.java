@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -45,6 +47,7 @@ import org.trialbench.repository.AuthenticationException;
 import org.trialbench.repository.CommitInfo;
 import org.trialbench.repository.ConflictException;
 import org.trialbench.repository.DataLock;
+import org.trialbench.repository.LastChange;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
@@ -149,6 +152,32 @@ abstract class RepositoryContract {
 		assertEquals(List.of("F.ECKARDT"), subject.getVisits().get(0).getForms().stream()
 				.map(f -> f.getDefinition().getOid()).toList());
 		assertTrue(login("adj").audit().forSubject(S1).stream().noneMatch(e -> e.objectType().equals("Allocation")));
+	}
+
+	@Test
+	void lastChangesAreTheNewestEntryPerObjectThatTheUserMaySee() throws Exception {
+		String allocation = login("inv01").subject(S1).orElseThrow().getAllocation().getId();
+		String dysphagia;
+		try (TrialTransaction tx = login("inv01").begin()) {
+			ItemValue value = value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA");
+			dysphagia = value.getId();
+			value.setValue("2");
+			tx.commit("transcription error, source says daily");
+		}
+		for (String user : List.of("committee", "dm", "inv01", "inv02", "admin", "adj")) {
+			TrialSession session = login(user);
+			Map<String, LastChange> expected = new HashMap<>();
+			for (AuditEntry entry : session.audit().forSubject(S1)) {
+				expected.put(entry.objectId(), LastChange.of(entry));
+			}
+			assertEquals(expected, session.audit().lastChanges(S1), user);
+		}
+		LastChange changed = login("inv01").audit().lastChanges(S1).get(dysphagia);
+		assertEquals("transcription error, source says daily", changed.reason());
+		assertEquals("inv01", changed.username());
+		assertTrue(login("inv01").audit().lastChanges(S1).containsKey(allocation));
+		assertFalse(login("adj").audit().lastChanges(S1).containsKey(allocation), "blinded: no allocation");
+		assertTrue(login("inv02").audit().lastChanges(S1).isEmpty(), "another site's subject");
 	}
 
 	@Test
