@@ -83,7 +83,7 @@ class BenchSmokeTest {
 			assertTrue(Double.parseDouble(size.group(4)) > 0, text);
 		}
 		assertEquals(List.of("the load of 60 subjects", "120 single commits", "the data lock",
-				"the ODM export and re-import (the import commits nothing)"), checkpoints, text);
+				"the ODM re-import (commits nothing)"), checkpoints, text);
 		assertTrue(text.contains("120 single commits (one corrected value each"), text);
 		// the summary names every figure of issue 19; what ran has a verdict, the rest says why not
 		assertTrue(text.contains("Issue 19 goals (60 subjects"), text);

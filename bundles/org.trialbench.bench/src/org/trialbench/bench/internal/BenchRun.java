@@ -171,7 +171,7 @@ public final class BenchRun {
 				goals.heap(IssueGoals.ODM_IMPORT_HEAP, odm.get(1));
 				if (sizes) {
 					StoreSize.report(trial, IssueGoals.SIZE_ODM,
-							"the ODM export and re-import (the import commits nothing)", out, goals);
+							"the ODM re-import (commits nothing)", out, goals);
 				}
 			} else if (sizes) {
 				goals.notMeasured(IssueGoals.SIZE_ODM, "odm not run");
