@@ -28,6 +28,7 @@ import org.trialbench.protocol.ItemDefinition;
 import org.trialbench.protocol.ProtocolFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.trialbench.bench.BenchResult;
+import org.trialbench.bench.Figures;
 import org.trialbench.bench.Repetitions;
 
 /**
@@ -43,8 +44,9 @@ class BenchSmokeTest {
 	void eachBenchmarkRunsBesideItsFloorOverTheSameWork() throws Exception {
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();
 		PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-		List<BenchResult> results = new BenchRun(60, Set.of("commit", "worklist", "lock", "export", "tables", "listing", "odm", "store-size"),
-				BenchRun.Postgres.OFF, new Repetitions(1, 2), new Repetitions(0, 1), 3000, folder, out).run();
+		BenchRun run = new BenchRun(60, Set.of("commit", "worklist", "lock", "export", "tables", "listing", "odm",
+				"store-size"), BenchRun.Postgres.OFF, new Repetitions(1, 2), new Repetitions(0, 1), 3000, folder, out);
+		List<BenchResult> results = run.run();
 		Map<String, BenchResult> byName = results.stream()
 				.collect(Collectors.toMap(r -> r.name().replaceAll(" \\(.*", ""), Function.identity()));
 		assertEquals(Set.of("CRF commit, 60 values with audit", "SDV worklist of site 01", "Data lock",
@@ -70,10 +72,36 @@ class BenchSmokeTest {
 		assertTrue(Files.size(folder.resolve("export-listings.xlsx")) > 0);
 		String text = printed.toString(StandardCharsets.UTF_8);
 		assertTrue(text.contains("snapshot LOCK-1"), text);
+		// the store-size checkpoints, each a positive ratio of the embedded PostgreSQL store to its compacted copy
 		java.util.regex.Matcher size = java.util.regex.Pattern
-				.compile("file ([0-9,]+) MB, fully compacted copy ([0-9,]+) MB: ([0-9.]+)x").matcher(text);
-		assertTrue(size.find(), text);
-		assertTrue(Double.parseDouble(size.group(3)) > 0, text);
+				.compile("Embedded store size after (.*?): database ([0-9,]+) MB, a copy after VACUUM FULL ([0-9,]+) MB: "
+						+ "([0-9.]+)x")
+				.matcher(text);
+		List<String> checkpoints = new java.util.ArrayList<>();
+		while (size.find()) {
+			checkpoints.add(size.group(1));
+			assertTrue(Double.parseDouble(size.group(4)) > 0, text);
+		}
+		assertEquals(List.of("the load of 60 subjects", "120 single commits", "the data lock",
+				"the ODM re-import (commits nothing)"), checkpoints, text);
+		assertTrue(text.contains("120 single commits (one corrected value each"), text);
+		// the summary names every figure of issue 19; what ran has a verdict, the rest says why not
+		assertTrue(text.contains("Issue 19 goals (60 subjects"), text);
+		Map<String, IssueGoals.Row> rows = new java.util.HashMap<>();
+		for (IssueGoals.Row row : run.goals().rows()) {
+			rows.put(row.figure(), row);
+		}
+		assertEquals(13, rows.size(), text);
+		for (String measured : List.of("store size after the load of 60 subjects", "store size after the data lock",
+				IssueGoals.LOCK, IssueGoals.TABLES, IssueGoals.LISTINGS, IssueGoals.ODM_EXPORT, IssueGoals.ODM_IMPORT,
+				IssueGoals.ODM_EXPORT_HEAP, IssueGoals.ODM_IMPORT_HEAP)) {
+			assertTrue(rows.containsKey(measured), measured + " in\n" + text);
+			assertTrue(Set.of("PASS", "MISS").contains(rows.get(measured).verdict()), measured + " in\n" + text);
+			assertTrue(text.contains(rows.get(measured).measured()), text);
+		}
+		assertEquals(Figures.millis(byName.get("Data lock").figure()), rows.get(IssueGoals.LOCK).measured());
+		assertTrue(rows.get(IssueGoals.LOAD).verdict().startsWith("not measured"), text);
+		assertTrue(rows.get(IssueGoals.TABLES_WALL).verdict().startsWith("not measured"), text);
 		assertTrue(text.contains("goal <= 2.00x time"), text);
 		assertTrue(text.contains("goal >= 0.70x throughput"), text);
 

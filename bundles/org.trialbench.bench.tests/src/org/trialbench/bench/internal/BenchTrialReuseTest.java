@@ -46,7 +46,9 @@ class BenchTrialReuseTest {
 	@Test
 	void aStoreWithoutItsMarkerIsMadeAnew() throws Exception {
 		try (BenchTrial first = BenchTrial.create(30, home, quiet())) {
-			assertTrue(Files.isRegularFile(first.storeFile()));
+			assertTrue(Files.isDirectory(first.storeFolder().resolve("postgresql").resolve("data")),
+					"an embedded PostgreSQL store, as a new default store is");
+			assertFalse(Files.exists(home.resolve("store").resolve("trialbench.mv.db")), "no H2 file");
 		}
 		Files.delete(home.resolve("bench-trial.properties")); // as if the making had been interrupted
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();

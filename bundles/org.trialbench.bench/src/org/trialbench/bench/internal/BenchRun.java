@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.trialbench.bench.BenchResult;
+import org.trialbench.bench.Figures;
 import org.trialbench.bench.Repetitions;
 import org.trialbench.demo.DemoTrial;
 import org.trialbench.demo.DemoUsers;
@@ -26,8 +27,10 @@ import org.trialbench.repository.jdbc.local.LocalPostgres;
  */
 public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
-	public static final List<String> NAMES = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm",
-			"store-size", "engine", "commit-pg", "odm-pg", "startup");
+	public static final List<String> NAMES = List.of("load", "commit", "worklist", "lock", "export", "tables", "listing",
+			"odm", "store-size", "export-wall", "engine", "commit-pg", "odm-pg", "startup");
+	/** The single commits between two store-size checkpoints (fewer in a trial too small for them). */
+	static final int SINGLE_COMMITS = 1000;
 	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
 
 	/** Whether to run the PostgreSQL commit benchmark. */
@@ -43,6 +46,11 @@ public final class BenchRun {
 	private final int listingRows;
 	private final Path folder;
 	private final PrintStream out;
+	private final IssueGoals goals = new IssueGoals();
+	/** The PostgreSQL server store of this run's trial, started and loaded once for load, commit-pg and odm-pg. */
+	private LocalPostgres server;
+	private JdbcTrialRepository serverStore;
+	private long serverLoadMillis;
 
 	public BenchRun(int subjects, Set<String> only, Postgres postgres, Repetitions light, Repetitions heavy,
 			int listingRows, Path folder, PrintStream out) {
@@ -60,22 +68,43 @@ public final class BenchRun {
 		return only.isEmpty() || only.contains(name);
 	}
 
+	/** The issue-19 summary of the last {@link #run()}. */
+	IssueGoals goals() {
+		return goals;
+	}
+
 	public List<BenchResult> run() throws Exception {
+		try {
+			return runAll();
+		} finally {
+			closeServer();
+			goals.print(subjects, out);
+		}
+	}
+
+	private List<BenchResult> runAll() throws Exception {
 		List<BenchResult> results = new ArrayList<>();
 		Path home = folder.resolve("home");
 		// the embedded trial takes most of a run to load: only when a benchmark reads it
-		boolean embedded = List.of("commit", "worklist", "lock", "export", "tables", "listing", "odm", "store-size",
-				"startup").stream().anyMatch(this::selected);
-		long h2Load = 0;
+		boolean embedded = List.of("load", "commit", "worklist", "lock", "export", "tables", "listing", "odm",
+				"store-size", "export-wall", "startup").stream().anyMatch(this::selected);
+		boolean sizes = selected("store-size");
+		long embeddedLoad = 0;
 		try (BenchTrial trial = embedded ? BenchTrial.create(subjects, home, out) : null) {
-			h2Load = trial == null ? 0 : trial.storeMillis();
+			embeddedLoad = trial == null ? 0 : trial.storeMillis();
+			if (sizes) {
+				if (embeddedLoad > 0) {
+					StoreSize.report(trial, IssueGoals.SIZE_LOAD, String.format(java.util.Locale.ROOT,
+							"the load of %,d subjects", subjects), out, goals);
+				} else {
+					goals.notMeasured(IssueGoals.SIZE_LOAD, "the trial was stored by an earlier run in --dir");
+				}
+			}
 			if (selected("commit")) {
 				String site = "01";
 				try (TrialSession investigator = trial.session("inv" + site)) {
-					String url = trial.jdbcUrl();
-					report(results, CrfCommitBench.run("CRF commit, 60 values with audit (H2)", investigator,
-							trial::session, () -> new org.h2.Driver().connect(url, credentials("trialbench", "")),
-							light));
+					report(results, CrfCommitBench.run("CRF commit, 60 values with audit (embedded PostgreSQL)",
+							investigator, trial::session, trial::owner, light));
 				}
 			}
 			if (selected("worklist")) {
@@ -83,15 +112,34 @@ public final class BenchRun {
 					report(results, SdvWorklistBench.run(monitor, light));
 				}
 			}
+			if (sizes) {
+				int count = Math.min(SINGLE_COMMITS, 2 * subjects);
+				try (TrialSession investigator = trial.session("inv01")) {
+					SingleCommits.run(investigator, count, out);
+				}
+				StoreSize.report(trial, IssueGoals.SIZE_COMMITS, String.format(java.util.Locale.ROOT,
+						"%,d single commits", count), out, goals);
+			}
 			if (selected("lock")) {
 				try (TrialSession dataManager = trial.session("datamanager")) {
-					report(results, ExportBench.lock(dataManager, new Repetitions(0, 1)));
+					BenchResult lock = ExportBench.lock(dataManager, new Repetitions(0, 1));
+					report(results, lock);
+					goals.result(IssueGoals.LOCK, lock);
 				}
+				if (sizes) {
+					StoreSize.report(trial, IssueGoals.SIZE_LOCK, "the data lock", out, goals);
+				}
+			} else if (sizes) {
+				goals.notMeasured(IssueGoals.SIZE_LOCK, "lock not run");
 			}
 			if (selected("export")) {
 				try (TrialSession statistician = trial.session("statistician")) {
-					report(results, ExportBench.tables(statistician, folder, heavy));
-					report(results, ExportBench.listings(statistician, folder, heavy));
+					BenchResult tables = ExportBench.tables(statistician, folder, heavy);
+					report(results, tables);
+					goals.result(IssueGoals.TABLES, tables);
+					BenchResult listings = ExportBench.listings(statistician, folder, heavy);
+					report(results, listings);
+					goals.result(IssueGoals.LISTINGS, listings);
 				}
 			}
 			if (selected("tables") || selected("listing")) {
@@ -112,18 +160,36 @@ public final class BenchRun {
 				}
 			}
 			if (selected("odm")) {
+				List<BenchResult> odm;
 				try (TrialSession administrator = trial.session("admin")) {
-					for (BenchResult result : OdmBench.run(administrator, folder, heavy, "")) {
-						report(results, result);
-					}
+					odm = OdmBench.run(administrator, folder, heavy, "");
 				}
+				odm.forEach(result -> report(results, result));
+				goals.result(IssueGoals.ODM_EXPORT, odm.get(0));
+				goals.heap(IssueGoals.ODM_EXPORT_HEAP, odm.get(0));
+				goals.result(IssueGoals.ODM_IMPORT, odm.get(1));
+				goals.heap(IssueGoals.ODM_IMPORT_HEAP, odm.get(1));
+				if (sizes) {
+					StoreSize.report(trial, IssueGoals.SIZE_ODM,
+							"the ODM re-import (commits nothing)", out, goals);
+				}
+			} else if (sizes) {
+				goals.notMeasured(IssueGoals.SIZE_ODM, "odm not run");
 			}
 		}
-		if (selected("store-size")) {
-			StoreSize.report(home.resolve("store").resolve("trialbench.mv.db"), folder, out);
+		if (selected("export-wall")) {
+			// after the store is closed: the command starts the store's server as a user's command would
+			Optional<String> unavailable = ExportWall.unavailable();
+			BenchResult wall = unavailable.isPresent() ? BenchResult.skip(ExportWall.NAME, unavailable.get())
+					: ExportWall.run(home, folder, heavy);
+			report(results, wall);
+			goals.result(IssueGoals.TABLES_WALL, wall);
+		}
+		if (selected("load")) {
+			loadRatio(embeddedLoad);
 		}
 		if (selected("engine")) {
-			EngineBench.run(subjects, folder, h2Load, out);
+			EngineBench.run(subjects, folder, embeddedLoad, out);
 		}
 		if (selected("commit-pg")) {
 			report(results, postgresCommit());
@@ -137,6 +203,30 @@ public final class BenchRun {
 					: StartupBench.run(home, folder.resolve("startup"), heavy));
 		}
 		return results;
+	}
+
+	/** The embedded store's load of this run beside the same trial's load into a PostgreSQL server store. */
+	private void loadRatio(long embeddedLoad) throws Exception {
+		if (embeddedLoad == 0) {
+			goals.notMeasured(IssueGoals.LOAD, "the trial was stored by an earlier run in --dir");
+			return;
+		}
+		Optional<BenchResult> skipped = postgresSkipped("Load into a PostgreSQL server store");
+		if (skipped.isPresent()) {
+			goals.notMeasured(IssueGoals.LOAD, skipped.get().skipped());
+			out.println(skipped.get().lines().get(0));
+			return;
+		}
+		onPostgres((cluster, store) -> null);
+		double ratio = (double) embeddedLoad / serverLoadMillis;
+		boolean met = ratio <= IssueGoals.LOAD_GOAL;
+		out.println(String.format(java.util.Locale.ROOT,
+				"Demo load of %,d subjects: embedded store %,d ms, PostgreSQL server store %,d ms: %s  goal <= %s  %s",
+				subjects, embeddedLoad, serverLoadMillis, Figures.ratio(ratio), Figures.ratio(IssueGoals.LOAD_GOAL),
+				met ? "PASS" : "MISS"));
+		out.flush();
+		goals.measured(IssueGoals.LOAD, Figures.ratio(ratio) + " (" + embeddedLoad / 1000 + " / " + serverLoadMillis
+				/ 1000 + " s)", met);
 	}
 
 	private BenchResult postgresCommit() throws Exception {
@@ -192,16 +282,31 @@ public final class BenchRun {
 		T run(LocalPostgres cluster, JdbcTrialRepository store) throws Exception;
 	}
 
-	/** Starts a PostgreSQL server, loads the benchmark's trial into a server store and runs {@code work} on it. */
+	/**
+	 * Runs {@code work} on a PostgreSQL server store of the benchmark's trial: the first call starts the server and
+	 * loads the trial (timed), later calls of the same run reuse it.
+	 */
 	private <T> T onPostgres(OnPostgres<T> work) throws Exception {
-		Path bin = LocalPostgres.binaries().orElseThrow();
-		out.println("Starting a PostgreSQL server (" + bin + ") and loading the trial ...");
-		try (LocalPostgres cluster = LocalPostgres.start(bin, BENCH_OWNER_PASSWORD, true);
-				JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), LocalPostgres.OWNER,
-						BENCH_OWNER_PASSWORD.toCharArray())) {
-			store.initializeServer();
-			load(store);
-			return work.run(cluster, store);
+		if (serverStore == null) {
+			Path bin = LocalPostgres.binaries().orElseThrow();
+			out.println("Starting a PostgreSQL server (" + bin + ") and loading the trial ...");
+			server = LocalPostgres.start(bin, BENCH_OWNER_PASSWORD, true);
+			serverStore = JdbcTrialRepository.server(server.jdbcUrl(), LocalPostgres.OWNER,
+					BENCH_OWNER_PASSWORD.toCharArray());
+			serverStore.initializeServer();
+			load(serverStore);
+		}
+		return work.run(server, serverStore);
+	}
+
+	private void closeServer() throws Exception {
+		if (serverStore != null) {
+			serverStore.close();
+			serverStore = null;
+		}
+		if (server != null) {
+			server.close();
+			server = null;
 		}
 	}
 
@@ -213,7 +318,8 @@ public final class BenchRun {
 		DemoTrial demo = BenchTrial.generate(BenchTrial.sitesFor(subjects), subjects);
 		long start = System.nanoTime();
 		store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
-		out.println("  stored in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		serverLoadMillis = (System.nanoTime() - start) / 1_000_000;
+		out.println("  stored in the PostgreSQL server store in " + serverLoadMillis + " ms");
 	}
 
 	private static Properties credentials(String user, String password) {

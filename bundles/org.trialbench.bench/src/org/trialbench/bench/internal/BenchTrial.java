@@ -7,7 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.trialbench.demo.DemoTrial;
@@ -16,10 +20,14 @@ import org.trialbench.repository.StoreException;
 import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.repository.jdbc.local.EmbeddedPostgres;
+import org.trialbench.repository.jdbc.local.LocalPostgres;
 
 /**
  * The trial every benchmark works on: the demo generator's trial of the requested size, stored once in an embedded
- * store in the benchmark's own folder (never the user's store). About 250 subjects per site, as in a large
+ * store in the benchmark's own folder (never the user's store): the default store of a new installation, embedded
+ * PostgreSQL ({@link JdbcTrialRepository#embeddedPostgres}) in {@code home/store/trialbench}, as {@code ./trialbench
+ * demo} makes it. About 250 subjects per site, as in a large
  * multicentre trial, so that one site's worklist is a site's, not the trial's.
  * <p>
  * Storing 10,000 subjects takes minutes, so a kept work folder ({@code --dir}) keeps its trial: a later run on the
@@ -31,17 +39,26 @@ public final class BenchTrial implements AutoCloseable {
 
 	private final int subjects;
 	private final int sites;
-	private final Path storeFile;
+	private final Path storeFolder;
 	private final JdbcTrialRepository store;
+	/** This benchmark's own handle on the store's cluster, for the superuser's and the owner's plain connections. */
+	private final EmbeddedPostgres cluster;
 	private final long generateMillis;
 	private final long storeMillis;
 
-	private BenchTrial(int subjects, int sites, Path storeFile, JdbcTrialRepository store, long generateMillis,
-			long storeMillis) {
+	private BenchTrial(int subjects, int sites, Path storeFolder, JdbcTrialRepository store, long generateMillis,
+			long storeMillis) throws StoreException {
 		this.subjects = subjects;
 		this.sites = sites;
-		this.storeFile = storeFile;
+		this.storeFolder = storeFolder;
 		this.store = store;
+		try {
+			this.cluster = EmbeddedPostgres.open(storeFolder);
+		} catch (IOException e) {
+			store.close();
+			throw new StoreException("cannot join the benchmark store's cluster in " + storeFolder + ": "
+					+ e.getMessage(), e);
+		}
 		this.generateMillis = generateMillis;
 		this.storeMillis = storeMillis;
 	}
@@ -51,35 +68,64 @@ public final class BenchTrial implements AutoCloseable {
 	}
 
 	/**
-	 * Generates the demo trial and stores it in {@code home/store/trialbench.mv.db}, or opens the one an earlier run
-	 * stored there with the same size and seed.
+	 * Generates the demo trial and stores it in an embedded PostgreSQL store in {@code home/store/trialbench}, or opens
+	 * the one an earlier run stored there with the same size and seed.
 	 */
 	public static BenchTrial create(int subjects, Path home, PrintStream log) throws StoreException {
 		int sites = sitesFor(subjects);
-		Path file = home.resolve("store").resolve("trialbench.mv.db");
+		Path folder = home.resolve("store").resolve("trialbench");
 		Path marker = home.resolve(MARKER);
-		if (Files.isRegularFile(file) && describes(marker, subjects)) {
+		if (Files.isDirectory(folder.resolve(EmbeddedPostgres.FOLDER).resolve("data")) && describes(marker, subjects)) {
 			log.println("Opening the demo trial of " + subjects + " subjects at " + sites + " sites (seed " + SEED
-					+ ") an earlier run stored in " + file.getParent() + " (its earlier commits stay in it) ...");
-			return new BenchTrial(subjects, sites, file, JdbcTrialRepository.embedded(file), 0, 0);
+					+ ") an earlier run stored in " + folder + " (its earlier commits stay in it) ...");
+			return new BenchTrial(subjects, sites, folder, JdbcTrialRepository.embeddedPostgres(folder), 0, 0);
 		}
 		try {
 			Files.deleteIfExists(marker);
-			Files.deleteIfExists(file);
+			remove(folder);
+			// an H2 store of an earlier version of the benchmark would be opened instead of the new one
+			Files.deleteIfExists(home.resolve("store").resolve("trialbench.mv.db"));
 		} catch (IOException e) {
-			throw new StoreException("cannot remove the earlier benchmark store " + file + ": " + e.getMessage(), e);
+			throw new StoreException("cannot remove the earlier benchmark store " + folder + ": " + e.getMessage(), e);
 		}
 		log.println("Generating a demo trial of " + subjects + " subjects at " + sites + " sites (seed " + SEED + ") ...");
 		long start = System.nanoTime();
 		DemoTrial demo = generate(sites, subjects);
 		long generated = (System.nanoTime() - start) / 1_000_000;
 		start = System.nanoTime();
-		JdbcTrialRepository store = JdbcTrialRepository.embedded(file);
-		store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		JdbcTrialRepository store = JdbcTrialRepository.embeddedPostgres(folder);
+		long opened = (System.nanoTime() - start) / 1_000_000;
+		log.println("  generated in " + generated + " ms; the new embedded store (cluster made, started, migrated) "
+				+ "opened in " + opened + " ms");
+		start = System.nanoTime();
+		try {
+			store.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
+		} catch (StoreException | RuntimeException e) {
+			store.close();
+			throw e;
+		}
 		long stored = (System.nanoTime() - start) / 1_000_000;
-		log.println("  generated in " + generated + " ms, stored in the embedded store in " + stored + " ms");
+		log.println("  stored in the embedded PostgreSQL store in " + stored + " ms");
 		mark(marker, subjects);
-		return new BenchTrial(subjects, sites, file, store, generated, stored);
+		return new BenchTrial(subjects, sites, folder, store, generated, stored);
+	}
+
+	/**
+	 * Removes an earlier benchmark store: its server is stopped first (joining and leaving it stops a server that a
+	 * killed run left running), then its folder.
+	 */
+	private static void remove(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		if (Files.isDirectory(folder.resolve(EmbeddedPostgres.FOLDER).resolve("data"))) {
+			EmbeddedPostgres.open(folder).close();
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
 	}
 
 	private static final String MARKER = "bench-trial.properties";
@@ -121,13 +167,33 @@ public final class BenchTrial implements AutoCloseable {
 		return sites;
 	}
 
-	public Path storeFile() {
-		return storeFile;
+	/** The embedded store's folder ({@code home/store/trialbench}). */
+	public Path storeFolder() {
+		return storeFolder;
 	}
 
 	/** The embedded store's JDBC URL, for the floors' plain JDBC connections to the same database. */
 	public String jdbcUrl() {
 		return store.jdbcUrl();
+	}
+
+	/** A plain connection to the store's database as its owner (the floors write their twin tables with it). */
+	public Connection owner() throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", cluster.owner());
+		properties.setProperty("password", new String(cluster.password()));
+		// the floor batches as well as the store does: multi-row inserts (pgJDBC's reWriteBatchedInserts)
+		properties.setProperty("reWriteBatchedInserts", "true");
+		return new org.postgresql.Driver().connect(cluster.jdbcUrl(), properties);
+	}
+
+	/** A plain connection as the cluster's superuser to {@code database} on the store's server. */
+	public Connection superuser(String database) throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", LocalPostgres.SUPERUSER);
+		properties.setProperty("password", new String(cluster.password()));
+		String url = cluster.jdbcUrl();
+		return new org.postgresql.Driver().connect(url.substring(0, url.lastIndexOf('/') + 1) + database, properties);
 	}
 
 	public TrialRepository store() {
@@ -153,5 +219,11 @@ public final class BenchTrial implements AutoCloseable {
 	@Override
 	public void close() {
 		store.close();
+		try {
+			cluster.close();
+		} catch (IOException e) {
+			System.err.println("bench: cannot leave the benchmark store's server in " + storeFolder + ": "
+					+ e.getMessage());
+		}
 	}
 }

@@ -29,7 +29,8 @@ import org.trialbench.repository.jdbc.local.PostgresBinaries;
  * <li>warm start: starting the existing cluster again (what every workbench start would pay), beside the start-up
  * budget: the whole start may take 1.3x an empty e4 application (about 2.5 s here), so a server started one after
  * the other with the window has {@value #SERIAL_BUDGET_MILLIS} ms;</li>
- * <li>the demo trial loaded into it, beside the H2 load of the same run (when one ran);</li>
+ * <li>the demo trial loaded into a new cluster, beside the load of the benchmark's own embedded store in the same run
+ * (when one ran);</li>
  * <li>the cluster's size after the load beside its size after {@code VACUUM FULL} (goal <= 1.5x);</li>
  * <li>where the load spends its time in the database: PL/pgSQL functions and triggers by total time
  * ({@code track_functions = all}).</li>
@@ -43,7 +44,7 @@ final class EngineBench {
 	private EngineBench() {
 	}
 
-	static void run(int subjects, Path folder, long h2LoadMillis, PrintStream out) throws Exception {
+	static void run(int subjects, Path folder, long embeddedLoadMillis, PrintStream out) throws Exception {
 		Path root = folder.resolve("engine");
 		if (Files.exists(root)) {
 			delete(root);
@@ -80,9 +81,9 @@ final class EngineBench {
 				long load = millis(start);
 				out.println(String.format(Locale.ROOT, "  schema (all PostgreSQL migrations) %,d ms", schema));
 				out.println(String.format(Locale.ROOT, "  demo trial of %,d subjects loaded in %,d ms%s", subjects,
-						load, h2LoadMillis > 0 ? String.format(Locale.ROOT,
-								"; into H2 in this run: %,d ms (%.2fx PostgreSQL's time)", h2LoadMillis,
-								(double) h2LoadMillis / load) : " (H2 not loaded in this run)"));
+						load, embeddedLoadMillis > 0 ? String.format(Locale.ROOT,
+								"; into the benchmark's embedded store in this run: %,d ms", embeddedLoadMillis)
+								: " (the benchmark's embedded store not loaded in this run)"));
 			} finally {
 				repository.close();
 			}
