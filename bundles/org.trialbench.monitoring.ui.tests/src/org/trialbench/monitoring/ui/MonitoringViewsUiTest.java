@@ -109,6 +109,54 @@ class MonitoringViewsUiTest {
 		assertTrue(problems.isEmpty(), problems.toString());
 	}
 
+	/**
+	 * A burst of commits refreshes a monitoring part at once and then once more after its last commit: the view never
+	 * stays on data older than the last commit (it did: commits within a second of a refresh were dropped).
+	 */
+	@Test
+	void aBurstOfCommitsRefreshesThePartAtOnceAndAfterTheLastCommit() throws Exception {
+		TrialSession monitor = as("monitor1");
+		org.trialbench.ui.session.WorkbenchSession workbench = org.trialbench.ui.session.WorkbenchSession
+				.connected(repository);
+		workbench.open(monitor);
+		List<Long> refreshes = new ArrayList<>();
+		SessionPart<Composite> part = new SessionPart<>(workbench) {
+			@Override
+			Composite create(Composite parent, TrialSession session) {
+				return new Composite(parent, SWT.NONE);
+			}
+
+			@Override
+			void refresh(Composite view) {
+				refreshes.add(System.currentTimeMillis());
+			}
+		};
+		part.createControls(new Composite(shell, SWT.NONE));
+		List<WorklistRow> open = SdvWorklist.load(monitor, monitor.visibleSites().get(0).getId(),
+				new NullProgressMonitor()).stream().filter(WorklistRow::open).limit(3).toList();
+		assertEquals(3, open.size());
+		long lastCommit = 0;
+		for (WorklistRow row : open) {
+			new org.trialbench.monitoring.SourceDataVerification().verify(monitor, List.of(row), "checked at the site",
+					new NullProgressMonitor());
+			lastCommit = System.currentTimeMillis();
+			spin(150);
+		}
+		long last = lastCommit;
+		assertTrue(spinUntil(() -> !refreshes.isEmpty() && refreshes.get(refreshes.size() - 1) >= last, 3000),
+				"refreshed after the last commit: " + refreshes + ", last commit " + last);
+		int after = refreshes.size();
+		spin(1500);
+		assertEquals(after, refreshes.size(), "nothing more without another commit: " + refreshes);
+		assertTrue(refreshes.size() >= 2 && refreshes.size() < open.size(), "a burst of " + open.size()
+				+ " commits refreshes at once and after its last, not at each: " + refreshes);
+		for (int i = 1; i < refreshes.size(); i++) {
+			assertTrue(refreshes.get(i) - refreshes.get(i - 1) >= 900, "a second apart at least: " + refreshes);
+		}
+		part.dispose();
+		workbench.close();
+	}
+
 	@Test
 	void theWorklistFiltersSortsNavigatesByKeyboardAndVerifiesInBulk() throws Exception {
 		shell.setText("SDV Worklist");

@@ -32,7 +32,10 @@ abstract class SessionPart<V extends Control> {
 	private Control content;
 	/** The last problem, above the view; hidden while there is none, dismissed by a click. */
 	private CLabel message;
+	private static final long REFRESH_INTERVAL_MILLIS = 1000;
 	private long lastRefresh;
+	/** A refresh is waiting for the interval since the last one to pass. */
+	private boolean refreshDue;
 
 	SessionPart(WorkbenchSession workbench) {
 		this.workbench = workbench;
@@ -75,7 +78,6 @@ abstract class SessionPart<V extends Control> {
 		parent.layout(true, true);
 	}
 
-	@SuppressWarnings("unchecked")
 	private void changed(CommitInfo commit, Set<String> subjectIds) {
 		if (parent == null || parent.isDisposed()) {
 			return;
@@ -86,9 +88,32 @@ abstract class SessionPart<V extends Control> {
 			}
 			if (commit == null) {
 				rebuild();
-			} else if (content != null && !(content instanceof Label) && System.currentTimeMillis() - lastRefresh > 1000) {
-				lastRefresh = System.currentTimeMillis(); // a burst of commits refreshes once
-				refresh((V) content);
+			} else {
+				refreshSoon();
+			}
+		});
+	}
+
+	/**
+	 * Refreshes the view after a commit: at once when the last refresh is a second old, else once when that second
+	 * has passed, so that a burst of commits refreshes the view twice at most and its last commit is never missed.
+	 */
+	@SuppressWarnings("unchecked")
+	private void refreshSoon() {
+		if (content == null || content.isDisposed() || content instanceof Label || refreshDue) {
+			return;
+		}
+		long wait = lastRefresh + REFRESH_INTERVAL_MILLIS - System.currentTimeMillis();
+		if (wait <= 0) {
+			lastRefresh = System.currentTimeMillis();
+			refresh((V) content);
+			return;
+		}
+		refreshDue = true;
+		parent.getDisplay().timerExec((int) wait, () -> {
+			refreshDue = false;
+			if (!parent.isDisposed()) {
+				refreshSoon();
 			}
 		});
 	}
