@@ -115,7 +115,8 @@ class MonitoringViewsUiTest {
 	 */
 	@Test
 	void aBurstOfCommitsRefreshesThePartAtOnceAndAfterTheLastCommit() throws Exception {
-		TrialSession monitor = as("monitor1");
+		// the workbench session closes it (a session closed twice would make H2 write into the deleted folder)
+		TrialSession monitor = repository.localSession("monitor1");
 		org.trialbench.ui.session.WorkbenchSession workbench = org.trialbench.ui.session.WorkbenchSession
 				.connected(repository);
 		workbench.open(monitor);
