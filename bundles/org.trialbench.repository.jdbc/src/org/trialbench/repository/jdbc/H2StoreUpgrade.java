@@ -379,6 +379,8 @@ final class H2StoreUpgrade {
 			statement.executeUpdate(JdbcTrialRepository.ROLES_FROM_USER_ROWS);
 			// the login role holds the password; the H2 hash is not kept beside it
 			statement.executeUpdate("UPDATE app_user SET password_hash = NULL");
+			// made by the store's owner, as loading a trial makes them, so user administration may alter them later
+			statement.execute("SET LOCAL ROLE " + LocalPostgres.OWNER);
 			for (Map.Entry<String, String> user : passwords.entrySet()) {
 				String role = '"' + user.getKey().replace("\"", "\"\"") + '"';
 				Optional<String> verifier = PasswordHash.scramVerifier(user.getValue());
@@ -402,7 +404,9 @@ final class H2StoreUpgrade {
 				if (statistician) {
 					statement.execute("GRANT trialbench_statistician TO " + role);
 				}
+				JdbcTrialRepository.letUserAdministrationAlter(pg, statement, role);
 			}
+			statement.execute("SET LOCAL ROLE NONE");
 			// each stratum's slots are handed out by its sequence, after the last one taken
 			List<String> strata = new ArrayList<>();
 			try (ResultSet rs = statement.executeQuery("SELECT DISTINCT stratum FROM randomization_slot")) {

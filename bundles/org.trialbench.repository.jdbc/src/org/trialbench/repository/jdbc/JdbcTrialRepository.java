@@ -420,7 +420,20 @@ public final class JdbcTrialRepository implements TrialRepository {
 				if (roles.contains(Role.STATISTICIAN)) {
 					ddl.execute("GRANT trialbench_statistician TO " + role); // reads and writes the concealed list
 				}
+				letUserAdministrationAlter(connection, ddl, role);
 			}
+		}
+	}
+
+	/**
+	 * From PostgreSQL 16 on, a role with CREATEROLE alters only roles it administers: the user administration's
+	 * functions (owned by {@code trialbench_roles}) may then set the LOGIN of a login role the owner made (loading a
+	 * trial, upgrading a store) only when given that, without the role's rights.
+	 */
+	static void letUserAdministrationAlter(Connection connection, Statement ddl, String quotedRole)
+			throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 16) {
+			ddl.execute("GRANT " + quotedRole + " TO trialbench_roles WITH ADMIN TRUE, INHERIT FALSE, SET FALSE");
 		}
 	}
 
