@@ -102,13 +102,12 @@ public final class StoreOpening extends Job {
 				return;
 			}
 			try {
-				repository = provider.open(settings);
+				repository = provider.open(settings, progress.split(1)); // an older store is upgraded here
 				break;
 			} catch (StoreException | RuntimeException e) {
 				refusals.add(e.getMessage());
 				last = e instanceof StoreException store ? store : new StoreException(e.toString(), e);
 			}
-			progress.worked(1);
 		}
 		if (repository == null) {
 			String message = "Could not open the trial store: " + String.join("; ", refusals);

@@ -61,6 +61,10 @@ public final class JdbcTrialRepository implements TrialRepository {
 	public static final String SYSTEM_USER = "trialbench-system";
 	private static final String TRIAL_ID = "trial.id";
 	private static final String PROTOCOL = "protocol";
+	/** On PostgreSQL: each user's roles, as the store's functions check them, from the users' rows. */
+	static final String ROLES_FROM_USER_ROWS = "UPDATE app_user a SET roles = string_to_array(substring(o.state FROM "
+			+ "'(?n)^roles=(.*)$'), ', ') FROM clinical_object o WHERE o.object_type = 'User' "
+			+ "AND o.id = a.user_id AND o.state ~ '(?n)^roles='";
 
 	private final Database database;
 	private final String ownerUser;
@@ -78,9 +82,27 @@ public final class JdbcTrialRepository implements TrialRepository {
 
 	/** Opens (creating or migrating) the embedded H2 store in the given file (stores made before PostgreSQL). */
 	public static JdbcTrialRepository embedded(Path file) throws StoreException {
-		Database database = Database.embedded(file);
+		return embedded(Database.embedded(file));
+	}
+
+	/** Opens (migrating) an existing H2 store as before, shared with other processes; never makes a new file. */
+	static JdbcTrialRepository embeddedExisting(Path file) throws StoreException {
+		return embedded(Database.embeddedExisting(file));
+	}
+
+	/** Opens (migrating) an existing H2 store for this process alone, as the upgrade to PostgreSQL reads it. */
+	static JdbcTrialRepository embeddedExclusive(Path file) throws StoreException {
+		return embedded(Database.embeddedExclusive(file));
+	}
+
+	private static JdbcTrialRepository embedded(Database database) throws StoreException {
 		int version = StoreSchema.migrate(database, null, null);
 		return new JdbcTrialRepository(database, null, null, version);
+	}
+
+	/** Where the store is and how to connect to it (for the upgrade, which copies it). */
+	Database database() {
+		return database;
 	}
 
 	/**
@@ -229,9 +251,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 				if (database.vendor() == Database.Vendor.POSTGRESQL) {
 					// the server checks writes against each user's roles, as its user rows say
 					try (Statement roles = connection.createStatement()) {
-						roles.executeUpdate("UPDATE app_user a SET roles = string_to_array(substring(o.state FROM "
-								+ "'(?n)^roles=(.*)$'), ', ') FROM clinical_object o WHERE o.object_type = 'User' "
-								+ "AND o.id = a.user_id AND o.state ~ '(?n)^roles='");
+						roles.executeUpdate(ROLES_FROM_USER_ROWS);
 					}
 				}
 				progress.worked(5);
@@ -400,7 +420,20 @@ public final class JdbcTrialRepository implements TrialRepository {
 				if (roles.contains(Role.STATISTICIAN)) {
 					ddl.execute("GRANT trialbench_statistician TO " + role); // reads and writes the concealed list
 				}
+				letUserAdministrationAlter(connection, ddl, role);
 			}
+		}
+	}
+
+	/**
+	 * From PostgreSQL 16 on, a role with CREATEROLE alters only roles it administers: the user administration's
+	 * functions (owned by {@code trialbench_roles}) may then set the LOGIN of a login role the owner made (loading a
+	 * trial, upgrading a store) only when given that, without the role's rights.
+	 */
+	static void letUserAdministrationAlter(Connection connection, Statement ddl, String quotedRole)
+			throws SQLException {
+		if (connection.getMetaData().getDatabaseMajorVersion() >= 16) {
+			ddl.execute("GRANT " + quotedRole + " TO trialbench_roles WITH ADMIN TRUE, INHERIT FALSE, SET FALSE");
 		}
 	}
 
@@ -548,7 +581,7 @@ public final class JdbcTrialRepository implements TrialRepository {
 	 * the anchor's entry and checks that the chain reaches the anchor's hash there, which a chain recomputed after
 	 * a change up to that entry does not.
 	 */
-	private static AuditVerification verify(Connection connection, AuditAnchor anchor, IProgressMonitor monitor)
+	static AuditVerification verify(Connection connection, AuditAnchor anchor, IProgressMonitor monitor)
 			throws SQLException {
 		long total;
 		long headSequence;

@@ -39,7 +39,8 @@ import org.trialbench.repository.jdbc.local.PostgresBinaries;
 
 /**
  * The embedded store kind as the settings open it ({@code store.kind=embedded}): a new store is an embedded
- * PostgreSQL cluster in the store folder, an existing H2 store stays H2 with its data; trusted local sessions on
+ * PostgreSQL cluster in the store folder, an existing H2 store is upgraded to it with its data (H2StoreUpgradeTest
+ * tests the upgrade itself); trusted local sessions on
  * PostgreSQL are held to the user's row-level security; the workbench and a headless command share one store.
  */
 class EmbeddedStoreKindTest {
@@ -97,7 +98,7 @@ class EmbeddedStoreKindTest {
 	}
 
 	@Test
-	void anExistingH2StoreStaysH2WithItsData() throws Exception {
+	void anExistingH2StoreIsUpgradedToPostgresqlWithItsData() throws Exception {
 		Path store = home.resolve("old").resolve("trialbench");
 		try (JdbcTrialRepository h2 = JdbcTrialRepository.embedded(store)) {
 			SmallTrial small = new SmallTrial();
@@ -105,15 +106,21 @@ class EmbeddedStoreKindTest {
 					new NullProgressMonitor());
 		}
 		try (TrialRepository repository = open(store); TrialSession dataManager = repository.localSession("dm")) {
-			assertTrue(((JdbcTrialRepository) repository).jdbcUrl().startsWith("jdbc:h2:file:"));
-			assertEquals(store.toAbsolutePath() + ".mv.db", repository.description().location());
+			assertTrue(((JdbcTrialRepository) repository).jdbcUrl().startsWith("jdbc:postgresql:"));
+			assertEquals(store.toAbsolutePath().toString(), repository.description().location());
 			assertEquals(6, dataManager.countSubjects(SubjectFilter.all()));
 			assertEquals("01-0001", dataManager.subject("subject-01-0001").orElseThrow().getScreeningNumber());
 		}
-		assertFalse(Files.exists(store.resolve(EmbeddedPostgres.FOLDER)), "no cluster was made beside it");
+		assertTrue(Files.exists(store.resolve(EmbeddedPostgres.FOLDER).resolve("initialized")));
+		assertFalse(Files.exists(store.resolveSibling("trialbench.mv.db")), "the H2 file is no longer the store");
+		try (var kept = Files.list(store.getParent())) {
+			assertEquals(1, kept.filter(p -> p.getFileName().toString().startsWith("trialbench.mv.db.upgraded-"))
+					.count(), "the H2 file is kept beside it");
+		}
 		// the same path given with H2's suffix names the same store
 		try (TrialRepository repository = open(store.resolveSibling("trialbench.mv.db"))) {
-			assertTrue(((JdbcTrialRepository) repository).jdbcUrl().startsWith("jdbc:h2:file:"));
+			assertTrue(((JdbcTrialRepository) repository).jdbcUrl().startsWith("jdbc:postgresql:"));
+			assertEquals(store.toAbsolutePath().toString(), repository.description().location());
 		}
 	}
 

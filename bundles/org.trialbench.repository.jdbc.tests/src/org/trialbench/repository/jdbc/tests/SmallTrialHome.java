@@ -21,6 +21,7 @@ import org.trialbench.core.WorkbenchSettings;
 import org.trialbench.core.command.CommandArguments;
 import org.trialbench.core.command.CommandException;
 import org.trialbench.core.command.HeadlessCommand;
+import org.trialbench.repository.jdbc.JdbcRepositoryProvider;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
 
 /**
@@ -45,7 +46,8 @@ abstract class SmallTrialHome {
 		try (OutputStream out = Files.newOutputStream(home.resolve(WorkbenchSettings.FILE_NAME))) {
 			settings.store(out, null);
 		}
-		repository = JdbcTrialRepository.embedded(store);
+		// the store the settings name, as the commands open it (an H2 store would be upgraded by the first command)
+		repository = (JdbcTrialRepository) new JdbcRepositoryProvider().open(settings);
 		SmallTrial small = new SmallTrial();
 		repository.initialize(small.trial, small.credentials(), "test trial", new NullProgressMonitor());
 	}

@@ -41,6 +41,27 @@ public final class Database {
 
 	/** An H2 file store; several processes on this machine may open it at once (H2 auto-server mode). */
 	public static Database embedded(Path file) {
+		return embedded(file, ";AUTO_SERVER=TRUE");
+	}
+
+	/**
+	 * An H2 file store that must exist already (H2 makes no new, empty file in its place) and that several
+	 * processes may open at once: an older store as the workbench opens it when it cannot be upgraded now.
+	 */
+	public static Database embeddedExisting(Path file) {
+		return embedded(file, ";AUTO_SERVER=TRUE;IFEXISTS=TRUE");
+	}
+
+	/**
+	 * An H2 file store that must exist, opened by this process alone (no auto-server): while it is open here,
+	 * another process cannot open it, and opening it fails while another process has it open. For the upgrade to
+	 * PostgreSQL, which must not copy a store that another process still writes.
+	 */
+	public static Database embeddedExclusive(Path file) {
+		return embedded(file, ";IFEXISTS=TRUE");
+	}
+
+	private static Database embedded(Path file, String access) {
 		String base = file.toAbsolutePath().toString();
 		if (base.endsWith(".mv.db")) {
 			base = base.substring(0, base.length() - ".mv.db".length());
@@ -51,7 +72,7 @@ public final class Database {
 		// CACHE_SIZE: H2's 16 MB page cache holds little of a multi-site trial; 64 MB keeps a site's rows in memory.
 		// QUERY_CACHE_SIZE: a commit prepares a dozen statements, more than H2's 8 parsed statements per session,
 		// so each was parsed again at every commit
-		return new Database(Vendor.H2, "jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;CACHE_SIZE=65536"
+		return new Database(Vendor.H2, "jdbc:h2:file:" + base + access + ";WRITE_DELAY=0;CACHE_SIZE=65536"
 				+ ";QUERY_CACHE_SIZE=64",
 				base + ".mv.db", null);
 	}
@@ -100,7 +121,7 @@ public final class Database {
 	 * client.
 	 */
 	/** H2's "Database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
-	private static final int DATABASE_ALREADY_OPEN = 90020;
+	public static final int DATABASE_ALREADY_OPEN = 90020;
 
 	private Connection openEmbedded(Properties properties) throws SQLException {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
@@ -108,8 +129,10 @@ public final class Database {
 			try {
 				return new org.h2.Driver().connect(url, properties);
 			} catch (SQLException e) {
-				boolean racing = e.getErrorCode() == 8000 && String.valueOf(e.getMessage()).contains("Lock file")
-						|| e.getErrorCode() == DATABASE_ALREADY_OPEN;
+				// a process opening the file alone (the upgrade) is told at once that another has it
+				boolean racing = url.contains(";AUTO_SERVER=TRUE") && (e.getErrorCode() == 8000
+						&& String.valueOf(e.getMessage()).contains("Lock file")
+						|| e.getErrorCode() == DATABASE_ALREADY_OPEN);
 				if (!racing || System.nanoTime() > deadline) {
 					throw e;
 				}

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -46,6 +47,25 @@ public final class PasswordHash {
 		byte[] salt = Base64.getDecoder().decode(parts[2]);
 		byte[] expected = Base64.getDecoder().decode(parts[3]);
 		return MessageDigest.isEqual(expected, derive(password, salt, iterations));
+	}
+
+	/**
+	 * The SCRAM-SHA-256 verifier PostgreSQL checks the same password against, worked out from a stored hash without
+	 * the password: the hash is SCRAM's SaltedPassword. PostgreSQL and its driver normalize a password (SASLprep)
+	 * before deriving it, which this hash did not, so a password that normalization changes (some non-ASCII
+	 * characters) no longer matches; ASCII passwords always do. Empty for a missing or foreign hash.
+	 */
+	public static Optional<String> scramVerifier(String stored) {
+		if (stored == null) {
+			return Optional.empty();
+		}
+		String[] parts = stored.split("\\$");
+		if (parts.length != 4 || !parts[0].equals(SCHEME)) {
+			return Optional.empty();
+		}
+		Base64.Decoder base64 = Base64.getDecoder();
+		return Optional.of(ScramVerifier.ofSaltedPassword(base64.decode(parts[2]), Integer.parseInt(parts[1]),
+				base64.decode(parts[3])));
 	}
 
 	private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -40,6 +40,18 @@ final class ScramVerifier {
 			SecretKeyFactory pbkdf2 = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256");
 			byte[] salted = pbkdf2.generateSecret(new PBEKeySpec(normalized, salt, iterations, 256)).getEncoded();
 			Arrays.fill(normalized, '\0');
+			return ofSaltedPassword(salt, iterations, salted);
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("this Java runtime lacks PBKDF2/HMAC-SHA-256", e);
+		}
+	}
+
+	/**
+	 * The verifier from SCRAM's SaltedPassword, PBKDF2-HMAC-SHA-256 of the password with the salt and iterations
+	 * (RFC 5802's Hi): what {@link PasswordHash} keeps, so an embedded H2 store's password carries over.
+	 */
+	static String ofSaltedPassword(byte[] salt, int iterations, byte[] salted) {
+		try {
 			byte[] clientKey = hmac(salted, "Client Key");
 			byte[] storedKey = MessageDigest.getInstance("SHA-256").digest(clientKey);
 			byte[] serverKey = hmac(salted, "Server Key");

@@ -103,6 +103,26 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Removes a store folder whose cluster nobody uses and nobody will (a half-made one an interrupted upgrade left):
+	 * its server is stopped if one still runs (its starter died), then the whole folder is deleted.
+	 */
+	public static void discard(Path store, Path bin) throws IOException {
+		Path root = store.toAbsolutePath().normalize();
+		Path folder = root.resolve(FOLDER);
+		synchronized (OPEN) {
+			if (OPEN.containsKey(folder)) {
+				throw new IOException("The store in " + root + " is still open in this process; it is not removed");
+			}
+		}
+		if (Files.exists(folder.resolve("data").resolve("postmaster.pid"))) {
+			new Shared(folder, bin, "").stopQuietly();
+		}
+		if (Files.exists(root)) {
+			PostgresBinaries.delete(root);
+		}
+	}
+
 	/** The store's database on the running server. */
 	public String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + shared.port + "/" + LocalPostgres.DATABASE;
