@@ -287,6 +287,13 @@ class ReviewWorkflowTest {
 		assertTrue(Files.readAllLines(file).size() > 1);
 		assertThrows(org.trialbench.core.command.CommandException.class, () -> commands.export().run(
 				CommandArguments.parse("export-adjudication", List.of("--out", "results.pdf")), System.out));
-		repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+		// the commands opened the store through the settings, which upgraded the H2 store to embedded PostgreSQL
+		assertTrue(Files.isDirectory(directory.resolve("store").resolve("postgresql")), "upgraded on open");
+		repository = JdbcTrialRepository.embeddedPostgres(directory.resolve("store"));
+		TrialSession administrator = repository.localSession("admin");
+		sessions.add(administrator);
+		assertEquals(demo.trial().getSites().stream().mapToInt(site -> site.getSubjects().size()).sum(),
+				administrator.subjects(org.trialbench.repository.SubjectFilter.all()).size(),
+				"the trial's subjects, moved with it");
 	}
 }

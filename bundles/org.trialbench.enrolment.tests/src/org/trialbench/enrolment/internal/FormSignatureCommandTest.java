@@ -54,7 +54,7 @@ class FormSignatureCommandTest {
 	@BeforeEach
 	void demoStoreWithASignedForm() throws Exception {
 		file = directory.resolve("store");
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(file)) {
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(file)) {
 			DemoTrial demo = new DemoTrialGenerator(1, 12, 7).generate(new NullProgressMonitor());
 			repository.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
 			try (TrialSession pi = repository.localSession("pi01")) {
@@ -105,7 +105,7 @@ class FormSignatureCommandTest {
 	}
 
 	private FormRecord stored() throws Exception {
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(file);
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(file);
 				TrialSession admin = repository.localSession("admin")) {
 			Subject subject = admin.subjects(SubjectFilter.all()).stream()
 					.filter(h -> h.screeningNumber().equals(number)).map(h -> {
@@ -129,7 +129,7 @@ class FormSignatureCommandTest {
 		FormRecord corrected = stored();
 		assertEquals(FormStatus.COMPLETE, corrected.getStatus());
 		assertNull(corrected.getSignature());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(file);
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(file);
 				TrialSession pi = repository.localSession("pi01")) {
 			AuditEntry withdrawal = pi.audit().forObject(signatureId).stream()
 					.filter(e -> e.feature().equals("(deleted)")).findFirst().orElseThrow();

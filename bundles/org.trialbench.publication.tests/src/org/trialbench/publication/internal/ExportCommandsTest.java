@@ -60,7 +60,7 @@ class ExportCommandsTest {
 	static void store() throws Exception {
 		Path store = directory.resolve("store");
 		DemoTrial demo = new DemoTrialGenerator(3, 120, 5).generate(new NullProgressMonitor());
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(store)) {
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(store)) {
 			repository.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
 		}
 		settings.setProperty(WorkbenchSettings.STORE_KIND, WorkbenchSettings.STORE_KIND_EMBEDDED);
@@ -98,7 +98,7 @@ class ExportCommandsTest {
 		String output = run(new ExportTablesCommand(), "export-tables", "--out", file.toString(), "--population", "pp");
 		assertTrue(output.contains("100%"), "progress is reported: " + output);
 		List<PublicationTable> expected;
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(directory.resolve("store"));
 				TrialSession session = repository.localSession("statistician")) {
 			expected = PublicationTables.of(AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, "LOCK-1"),
 					new NullProgressMonitor()), Population.PP, new NullProgressMonitor());
@@ -202,7 +202,7 @@ class ExportCommandsTest {
 				+ "not the trial's (3 sites)"), output);
 		int siteSubjects;
 		int trialSubjects;
-		try (JdbcTrialRepository repository = JdbcTrialRepository.embedded(directory.resolve("store"));
+		try (JdbcTrialRepository repository = JdbcTrialRepository.embeddedPostgres(directory.resolve("store"));
 				TrialSession investigator = repository.localSession("inv01");
 				TrialSession statistician = repository.localSession("statistician")) {
 			var own = AnalysisDatasets.read(investigator, AnalysisDatasets.resolve(investigator, "LOCK-1"),

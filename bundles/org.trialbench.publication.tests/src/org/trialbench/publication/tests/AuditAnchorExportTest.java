@@ -66,6 +66,7 @@ class AuditAnchorExportTest {
 	private String previousHome;
 	private JdbcTrialRepository repository;
 	private DataLock lock;
+	private Path store;
 
 	@BeforeEach
 	void lockedTrialCorrectedAfterTheLock() throws Exception {
@@ -79,7 +80,9 @@ class AuditAnchorExportTest {
 			settings.store(out, null);
 		}
 		DemoTrial demo = new DemoTrialGenerator(2, 40, 7).generate(new NullProgressMonitor());
-		repository = JdbcTrialRepository.embedded(store);
+		// a new embedded store is PostgreSQL, as the commands below open it through the settings
+		repository = JdbcTrialRepository.embeddedPostgres(store);
+		this.store = store;
 		repository.initialize(demo.trial(), demo.credentials(), demo.reason(), new NullProgressMonitor());
 		try (TrialSession dm = repository.localSession("datamanager")) {
 			lock = dm.lockData("Database lock for the primary analysis");
@@ -233,14 +236,21 @@ class AuditAnchorExportTest {
 		return lines;
 	}
 
-	/** Changes an audit entry behind the application's back, with plain SQL on the store file. */
+	/**
+	 * Changes an audit entry behind the application's back: with plain SQL as the store cluster's superuser (the
+	 * password is in the store folder, readable by its owner), with triggers switched off, since the append-only
+	 * trigger refuses the change otherwise.
+	 */
 	private void tamperWithAudit(long sequence) throws Exception {
 		Properties credentials = new Properties();
-		credentials.setProperty("user", "trialbench");
-		credentials.setProperty("password", "");
-		try (Connection connection = new org.h2.Driver().connect(repository.jdbcUrl(), credentials);
+		credentials.setProperty("user", org.trialbench.repository.jdbc.local.LocalPostgres.SUPERUSER);
+		credentials.setProperty("password", Files.readString(store
+				.resolve(org.trialbench.repository.jdbc.local.EmbeddedPostgres.FOLDER).resolve("password")).strip());
+		try (Connection connection = new org.postgresql.Driver().connect(repository.jdbcUrl(), credentials);
+				java.sql.Statement replica = connection.createStatement();
 				PreparedStatement update = connection
 						.prepareStatement("UPDATE audit_entry SET new_value = 'forged' WHERE sequence = ?")) {
+			replica.execute("SET session_replication_role = replica");
 			update.setLong(1, sequence);
 			assertEquals(1, update.executeUpdate());
 		}
