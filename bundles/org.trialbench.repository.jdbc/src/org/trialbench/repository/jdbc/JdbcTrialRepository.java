@@ -61,6 +61,8 @@ public final class JdbcTrialRepository implements TrialRepository {
 	public static final String SYSTEM_USER = "trialbench-system";
 	private static final String TRIAL_ID = "trial.id";
 	private static final String PROTOCOL = "protocol";
+	/** The store_info row that says the protocol's blinding is stored (schema 19; {@link ProtocolBlinding}). */
+	private static final String BLINDING_STORED = "protocol.blinding";
 	/** On PostgreSQL: each user's roles, as the store's functions check them, from the users' rows. */
 	static final String ROLES_FROM_USER_ROWS = "UPDATE app_user a SET roles = string_to_array(substring(o.state FROM "
 			+ "'(?n)^roles=(.*)$'), ', ') FROM clinical_object o WHERE o.object_type = 'User' "
@@ -161,11 +163,12 @@ public final class JdbcTrialRepository implements TrialRepository {
 		requireOwner("set up the server store");
 		schemaVersion = StoreSchema.migrate(database, ownerUser, ownerPassword);
 		if (database.vendor() == Database.Vendor.POSTGRESQL) {
-			// a store loaded before schema 12, or by an older Trialbench: the server learns its protocol's blinding
+			// a store loaded before schema 12, or by an older Trialbench: the server learns its protocol's blinding;
+			// once it is stored (marked since schema 19) it stays as it is, since the protocol is written only at load
 			try (StoreConnection owner = owner()) {
 				owner.transact(connection -> {
 					Optional<String> xmi = info(connection, PROTOCOL);
-					if (xmi.isPresent()) {
+					if (xmi.isPresent() && info(connection, BLINDING_STORED).isEmpty()) {
 						try {
 							ProtocolBlinding.store(connection, ProtocolXmi.read(xmi.get()));
 						} catch (IOException e) {

@@ -74,6 +74,25 @@ class EmbeddedPostgresTest {
 				try (TrialSession investigator = repository.login("inv01", "secret-inv01".toCharArray())) {
 					assertFalse(investigator.visibleSites().isEmpty(), "the investigator sees a site");
 				}
+				// every open runs initializeServer: the stored blinding is left as it is (no protocol parsed and
+				// no rows written again), and a store without the mark (an older one) learns it once
+				String owner = postgres.owner();
+				String password = new String(postgres.password());
+				String stored = protocolRows(postgres.jdbcUrl(), owner, password);
+				assertTrue(stored.contains(":arm:"), stored);
+				repository.initializeServer();
+				assertEquals(stored, protocolRows(postgres.jdbcUrl(), owner, password), "not written again");
+				try (Connection connection = connect(postgres.jdbcUrl(), owner, password);
+						Statement statement = connection.createStatement()) {
+					statement.executeUpdate("DELETE FROM store_info WHERE name = 'protocol.blinding'");
+					statement.executeUpdate("DELETE FROM protocol_element");
+				}
+				repository.initializeServer();
+				String relearned = protocolRows(postgres.jdbcUrl(), owner, password);
+				assertEquals(stored.replaceAll("@\\d+", ""), relearned.replaceAll("@\\d+", ""),
+						"the same blinding derived again");
+				repository.initializeServer();
+				assertEquals(relearned, protocolRows(postgres.jdbcUrl(), owner, password), "and then kept");
 			} finally {
 				repository.close();
 			}
@@ -298,6 +317,16 @@ class EmbeddedPostgresTest {
 				Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE IF NOT EXISTS probe (n integer)");
 			statement.execute("INSERT INTO probe SELECT generate_series(1, " + rows + ")");
+		}
+	}
+
+	/** The stored blinding, each row with the transaction that wrote it ({@code oid:kind:code@xmin}). */
+	private static String protocolRows(String url, String user, String password) throws SQLException {
+		try (Connection connection = connect(url, user, password); Statement query = connection.createStatement();
+				ResultSet rs = query.executeQuery("SELECT string_agg(oid || ':' || kind || ':' || coalesce(code, '') "
+						+ "|| '@' || xmin::text, ',' ORDER BY oid) FROM protocol_element")) {
+			rs.next();
+			return rs.getString(1);
 		}
 	}
 
