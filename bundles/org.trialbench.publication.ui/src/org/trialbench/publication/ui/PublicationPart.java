@@ -146,7 +146,8 @@ public class PublicationPart {
 				List<PublicationTable> tables = PublicationTables.of(data, population, monitor);
 				ui(() -> {
 					view.show(tables);
-					String scope = scope(session);
+					// the sites the dataset holds, as it was read (not asked of the session again)
+					String scope = scope(data.snapshot().scope());
 					view.setStatus("Tables of " + describe(data.snapshot()) + ", population " + population.label()
 							+ " (read " + data.subjects().size() + " subjects, screened or randomized)."
 							+ (scope == null ? "" : " " + scope));
@@ -255,7 +256,10 @@ public class PublicationPart {
 	 * hold those sites' subjects, not the trial's. Null for a user who sees every site.
 	 */
 	static String scope(TrialSession session) {
-		org.trialbench.publication.SiteScope scope = org.trialbench.publication.SiteScope.of(session);
+		return scope(org.trialbench.publication.SiteScope.of(session));
+	}
+
+	private static String scope(org.trialbench.publication.SiteScope scope) {
 		return scope == null ? null
 				: "These tables hold only the subjects of " + scope.sites() + " (the sites you work at), not the whole "
 						+ "trial's " + scope.trialSites() + " sites.";
