@@ -71,6 +71,12 @@ final class H2StoreUpgrade {
 	private static final List<String> TABLES = List.of("store_info", "app_user", "user_site", "clinical_object",
 			"commit_log", "audit_entry", "audit_head", "randomization_list", "randomization_slot", "data_lock",
 			"locked_object", "locked_subject", "security_log");
+	/**
+	 * H2 tables stored under another name on PostgreSQL: the H2 store's lock records (its schema 16) are a lock's
+	 * records stored whole, which PostgreSQL keeps since its schema 20 in {@code locked_subject_whole} (its
+	 * {@code locked_subject} is a view over those and the locks that share the subjects' records).
+	 */
+	private static final Map<String, String> PG_NAMES = Map.of("locked_subject", "locked_subject_whole");
 	/** Flyway's own table: each store has its own history of its own migrations. */
 	private static final String HISTORY = "schema_history";
 	private static final int BATCH = 1000;
@@ -240,7 +246,7 @@ final class H2StoreUpgrade {
 				Set<String> pgTables = pgTables(pg);
 				SubMonitor copying = SubMonitor.convert(progress.split(80), tables.size());
 				for (String table : tables) {
-					if (!pgTables.contains(table)) {
+					if (!pgTables.contains(pgName(table))) {
 						throw new StoreException("the H2 store has a table " + table + " that the PostgreSQL store "
 								+ "has not; nothing was copied");
 					}
@@ -248,13 +254,18 @@ final class H2StoreUpgrade {
 					rows.put(table, copyTable(h2, pg, table, copying.split(1)));
 				}
 				for (Map.Entry<String, Long> copied : rows.entrySet()) {
-					long there = count(pg, "SELECT COUNT(*) FROM " + copied.getKey());
+					long there = count(pg, "SELECT COUNT(*) FROM " + pgName(copied.getKey()));
 					if (there != copied.getValue()) {
 						throw new StoreException("the table " + copied.getKey() + " holds " + copied.getValue()
 								+ " rows in the H2 store but " + there + " after the copy");
 					}
 				}
 				users = derive(h2, pg);
+				// the subjects' current records (schema 20), which the copy with triggers off did not keep up
+				progress.subTask("Building the subjects' records");
+				statement.execute("INSERT INTO subject_record_stale (subject_id) SELECT DISTINCT subject_id "
+						+ "FROM clinical_object WHERE subject_id IS NOT NULL");
+				statement.execute("SELECT tb_refresh_subject_records()");
 				progress.subTask("Verifying the audit trail on PostgreSQL");
 				AuditVerification chain = JdbcTrialRepository.verify(pg, null, progress.split(10));
 				String h2Head = single(h2, "SELECT last_hash FROM audit_head WHERE id = 1");
@@ -301,13 +312,17 @@ final class H2StoreUpgrade {
 		return tables;
 	}
 
+	private static String pgName(String h2Table) {
+		return PG_NAMES.getOrDefault(h2Table, h2Table);
+	}
+
 	/** Copies every row of one table, every column of it; returns the number of rows. */
 	private static long copyTable(Connection h2, Connection pg, String table, IProgressMonitor monitor)
 			throws SQLException, StoreException {
 		Set<String> pgColumns = new LinkedHashSet<>();
 		try (PreparedStatement query = pg.prepareStatement("SELECT column_name FROM information_schema.columns "
 				+ "WHERE table_schema = 'public' AND table_name = ?")) {
-			query.setString(1, table);
+			query.setString(1, pgName(table));
 			try (ResultSet rs = query.executeQuery()) {
 				while (rs.next()) {
 					pgColumns.add(rs.getString(1));
@@ -329,7 +344,7 @@ final class H2StoreUpgrade {
 					}
 					names.add(name);
 				}
-				String insert = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
+				String insert = "INSERT INTO " + pgName(table) + " (" + String.join(", ", names) + ") VALUES ("
 						+ String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
 				try (PreparedStatement write = pg.prepareStatement(insert)) {
 					while (rs.next()) {

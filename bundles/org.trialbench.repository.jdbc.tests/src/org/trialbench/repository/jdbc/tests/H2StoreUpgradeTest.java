@@ -161,6 +161,22 @@ class H2StoreUpgradeTest {
 			AuditVerification after = upgraded.verifyAudit(new NullProgressMonitor());
 			assertTrue(after.intact(), after.problem());
 			assertTrue(after.entriesChecked() > chain.entriesChecked());
+			// the subjects' records (schema 20), which the copy did not write, were built from the copied objects:
+			// a lock made now reads for every reader as the live data does
+			String newLock;
+			try (TrialSession dm = upgraded.localSession("datamanager")) {
+				newLock = dm.lockData("lock after the upgrade").id();
+			}
+			for (String user : READERS) {
+				try (TrialSession session = upgraded.localSession(user)) {
+					List<String> live = new ArrayList<>();
+					session.readSubjects(null, subject -> live.add(text(subject)), new NullProgressMonitor());
+					List<String> locked = new ArrayList<>();
+					session.readSubjects(newLock, subject -> locked.add(text(subject)), new NullProgressMonitor());
+					assertTrue(live.size() > 0, user);
+					assertEquals(live, locked, user + " reads the new lock as the live data");
+				}
+			}
 			try (TrialSession dm = upgraded.localSession("datamanager")) {
 				lastView = view(dm);
 			}

@@ -74,14 +74,15 @@ class HostileClientTest {
 	private static final Set<String> NOT_A_REFUSAL = Set.of("42601", "42P01", "42703", "42883", "42804", "42846",
 			"42725", "42P18", "22P02", "25P02", "0A000");
 	private static final String[] STORE_TABLES = { "clinical_object", "audit_entry", "commit_log", "audit_head",
-			"app_user", "user_site", "data_lock", "locked_object", "locked_subject", "store_info", "security_log", "randomization_list",
+			"app_user", "user_site", "data_lock", "locked_object", "locked_subject", "locked_subject_whole",
+			"subject_record", "locked_record", "subject_record_stale", "store_info", "security_log", "randomization_list",
 			"randomization_slot" };
 	/**
 	 * Tables whose statistics would show clinical, arm-revealing, site-bound or access data (app_user is not among
 	 * them: pg_stats shows only columns the user may select anyway, and its readable columns are readable).
 	 */
 	private static final List<String> SECRET_TABLES = List.of("clinical_object", "audit_entry", "locked_object", "locked_subject",
-			"commit_log", "randomization_list", "randomization_slot", "user_site", "security_log");
+			"locked_subject_whole", "subject_record", "subject_record_stale", "locked_record", "commit_log", "randomization_list", "randomization_slot", "user_site", "security_log");
 	/** Security-definer functions this suite attacks (or that only answer a question about the caller). */
 	private static final Set<String> ATTACKED_FUNCTIONS = Set.of("tb_may_see", "tb_may_see_review", "tb_viewer",
 			"tb_prepare_stratum", "tb_take_slot", "tb_set_statistician", "tb_require_administrator",
@@ -89,7 +90,8 @@ class HostileClientTest {
 			"tb_signature_refused", "tb_signature_failed", "tb_signing_reset", "tb_unlock_signing",
 			"tb_security_log", "tb_refuse_locked_signature", "tb_commit_begin", "tb_commit_write",
 			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row", "tb_commit_write_each",
-			"tb_commit_write_setwise");
+			"tb_commit_write_setwise", "tb_subject_records_stale", "tb_refresh_subject_records",
+			"tb_subject_records_at_commit");
 
 	private static PostgresServer server;
 	private static HostileStore open;
@@ -236,6 +238,41 @@ class HostileClientTest {
 		String bySubject = "SELECT subject_id FROM locked_subject WHERE subject_id = '" + HostileStore.S2 + "'";
 		assertAll(() -> assertNoneOf(who, LOCK_RECORD_OBJECTS, secret, strings(who, LOCK_RECORD_OBJECTS)),
 				() -> assertEquals(Set.of(), strings(who, bySubject), who + " read a record of site 02"));
+	}
+
+	static Stream<Attacker> onBothStores() {
+		return Stream.concat(Attacker.everyone(), Attacker.afterLock());
+	}
+
+	/**
+	 * The subjects' current records (schema 20), which every later lock lists, show each user exactly what the live
+	 * objects show it, with the same states: no object of another site, none revealing the arm to a blinded user,
+	 * none of a sealed review; and for a trial-wide user they are current (every live object, as it stands).
+	 */
+	@Order(13)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("onBothStores")
+	void everyUserReadsFromTheSubjectsRecordsExactlyWhatTheLiveObjectsShowIt(Attacker who) throws Exception {
+		String records = "SELECT (e->>0) || ' ' || md5(COALESCE(e->>5, '')) FROM subject_record r, "
+				+ "json_array_elements(r.objects::json) e WHERE r.current";
+		String live = "SELECT id || ' ' || md5(COALESCE(state, '')) FROM clinical_object "
+				+ "WHERE NOT deleted AND subject_id IS NOT NULL";
+		Set<String> seen = strings(who, live);
+		assertTrue(!who.active() || seen.size() > 0, who + " reads live objects");
+		assertEquals(seen, strings(who, records), who + " reads from the subjects' records what the live rows show");
+	}
+
+	/** The functions that keep the records current are the store's own: no user calls them. */
+	@Order(61)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
+	void nobodyCallsTheRecordsOwnFunctions(Attacker who) throws Exception {
+		List<Executable> attacks = new ArrayList<>();
+		for (String sql : List.of("SELECT tb_refresh_subject_records()", "SELECT tb_subject_records_stale()",
+				"SELECT tb_subject_records_at_commit()")) {
+			attacks.add(() -> refused(who, sql, false, c -> execute(c, sql)));
+		}
+		assertAll(attacks);
 	}
 
 	@Order(14)
@@ -1363,7 +1400,8 @@ class HostileClientTest {
 	private static String keyOf(String table) {
 		return switch (table) {
 		case "clinical_object", "locked_object" -> "id";
-		case "locked_subject" -> "subject_id";
+		case "locked_subject", "locked_subject_whole", "subject_record_stale" -> "subject_id";
+		case "subject_record", "locked_record" -> "record_id";
 		case "audit_entry" -> "sequence";
 		case "commit_log" -> "commit_id";
 		case "audit_head", "randomization_list" -> "id";
@@ -1399,6 +1437,13 @@ class HostileClientTest {
 				+ "state) VALUES (" + tag + ", " + tag + ", 'Query', 0, FALSE, '')";
 		case "locked_subject" -> "INSERT INTO locked_subject (lock_id, subject_id, reveals_allocation, object_count, "
 				+ "objects) VALUES (" + tag + ", " + tag + ", FALSE, 0, '[]')";
+		case "locked_subject_whole" -> "INSERT INTO locked_subject_whole (lock_id, subject_id, reveals_allocation, "
+				+ "object_count, objects) VALUES (" + tag + ", " + tag + ", FALSE, 0, '[]')";
+		case "subject_record" -> "INSERT INTO subject_record (subject_id, reveals_allocation, object_count, objects) "
+				+ "VALUES (" + tag + ", FALSE, 0, '[]')";
+		case "locked_record" -> "INSERT INTO locked_record (lock_id, record_id) SELECT " + tag + ", record_id "
+				+ "FROM subject_record";
+		case "subject_record_stale" -> "INSERT INTO subject_record_stale (subject_id) VALUES (" + tag + ")";
 		case "store_info" -> "INSERT INTO store_info (name, content) VALUES (" + tag + ", 'x')";
 		case "security_log" -> "INSERT INTO security_log (username, occurred_at, event, detail) VALUES ('adj', now(), "
 				+ "'signing-unlocked', 'forged')";

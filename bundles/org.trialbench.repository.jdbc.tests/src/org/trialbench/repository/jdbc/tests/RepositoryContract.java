@@ -226,6 +226,20 @@ abstract class RepositoryContract {
 					+ "sealed_owner) SELECT 'LOCK-1', id, object_type, parent_id, container_feature, ordinal, "
 					+ "subject_id, site_id, reveals_allocation, state, sealed_case, sealed_owner FROM clinical_object "
 					+ "WHERE deleted = FALSE AND subject_id IS NOT NULL"), "LOCK-1 as rows");
+			if (owner.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+				// and before schema 20 (the lock as schema 15 stored it is all this store keeps of LOCK-1)
+				for (String undo : List.of("DROP VIEW locked_subject", "DROP TABLE locked_subject_whole",
+						"DROP TRIGGER clinical_object_records_inserted ON clinical_object",
+						"DROP TRIGGER clinical_object_records_updated ON clinical_object",
+						"DROP TRIGGER clinical_object_records_deleted ON clinical_object",
+						"DROP TABLE locked_record, subject_record, subject_record_stale",
+						"DROP FUNCTION tb_subject_records_stale(), tb_refresh_subject_records(), "
+								+ "tb_subject_records_at_commit(), tb_subject_record_fixed()",
+						"CREATE TABLE locked_subject (x INT)")) {
+					sql.execute(undo);
+				}
+				assertEquals(1, sql.executeUpdate("DELETE FROM \"schema_history\" WHERE \"version\" = '20'"));
+			}
 			sql.execute("DROP TABLE locked_subject");
 			assertEquals(1, sql.executeUpdate("DELETE FROM \"schema_history\" WHERE \"version\" = '16'"));
 			owner.commit();
@@ -364,7 +378,7 @@ abstract class RepositoryContract {
 		}
 	}
 
-	private static Subject read(TrialSession session, String lockId) throws StoreException {
+	static Subject read(TrialSession session, String lockId) throws StoreException {
 		List<Subject> subjects = new ArrayList<>();
 		session.readSubjects(lockId, subjects::add, new NullProgressMonitor());
 		return subjects.stream().filter(s -> s.getId().equals(S1)).findFirst().orElseThrow();

@@ -321,4 +321,101 @@ class ServerStoreTest extends RepositoryContract {
 		assertFalse(slots.get(1).used());
 		assertEquals(subject, slots.get(2).subjectId());
 	}
+
+	/** Each subject's records (schema 20) as they stand, beside the same records built afresh from its objects. */
+	private static final String RECORDS = "SELECT subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, "
+			+ "object_count, objects FROM subject_record WHERE current";
+	private static final String BUILT = "SELECT subject_id, site_id, reveals_allocation, sealed_case, sealed_owner, "
+			+ "COUNT(*)::INT, json_agg(json_build_array(id, object_type, parent_id, container_feature, ordinal, state) "
+			+ "ORDER BY ordinal, id)::TEXT FROM clinical_object WHERE deleted = FALSE AND subject_id IS NOT NULL "
+			+ "GROUP BY subject_id, site_id, reveals_allocation, sealed_case, sealed_owner";
+	/** How many records differ between the two (in either direction): 0 when every record is current. */
+	private static final String RECORDS_DIFFERING = "SELECT COUNT(*) FROM ((" + RECORDS + " EXCEPT ALL " + BUILT
+			+ ") UNION ALL (" + BUILT + " EXCEPT ALL " + RECORDS + ")) d";
+	/** Superseded records that no lock holds: the refresh deletes them. */
+	private static final String UNHELD = "SELECT COUNT(*) FROM subject_record r WHERE NOT r.current AND NOT EXISTS "
+			+ "(SELECT 1 FROM locked_record l WHERE l.record_id = r.record_id)";
+
+	/**
+	 * Schema 20: every write keeps the subjects' records current (a user's commit, a new subject, the owner's own
+	 * SQL marking an object deleted or moving it to another subject); a lock lists the records current at its
+	 * moment, keeps them when the subjects change later, and shares the unchanged ones with the next lock; nothing,
+	 * not even the store's owner with plain SQL, changes or deletes a record a lock holds.
+	 */
+	@Test
+	void theSubjectsRecordsFollowEveryWriteAndLocksShareThemUnchanged() throws Exception {
+		try (Connection owner = owner(url)) {
+			int records = count(owner, "SELECT COUNT(*) FROM subject_record WHERE current");
+			assertTrue(records >= count(owner, "SELECT COUNT(*) FROM clinical_object WHERE object_type = 'Subject'"),
+					"every subject has its records: " + records);
+			assertEquals(0, count(owner, RECORDS_DIFFERING), "the records of the loaded trial are current");
+
+			try (org.trialbench.repository.TrialTransaction tx = login("inv01").begin()) {
+				value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+				tx.commit("transcription error, source says daily");
+			}
+			assertEquals(0, count(owner, RECORDS_DIFFERING), "current after a correction");
+			assertEquals(0, count(owner, UNHELD), "the superseded record of no lock is gone");
+
+			org.trialbench.repository.DataLock first = login("dm").lockData("interim lock");
+			assertEquals(count(owner, "SELECT COUNT(*) FROM subject_record WHERE current"),
+					count(owner, "SELECT COUNT(*) FROM locked_record WHERE lock_id = '" + first.id() + "'"),
+					"the lock lists every current record");
+			int s1Records = count(owner, "SELECT COUNT(*) FROM subject_record WHERE current AND subject_id = '" + S1 + "'");
+
+			try (org.trialbench.repository.TrialTransaction tx = login("inv01").begin()) {
+				value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("3");
+				tx.commit("transcription error, source says with every meal");
+			}
+			assertEquals(0, count(owner, RECORDS_DIFFERING), "current after a correction after the lock");
+			assertEquals(s1Records, count(owner, "SELECT COUNT(*) FROM subject_record WHERE NOT current"),
+					"the lock keeps the corrected subject's records it holds, and only those");
+			assertEquals(0, count(owner, UNHELD));
+			assertEquals("2", value(read(login("committee"), first.id()), "IT.ECK.DYSPHAGIA").getValue(),
+					"the lock reads the value it froze");
+
+			// the owner's own SQL: an object marked deleted, another moved to a second subject
+			String other;
+			try (Statement query = owner.createStatement(); ResultSet rs = query.executeQuery("SELECT id FROM "
+					+ "clinical_object WHERE object_type = 'Subject' AND id <> '" + S1 + "' ORDER BY id LIMIT 1")) {
+				rs.next();
+				other = rs.getString(1);
+			}
+			try (Statement sql = owner.createStatement()) {
+				assertEquals(1, sql.executeUpdate("UPDATE clinical_object SET deleted = TRUE WHERE id = (SELECT id "
+						+ "FROM clinical_object WHERE subject_id = '" + S1 + "' AND object_type = 'ItemValue' "
+						+ "ORDER BY id LIMIT 1)"));
+				assertEquals(1, sql.executeUpdate("UPDATE clinical_object SET subject_id = '" + other + "' WHERE id = "
+						+ "(SELECT id FROM clinical_object WHERE subject_id = '" + S1 + "' AND object_type = 'ItemValue' "
+						+ "AND NOT deleted ORDER BY id LIMIT 1)"));
+				owner.commit();
+			}
+			assertEquals(0, count(owner, RECORDS_DIFFERING), "current after the owner's SQL (both subjects)");
+
+			org.trialbench.repository.DataLock second = login("dm").lockData("final lock");
+			int untouched = count(owner, "SELECT COUNT(*) FROM subject_record WHERE current AND subject_id NOT IN ('"
+					+ S1 + "', '" + other + "')");
+			assertTrue(untouched > 0);
+			assertEquals(untouched, count(owner, "SELECT COUNT(*) FROM locked_record a JOIN locked_record b "
+					+ "ON a.record_id = b.record_id WHERE a.lock_id = '" + first.id() + "' AND b.lock_id = '"
+					+ second.id() + "'"), "the second lock shares the records of the subjects nobody changed");
+
+			// nobody changes what a lock holds, not even the owner
+			String held = "(SELECT record_id FROM locked_record WHERE lock_id = '" + first.id() + "')";
+			for (String attack : List.of("UPDATE subject_record SET objects = '[]' WHERE record_id IN " + held,
+					"UPDATE subject_record SET site_id = NULL WHERE record_id IN " + held,
+					"UPDATE subject_record SET current = TRUE WHERE NOT current",
+					"DELETE FROM subject_record WHERE record_id IN " + held,
+					"DELETE FROM subject_record WHERE NOT current",
+					"TRUNCATE subject_record CASCADE", "DELETE FROM locked_record",
+					"UPDATE locked_record SET record_id = record_id", "TRUNCATE locked_record")) {
+				try (Statement sql = owner.createStatement()) {
+					assertThrows(SQLException.class, () -> sql.executeUpdate(attack), attack);
+				}
+				owner.rollback();
+			}
+			assertEquals("2", value(read(login("committee"), first.id()), "IT.ECK.DYSPHAGIA").getValue());
+			assertEquals(0, count(owner, RECORDS_DIFFERING));
+		}
+	}
 }
