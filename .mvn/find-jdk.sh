@@ -5,9 +5,13 @@ min="$1"
 
 feature_of() { # $1 = a JDK home; prints its feature release or nothing
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 0
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+  # the JDK's release file says it without starting a JVM (every JDK since 9 has one); else ask the JVM
+  v=""
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release")
+  [ -n "$v" ] || v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
   case "$v" in 1.*) v=${v#1.};; esac
-  echo "${v%%.*}"
+  v=${v%%[!0-9]*}
+  echo "$v"
 }
 
 candidates() {

@@ -803,7 +803,7 @@ public final class JdbcTrialSession implements TrialSession {
 	private static final int READ_AHEAD = 128;
 
 	/** One subject's visible records of a lock: each record's JSON (as it streams from the store), site and flag. */
-	private record LockedSubject(String subjectId, List<java.io.Reader> objects, List<String> sites,
+	private record LockedSubject(String subjectId, List<LockRecord.Text> objects, List<String> sites,
 			List<Boolean> reveals) {
 	}
 
@@ -827,6 +827,7 @@ public final class JdbcTrialSession implements TrialSession {
 					return thread;
 				});
 		java.util.ArrayDeque<java.util.concurrent.Future<T>> pending = new java.util.ArrayDeque<>();
+		boolean utf8 = store.database().vendor() == Database.Vendor.POSTGRESQL;
 		try {
 			store.query(connection -> {
 				try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
@@ -853,7 +854,10 @@ public final class JdbcTrialSession implements TrialSession {
 							String siteId = rs.getString(2);
 							boolean reveals = rs.getBoolean(3);
 							if (visible(siteId, reveals)) {
-								current.objects().add(rs.getCharacterStream(4));
+								// PostgreSQL's text as the UTF-8 bytes it arrived as (pgJDBC hands a text column's
+								// bytes over as they are); H2's CLOB as a stream of characters
+								current.objects().add(utf8 ? new LockRecord.Utf8(rs.getBytes(4))
+										: new LockRecord.Chars(rs.getCharacterStream(4)));
 								current.sites().add(siteId);
 								current.reveals().add(reveals);
 							}
