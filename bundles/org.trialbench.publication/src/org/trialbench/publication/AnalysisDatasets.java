@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.trialbench.clinical.Site;
 import org.trialbench.clinical.Subject;
 import org.trialbench.clinical.Trial;
-import org.trialbench.protocol.Study;
 import org.trialbench.repository.AccessDeniedException;
 import org.trialbench.repository.DataLock;
 import org.trialbench.repository.StoreException;
@@ -50,23 +48,13 @@ public final class AnalysisDatasets {
 	 */
 	public static AnalysisDataset read(TrialSession session, Snapshot snapshot, IProgressMonitor monitor)
 			throws StoreException {
-		return read(session, snapshot, monitor, 0, null);
-	}
-
-	/**
-	 * {@link #read(TrialSession, Snapshot, IProgressMonitor)}, handing {@code firstRead} (when not null) a dataset of
-	 * the first {@code first} subjects read, once, as soon as they are read, on the reading thread (not at all when
-	 * the snapshot has fewer): enough to rehearse what will be done with the whole dataset while the rest is read.
-	 */
-	public static AnalysisDataset read(TrialSession session, Snapshot snapshot, IProgressMonitor monitor, int first,
-			Consumer<AnalysisDataset> firstRead) throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + snapshot.describe(), 1);
 		AnalysisRecords records = new AnalysisRecords(session.protocol());
 		Map<String, String> siteCodes = new HashMap<>();
 		for (Site site : session.trial().getSites()) {
 			siteCodes.put(site.getId(), site.getCode());
 		}
-		Subjects subjects = new Subjects(session.protocol(), snapshot, first, firstRead);
+		Subjects subjects = new Subjects();
 		if (!session.readSubjectObjects(snapshot.locked() ? snapshot.id() : null, AnalysisRecords.TYPES,
 				objects -> records.read(objects, siteCodes), subjects::add, progress.split(1))) {
 			return readWholeRecords(session, snapshot, progress.split(1));
@@ -82,7 +70,7 @@ public final class AnalysisDatasets {
 			throws StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Reading " + snapshot.describe(), 1);
 		AnalysisRecords records = new AnalysisRecords(session.protocol());
-		Subjects subjects = new Subjects(session.protocol(), snapshot, 0, null);
+		Subjects subjects = new Subjects();
 		session.readSubjects(snapshot.locked() ? snapshot.id() : null, subject -> subjects.add(records.read(subject)),
 				progress.split(1));
 		return subjects.dataset(session, snapshot);
@@ -91,27 +79,11 @@ public final class AnalysisDatasets {
 	/** The subjects read so far, and how many of them were randomized with their allocation hidden. */
 	private static final class Subjects {
 		private final List<AnalysisSubject> subjects = new ArrayList<>();
-		private final Study protocol;
-		private final Snapshot snapshot;
-		private final int first;
-		private Consumer<AnalysisDataset> firstRead;
 		private int hidden;
-
-		Subjects(Study protocol, Snapshot snapshot, int first, Consumer<AnalysisDataset> firstRead) {
-			this.protocol = protocol;
-			this.snapshot = snapshot;
-			this.first = first;
-			this.firstRead = firstRead;
-		}
 
 		void add(AnalysisRecords.Derived derived) {
 			subjects.add(derived.subject());
 			hidden += derived.allocationHidden() ? 1 : 0;
-			if (firstRead != null && subjects.size() == first) {
-				Consumer<AnalysisDataset> first = firstRead;
-				firstRead = null;
-				first.accept(new AnalysisDataset(protocol, snapshot, List.copyOf(subjects)));
-			}
 		}
 
 		AnalysisDataset dataset(TrialSession session, Snapshot snapshot) throws StoreException {

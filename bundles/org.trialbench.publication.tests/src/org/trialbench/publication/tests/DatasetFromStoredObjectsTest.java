@@ -171,29 +171,6 @@ class DatasetFromStoredObjectsTest {
 	}
 
 	/**
-	 * The first subjects read (which the tables export rehearses on while the rest is read) are handed over once,
-	 * as the same subjects in the same order as the whole dataset's first; a snapshot with fewer hands over nothing.
-	 */
-	@Test
-	@Order(5)
-	void theFirstSubjectsReadAreHandedOverOnceAsTheWholeDatasetsFirst() throws Exception {
-		try (TrialSession session = store.repository().localSession(user(Role.STATISTICIAN))) {
-			for (String snapshot : new String[] { "LOCK-1", AnalysisDatasets.LIVE }) {
-				List<AnalysisDataset> handed = new java.util.ArrayList<>();
-				AnalysisDataset whole = AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, snapshot),
-						new NullProgressMonitor(), 50, handed::add);
-				assertEquals(1, handed.size(), snapshot);
-				assertEquals(whole.subjects().subList(0, 50), handed.get(0).subjects(), snapshot);
-				assertEquals(whole.snapshot(), handed.get(0).snapshot().within(whole.snapshot().scope()), snapshot);
-				handed.clear();
-				AnalysisDatasets.read(session, AnalysisDatasets.resolve(session, snapshot), new NullProgressMonitor(),
-						whole.subjects().size() + 1, handed::add);
-				assertEquals(List.of(), handed, snapshot + ": fewer subjects than asked for");
-			}
-		}
-	}
-
-	/**
 	 * The dataset both ways, or both refusals with the same message; the dataset read from stored objects when
 	 * the user may compute.
 	 */

@@ -64,8 +64,23 @@ public final class TablesWorkbook implements AutoCloseable {
 		}
 		Path temporary = Files.createTempFile(parent, ".tables-", ".xlsx.part");
 		try {
-			try (OutputStream stream = Files.newOutputStream(temporary)) {
-				write(tables, provenance, stream, progress);
+			try (TablesWorkbook writer = new TablesWorkbook()) {
+				writer.about(provenance);
+				progress.worked(1);
+				for (PublicationTable table : tables) {
+					if (progress.isCanceled()) {
+						throw new OperationCanceledException();
+					}
+					progress.subTask(table.title());
+					writer.sheet(table, provenance);
+					progress.worked(1);
+				}
+				writer.workbook.getProperties().getCoreProperties().setTitle(provenance.study() + " publication tables");
+				writer.workbook.getProperties().getCoreProperties()
+						.setDescription(provenance.snapshot().describe() + "; population " + provenance.population());
+				try (OutputStream stream = Files.newOutputStream(temporary)) {
+					writer.workbook.write(stream);
+				}
 			}
 			Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			for (PublicationTable table : tables) {
@@ -79,34 +94,6 @@ public final class TablesWorkbook implements AutoCloseable {
 			progress.worked(1);
 		} finally {
 			Files.deleteIfExists(temporary);
-		}
-	}
-
-	/**
-	 * Builds the workbook of the tables and writes it to no file: what {@link #write} does but the files, so that a
-	 * rehearsal on a few subjects loads and prepares everything the real export will run.
-	 */
-	public static void rehearse(List<PublicationTable> tables, WorkbookProvenance provenance) throws IOException {
-		write(tables, provenance, OutputStream.nullOutputStream(), SubMonitor.convert(null, tables.size() + 2));
-	}
-
-	private static void write(List<PublicationTable> tables, WorkbookProvenance provenance, OutputStream stream,
-			SubMonitor progress) throws IOException {
-		try (TablesWorkbook writer = new TablesWorkbook()) {
-			writer.about(provenance);
-			progress.worked(1);
-			for (PublicationTable table : tables) {
-				if (progress.isCanceled()) {
-					throw new OperationCanceledException();
-				}
-				progress.subTask(table.title());
-				writer.sheet(table, provenance);
-				progress.worked(1);
-			}
-			writer.workbook.getProperties().getCoreProperties().setTitle(provenance.study() + " publication tables");
-			writer.workbook.getProperties().getCoreProperties()
-					.setDescription(provenance.snapshot().describe() + "; population " + provenance.population());
-			writer.workbook.write(stream);
 		}
 	}
 
