@@ -160,6 +160,21 @@ public final class LockRecord {
 		private final String where;
 		private int at;
 		private byte[] buffer = new byte[256];
+		private final Repeats names = new Repeats(32);
+		private final Repeats parents = new Repeats(8);
+
+		/** The strings last read for each of a few hash slots, with their bytes (see {@link #repeated}). */
+		private static final class Repeats {
+			final String[] strings;
+			final int[] lengths;
+			final byte[][] bytes;
+
+			Repeats(int slots) {
+				strings = new String[slots];
+				lengths = new int[slots];
+				bytes = new byte[slots][];
+			}
+		}
 
 		Utf8Parser(byte[] in, String where) {
 			this.in = in;
@@ -174,11 +189,11 @@ public final class LockRecord {
 						expect('[');
 						String id = string();
 						comma();
-						String type = string();
+						String type = repeated(names);
 						comma();
-						String parent = string();
+						String parent = repeated(parents);
 						comma();
-						String feature = string();
+						String feature = repeated(names);
 						comma();
 						int ordinal = integer();
 						comma();
@@ -226,6 +241,40 @@ public final class LockRecord {
 				}
 			}
 			throw problem("a string without its end");
+		}
+
+		/**
+		 * A string that repeats within the record (a type or a containment's name, the parent of the objects
+		 * that follow), taken from the cache when its bytes are there: one String for every repetition, so that
+		 * neither the reader nor the maps the rows go into work on copies.
+		 */
+		private String repeated(Repeats cache) throws IOException {
+			space();
+			if (at < in.length && in[at] == '"') {
+				int start = at + 1;
+				int end = start;
+				int hash = 0;
+				while (end < in.length && in[end] != '"' && in[end] != '\\' && in[end] >= 0x20) {
+					hash = 31 * hash + in[end];
+					end++;
+				}
+				if (end < in.length && in[end] == '"') {
+					int slot = hash & (cache.strings.length - 1);
+					String known = cache.strings[slot];
+					int length = end - start;
+					if (known != null && cache.lengths[slot] == length
+							&& java.util.Arrays.equals(cache.bytes[slot], 0, length, in, start, end)) {
+						at = end + 1;
+						return known;
+					}
+					String text = string();
+					cache.strings[slot] = text;
+					cache.lengths[slot] = length;
+					cache.bytes[slot] = java.util.Arrays.copyOfRange(in, start, end);
+					return text;
+				}
+			}
+			return string();
 		}
 
 		private String string() throws IOException {
