@@ -34,6 +34,7 @@ import org.trialbench.repository.jdbc.JdbcTrialRepository;
 import org.trialbench.repository.jdbc.internal.Database;
 import org.trialbench.repository.jdbc.internal.StoreSchema;
 import org.trialbench.repository.jdbc.local.EmbeddedPostgres;
+import org.trialbench.repository.jdbc.local.LocalPostgres;
 import org.trialbench.repository.jdbc.local.PostgresBinaries;
 
 /**
@@ -98,12 +99,42 @@ class EmbeddedPostgresTest {
 			}
 			// no TCP beyond loopback, and a password is required
 			assertThrowsSql(() -> connect(postgres.jdbcUrl(), postgres.owner(), "wrong"));
+			// the store's own roles (a password of 192 random bits) log in with a short SCRAM verifier, trial users
+			// with PostgreSQL's 4096 iterations
+			try (Connection connection = connect(postgres.jdbcUrl(), LocalPostgres.SUPERUSER,
+					new String(postgres.password())); Statement query = connection.createStatement();
+					java.sql.ResultSet rs = query.executeQuery("SELECT rolname, split_part(rolpassword, ':', 1) "
+							+ "FROM pg_authid WHERE rolname IN ('" + LocalPostgres.SUPERUSER + "', '"
+							+ LocalPostgres.OWNER + "', 'inv01') ORDER BY 1")) {
+				java.util.Map<String, String> iterations = new java.util.TreeMap<>();
+				while (rs.next()) {
+					iterations.put(rs.getString(1), rs.getString(2));
+				}
+				assertEquals(java.util.Map.of("inv01", "SCRAM-SHA-256$4096", LocalPostgres.OWNER, "SCRAM-SHA-256$16",
+						LocalPostgres.SUPERUSER, "SCRAM-SHA-256$16"), iterations);
+			}
+			assertTrue(Files.exists(store.resolve(EmbeddedPostgres.FOLDER).resolve("quick-logins")));
+			// as a store made before: the owner's verifier with 4096 iterations and no marker
+			try (Connection connection = connect(postgres.jdbcUrl(), LocalPostgres.SUPERUSER,
+					new String(postgres.password())); Statement statement = connection.createStatement()) {
+				statement.execute("SET scram_iterations = 4096");
+				statement.execute("ALTER ROLE " + LocalPostgres.OWNER + " PASSWORD '" + new String(postgres.password())
+						+ "'");
+			}
+			Files.delete(store.resolve(EmbeddedPostgres.FOLDER).resolve("quick-logins"));
 		}
 		assertServerStopped(pid, store);
 		// the next open starts the existing cluster without initdb, and the trial is still there
 		try (EmbeddedPostgres again = EmbeddedPostgres.open(store, bin)) {
 			assertTrue(again.startedServer());
 			assertEquals(0, again.timings().initdb());
+			try (Connection connection = connect(again.jdbcUrl(), LocalPostgres.SUPERUSER, new String(again.password()));
+					Statement query = connection.createStatement();
+					java.sql.ResultSet rs = query.executeQuery("SELECT split_part(rolpassword, ':', 1) FROM pg_authid "
+							+ "WHERE rolname = '" + LocalPostgres.OWNER + "'")) {
+				assertTrue(rs.next());
+				assertEquals("SCRAM-SHA-256$16", rs.getString(1), "an older store's owner gets the quick login once");
+			}
 			JdbcTrialRepository repository = JdbcTrialRepository.server(again.jdbcUrl(), null, null);
 			try (TrialSession investigator = repository.login("inv01", "secret-inv01".toCharArray())) {
 				assertFalse(investigator.visibleSites().isEmpty());

@@ -60,6 +60,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	public static final String FOLDER = "postgresql";
 	/** The user id the server has inside its user namespace when started by root (daemon on Debian and others). */
 	private static final int NAMESPACE_UID = 1;
+	/** SCRAM iterations of the store's own roles' verifiers (see {@code Shared.quickLogins}). */
+	static final int STORE_ROLE_ITERATIONS = 16;
+	/** The marker that the store's own roles have their quick logins. */
+	static final String QUICK_LOGINS = "quick-logins";
 	private static final Map<Path, Shared> OPEN = new HashMap<>();
 	private static boolean exitHook;
 
@@ -238,6 +242,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					} else if (!shared.attach()) {
 						shared.startServer();
 					}
+					if (!Files.exists(folder.resolve(QUICK_LOGINS))) {
+						shared.quickLogins();
+					}
 					shared.usersChannel = FileChannel.open(folder.resolve("users.lock"), StandardOpenOption.CREATE,
 							StandardOpenOption.READ, StandardOpenOption.WRITE);
 					shared.usersLock = shared.usersChannel.lock(0, Long.MAX_VALUE, true);
@@ -264,6 +271,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
 			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.writeString(file, password + "\n");
 			return password;
+		}
+
+		/**
+		 * The store's own two roles (superuser and owner) log in with this folder's password, 192 random bits, which
+		 * key stretching cannot make any harder to guess; so their SCRAM verifiers are made with
+		 * {@value #STORE_ROLE_ITERATIONS} iterations instead of PostgreSQL's 4096, which the client of every
+		 * connection otherwise works through (a headless command opens about six: some 80 ms in a cold JVM, and
+		 * PBKDF2's compilation on top). Trial users' own passwords keep PostgreSQL's count. Done once per store
+		 * (the marker file {@value #QUICK_LOGINS}); the first open after it logs in as before.
+		 */
+		private void quickLogins() throws IOException {
+			try (Connection connection = connect(LocalPostgres.SUPERUSER, "postgres");
+					Statement statement = connection.createStatement()) {
+				statement.execute("SET scram_iterations = " + STORE_ROLE_ITERATIONS);
+				for (String role : List.of(LocalPostgres.SUPERUSER, LocalPostgres.OWNER)) {
+					statement.execute("ALTER ROLE " + role + " PASSWORD '" + password.replace("'", "''") + "'");
+				}
+			} catch (SQLException e) {
+				throw new IOException("Cannot set the logins of the store's roles in " + folder + ": "
+						+ e.getMessage(), e);
+			}
+			Files.writeString(folder.resolve(QUICK_LOGINS), STORE_ROLE_ITERATIONS + "\n");
 		}
 
 		/** initdb, start, the owner role and the database; a half-made cluster from an earlier try is replaced. */
