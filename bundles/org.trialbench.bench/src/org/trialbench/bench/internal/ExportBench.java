@@ -39,7 +39,8 @@ final class ExportBench {
 			return lock.subjects();
 		});
 		return BenchResult.of("Data lock (lock-data)", product, null, Goal.millisBelow(5000),
-				"every subject's records copied as of the lock (" + subjects[0] + " subjects), audit anchor recorded");
+				"the lock lists every subject's current records (" + subjects[0] + " subjects; on PostgreSQL the "
+						+ "commits keep them current, schema 20), audit anchor recorded");
 	}
 
 	/** export-tables of the newest lock (else the live data), ITT. */
