@@ -14,6 +14,12 @@ passed=0
 passed=$((passed + 1))
 "$root/trialbench" version | grep -q "^SWT: 3\." || fail "./trialbench version does not name SWT"
 passed=$((passed + 1))
+# a short command runs with the client compiler only (README), and TRIALBENCH_JAVA_OPTS can turn the other back on
+"$root/trialbench" version | grep -q "^Compilers: client only$" \
+  || fail "./trialbench version does not run with the client compiler only"
+TRIALBENCH_JAVA_OPTS=-XX:TieredStopAtLevel=4 "$root/trialbench" version | grep -q "^Compilers: client and optimizing" \
+  || fail "TRIALBENCH_JAVA_OPTS=-XX:TieredStopAtLevel=4 does not turn the optimizing compiler back on"
+passed=$((passed + 1))
 set +e
 err=$("$root/trialbench" no-such-command 2>&1 >/dev/null); code=$?
 set -e

@@ -36,12 +36,32 @@ public final class VersionReport {
 		return bundle == null ? "development" : bundle.getVersion().toString();
 	}
 
+	/**
+	 * Which of the JVM's compilers run code, from its options (the last -XX:TieredStopAtLevel wins): the launcher
+	 * runs short commands with the client compiler only.
+	 */
+	static String compilers(List<String> jvmOptions) {
+		int level = 4;
+		for (String option : jvmOptions) {
+			if (option.startsWith("-XX:TieredStopAtLevel=")) {
+				try {
+					level = Integer.parseInt(option.substring("-XX:TieredStopAtLevel=".length()));
+				} catch (NumberFormatException e) {
+					// the JVM would not have started with it
+				}
+			}
+		}
+		return level >= 4 ? "client and optimizing (tiered)" : level >= 1 ? "client only" : "interpreter only";
+	}
+
 	public static List<Line> lines() {
 		List<Line> lines = new ArrayList<>();
 		lines.add(new Line("Trialbench", trialbenchVersion()));
 		lines.add(new Line("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"));
 		lines.add(new Line("Operating system", System.getProperty("os.name") + " " + System.getProperty("os.version")
 				+ " " + System.getProperty("os.arch")));
+		lines.add(new Line("Compilers", compilers(
+				java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())));
 		Bundle self = FrameworkUtil.getBundle(VersionReport.class);
 		BundleContext context = self == null ? null : self.getBundleContext();
 		if (context == null && self != null) {
