@@ -38,4 +38,21 @@ if [ -f "$home/workspace/.metadata/.log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$home/
 fi
 passed=$((passed + 1))
 rm -rf "$home"
+
+# the first run after a build waits for the JVM (it writes the class archive): a TERM to the launcher still stops
+# the JVM, which writes its archive and leaves no temporary one
+home=$(mktemp -d)
+export TRIALBENCH_HOME="$home"
+"$root/trialbench" demo >"$shots/signal.out" 2>&1 &
+launcher=$!
+for _ in $(seq 1 100); do pgrep -f "trialbench.home=$home" >/dev/null && break; sleep 0.1; done
+sleep 1
+kill -TERM "$launcher" 2>/dev/null || fail "the demo ended before it could be signalled (see $shots/signal.out)"
+for _ in $(seq 1 60); do kill -0 "$launcher" 2>/dev/null || break; sleep 1; done
+! kill -0 "$launcher" 2>/dev/null || fail "a TERM to the launcher did not stop its JVM within 60 s"
+wait "$launcher" || true
+! pgrep -f "trialbench.home=$home" >/dev/null || fail "the JVM is still running after the launcher ended"
+! ls "$home"/cds/*.jsa.* >/dev/null 2>&1 || fail "a temporary class archive was left behind"
+passed=$((passed + 1))
+rm -rf "$home"
 echo "smoke-test: $passed passed, 0 failed"
