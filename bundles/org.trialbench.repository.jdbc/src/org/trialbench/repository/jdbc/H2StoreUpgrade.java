@@ -263,9 +263,7 @@ final class H2StoreUpgrade {
 				users = derive(h2, pg);
 				// the subjects' current records (schema 20), which the copy with triggers off did not keep up
 				progress.subTask("Building the subjects' records");
-				statement.execute("INSERT INTO subject_record_stale (subject_id) SELECT DISTINCT subject_id "
-						+ "FROM clinical_object WHERE subject_id IS NOT NULL");
-				statement.execute("SELECT tb_refresh_subject_records()");
+				statement.execute("SELECT tb_rebuild_subject_records()");
 				progress.subTask("Verifying the audit trail on PostgreSQL");
 				AuditVerification chain = JdbcTrialRepository.verify(pg, null, progress.split(10));
 				String h2Head = single(h2, "SELECT last_hash FROM audit_head WHERE id = 1");

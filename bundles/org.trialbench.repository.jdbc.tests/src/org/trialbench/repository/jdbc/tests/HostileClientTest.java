@@ -91,7 +91,7 @@ class HostileClientTest {
 			"tb_security_log", "tb_refuse_locked_signature", "tb_commit_begin", "tb_commit_write",
 			"tb_commit_finish", "tb_commits_after", "tb_apply_user_row", "tb_commit_write_each",
 			"tb_commit_write_setwise", "tb_subject_records_stale", "tb_refresh_subject_records",
-			"tb_subject_records_at_commit");
+			"tb_subject_records_at_commit", "tb_rebuild_subject_records");
 
 	private static PostgresServer server;
 	private static HostileStore open;
@@ -268,8 +268,8 @@ class HostileClientTest {
 	@MethodSource("org.trialbench.repository.jdbc.tests.Attacker#everyone")
 	void nobodyCallsTheRecordsOwnFunctions(Attacker who) throws Exception {
 		List<Executable> attacks = new ArrayList<>();
-		for (String sql : List.of("SELECT tb_refresh_subject_records()", "SELECT tb_subject_records_stale()",
-				"SELECT tb_subject_records_at_commit()")) {
+		for (String sql : List.of("SELECT tb_refresh_subject_records()", "SELECT tb_rebuild_subject_records()",
+				"SELECT tb_subject_records_stale()", "SELECT tb_subject_records_at_commit()")) {
 			attacks.add(() -> refused(who, sql, false, c -> execute(c, sql)));
 		}
 		assertAll(attacks);

@@ -133,14 +133,21 @@ class LockRecordTest {
 
 	/** As PostgreSQL's json_agg(json_build_array(...)) writes it: ", " between values, escape_json's escapes. */
 	private static String asPostgreSql(List<Element> elements) {
-		StringBuilder json = new StringBuilder("[");
+		return written(elements, LockRecordTest::pg, "[", ", \n ", ", ", "]");
+	}
+
+	/** The record with each string written by {@code string}, and the given punctuation and whitespace. */
+	private static String written(List<Element> elements, Function<String, String> string, String open,
+			String betweenObjects, String betweenValues, String close) {
+		StringBuilder json = new StringBuilder(open);
 		for (int i = 0; i < elements.size(); i++) {
 			Element e = elements.get(i);
-			json.append(i == 0 ? "" : ", \n ").append('[').append(pg(e.id())).append(", ").append(pg(e.type()))
-					.append(", ").append(pg(e.parent())).append(", ").append(pg(e.feature())).append(", ")
-					.append(e.ordinal()).append(", ").append(pg(StateText.encode(e.state()))).append(']');
+			json.append(i == 0 ? "" : betweenObjects).append(open).append(string.apply(e.id())).append(betweenValues)
+					.append(string.apply(e.type())).append(betweenValues).append(string.apply(e.parent()))
+					.append(betweenValues).append(string.apply(e.feature())).append(betweenValues).append(e.ordinal())
+					.append(betweenValues).append(string.apply(StateText.encode(e.state()))).append(close);
 		}
-		return json.append(']').toString();
+		return json.append(close).toString();
 	}
 
 	private static String pg(String text) {
@@ -186,17 +193,12 @@ class LockRecordTest {
 		return out.toString();
 	}
 
-	/** Every character but letters and digits as a \\u escape (surrogate pairs as two), and "/" as "\/". */
+	/**
+	 * Every character but letters and digits as a \\u escape (surrogate pairs as two), "/" as "\/", and other
+	 * whitespace between the tokens.
+	 */
 	private static String allEscaped(List<Element> elements) {
-		StringBuilder json = new StringBuilder("[ ");
-		for (int i = 0; i < elements.size(); i++) {
-			Element e = elements.get(i);
-			json.append(i == 0 ? "" : " ,\t").append("[ ").append(escaped(e.id())).append(" , ")
-					.append(escaped(e.type())).append(",").append(escaped(e.parent())).append(",\r\n")
-					.append(escaped(e.feature())).append(',').append(e.ordinal()).append(',')
-					.append(escaped(StateText.encode(e.state()))).append(" ]");
-		}
-		return json.append(" ]").toString();
+		return written(elements, LockRecordTest::escaped, "[ ", " ,\t", " ,\r\n", " ]");
 	}
 
 	private static String escaped(String text) {

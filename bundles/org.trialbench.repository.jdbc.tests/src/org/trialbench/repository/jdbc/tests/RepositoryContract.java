@@ -234,7 +234,7 @@ abstract class RepositoryContract {
 						"DROP TRIGGER clinical_object_records_deleted ON clinical_object",
 						"DROP TABLE locked_record, subject_record, subject_record_stale",
 						"DROP FUNCTION tb_subject_records_stale(), tb_refresh_subject_records(), "
-								+ "tb_subject_records_at_commit(), tb_subject_record_fixed()",
+								+ "tb_subject_records_at_commit(), tb_subject_record_fixed(), tb_rebuild_subject_records()",
 						"CREATE TABLE locked_subject (x INT)")) {
 					sql.execute(undo);
 				}

@@ -129,6 +129,18 @@ BEGIN
 END
 $$;
 
+-- Every subject's records built anew from its objects: at the end of this migration, and after a copy written with
+-- triggers off (the upgrade of an H2 store).
+CREATE FUNCTION tb_rebuild_subject_records() RETURNS INT LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    INSERT INTO subject_record_stale (subject_id)
+        SELECT DISTINCT subject_id FROM clinical_object WHERE subject_id IS NOT NULL
+        ON CONFLICT DO NOTHING;
+    RETURN tb_refresh_subject_records();
+END
+$$;
+
 -- At the end of the transaction: the first stale subject's event refreshes them all; the others find their
 -- subject refreshed already (one look-up in the key each).
 CREATE FUNCTION tb_subject_records_at_commit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
@@ -223,7 +235,7 @@ BEGIN
                FROM pg_proc p
               WHERE p.pronamespace = 'public'::regnamespace
                 AND p.proname IN ('tb_subject_record_fixed', 'tb_subject_records_stale', 'tb_refresh_subject_records',
-                                  'tb_subject_records_at_commit') LOOP
+                                  'tb_subject_records_at_commit', 'tb_rebuild_subject_records') LOOP
         EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f.signature);
         IF f.prosecdef THEN
             EXECUTE format('ALTER FUNCTION %s OWNER TO trialbench_definer', f.signature);
@@ -233,8 +245,5 @@ BEGIN
 END
 $$;
 
--- The records of the trial as it stands (the upgrade of an H2 store, which copies with triggers off, asks for the
--- same refresh after its copy).
-INSERT INTO subject_record_stale (subject_id)
-    SELECT DISTINCT subject_id FROM clinical_object WHERE subject_id IS NOT NULL;
-SELECT tb_refresh_subject_records();
+-- The records of the trial as it stands.
+SELECT tb_rebuild_subject_records();
