@@ -55,4 +55,26 @@ wait "$launcher" || true
 ! ls "$home"/cds/*.jsa.* >/dev/null 2>&1 || fail "a temporary class archive was left behind"
 passed=$((passed + 1))
 rm -rf "$home"
+
+# the heap the ODM commands need (issue 19's figure) is found by running them as a user does, through this
+# launcher, beside their floors run by bench-floor in the same kind of JVM: on a small trial, every search ends
+# with a heap, the product needs at least what the opened session alone needs, and the table has a verdict
+dir=$(mktemp -d)
+export TRIALBENCH_HOME="$dir/bench-home"
+TRIALBENCH_MAX_HEAP=1g "$root/trialbench" bench --subjects 40 --only odm-heap --no-postgres --dir "$dir" \
+  >"$shots/odm-heap.out" 2>&1 || fail "bench --only odm-heap failed (see $shots/odm-heap.out)"
+need() { sed -n "s/^  $1 *\([0-9][0-9]*\) MB .*/\1/p" "$shots/odm-heap.out"; }
+export_mb=$(need "export-odm"); copy_mb=$(need "floor: bench-floor odm-copy (StAX copy)")
+import_mb=$(need "import-odm (re-import, commits nothing)"); read_mb=$(need "floor: bench-floor odm-read (StAX read)")
+idle_mb=$(need "the session alone: bench-floor idle")
+for mb in "$export_mb" "$copy_mb" "$import_mb" "$read_mb" "$idle_mb"; do
+  [ -n "$mb" ] || fail "a heap search found no heap (see $shots/odm-heap.out)"
+done
+[ "$export_mb" -ge $((idle_mb - 1)) ] && [ "$import_mb" -ge $((idle_mb - 1)) ] \
+  || fail "an ODM command needs less heap than the session alone (see $shots/odm-heap.out)"
+grep -Eq "^  ODM export heap needed / floor's .* (PASS|MISS)$" "$shots/odm-heap.out" \
+  && grep -Eq "^  ODM import heap needed / floor's .* (PASS|MISS)$" "$shots/odm-heap.out" \
+  || fail "the issue-19 table has no heap verdicts (see $shots/odm-heap.out)"
+passed=$((passed + 1))
+rm -rf "$dir"
 echo "smoke-test: $passed passed, 0 failed"

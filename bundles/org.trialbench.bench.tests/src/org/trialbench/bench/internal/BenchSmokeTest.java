@@ -93,8 +93,7 @@ class BenchSmokeTest {
 		}
 		assertEquals(13, rows.size(), text);
 		for (String measured : List.of("store size after the load of 60 subjects", "store size after the data lock",
-				IssueGoals.LOCK, IssueGoals.TABLES, IssueGoals.LISTINGS, IssueGoals.ODM_EXPORT, IssueGoals.ODM_IMPORT,
-				IssueGoals.ODM_EXPORT_HEAP, IssueGoals.ODM_IMPORT_HEAP)) {
+				IssueGoals.LOCK, IssueGoals.TABLES, IssueGoals.LISTINGS, IssueGoals.ODM_EXPORT, IssueGoals.ODM_IMPORT)) {
 			assertTrue(rows.containsKey(measured), measured + " in\n" + text);
 			assertTrue(Set.of("PASS", "MISS").contains(rows.get(measured).verdict()), measured + " in\n" + text);
 			assertTrue(text.contains(rows.get(measured).measured()), text);
@@ -102,6 +101,10 @@ class BenchSmokeTest {
 		assertEquals(Figures.millis(byName.get("Data lock").figure()), rows.get(IssueGoals.LOCK).measured());
 		assertTrue(rows.get(IssueGoals.LOAD).verdict().startsWith("not measured"), text);
 		assertTrue(rows.get(IssueGoals.TABLES_WALL).verdict().startsWith("not measured"), text);
+		// the heap the ODM commands need is found by running them as commands (odm-heap; the smoke test of the
+		// product runs it)
+		assertEquals("not measured (odm-heap not run)", rows.get(IssueGoals.ODM_EXPORT_HEAP).verdict(), text);
+		assertEquals("not measured (odm-heap not run)", rows.get(IssueGoals.ODM_IMPORT_HEAP).verdict(), text);
 		assertTrue(text.contains("goal <= 2.00x time"), text);
 		assertTrue(text.contains("goal >= 0.70x throughput"), text);
 

@@ -55,7 +55,7 @@ final class ExportWall {
 	}
 
 	/** The launcher script this run was started by ({@code ./trialbench} passes itself), if it is there. */
-	private static Optional<Path> script() {
+	static Optional<Path> script() {
 		String named = System.getProperty("trialbench.script");
 		return named == null ? Optional.empty() : Optional.of(Path.of(named)).filter(Files::isExecutable);
 	}
