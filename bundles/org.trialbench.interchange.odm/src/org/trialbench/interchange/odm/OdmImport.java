@@ -146,13 +146,8 @@ public final class OdmImport {
 
 	private ImportReport run(Source source, Options options, TrialTransaction transaction, IProgressMonitor monitor)
 			throws OdmInvalidException, IOException, StoreException {
-		Map<String, SubjectHeader> stored = new HashMap<>();
-		for (SubjectHeader header : session.subjects(SubjectFilter.all())) {
-			stored.put(header.screeningNumber(), header);
-			stored.put("id:" + header.id(), header);
-		}
-		return run(source, options, session.trial(), session.protocol(), session.blinded(), stored, transaction,
-				monitor);
+		return run(source, options, session.trial(), session.protocol(), session.blinded(),
+				StoredKeys.of(session.subjects(SubjectFilter.all())), transaction, monitor);
 	}
 
 	/**
@@ -165,14 +160,14 @@ public final class OdmImport {
 			throws OdmInvalidException, IOException {
 		try {
 			return new OdmImport(null).run(source, new Options(true, null, defaultSiteCode), trial,
-					trial.getProtocol(), false, Map.of(), null, monitor);
+					trial.getProtocol(), false, StoredKeys.NONE, null, monitor);
 		} catch (StoreException e) {
 			throw new IllegalStateException("a check without a store met the store", e);
 		}
 	}
 
 	private ImportReport run(Source source, Options options, Trial trial, Study protocol, boolean blinded,
-			Map<String, SubjectHeader> stored, TrialTransaction transaction, IProgressMonitor monitor)
+			StoredKeys stored, TrialTransaction transaction, IProgressMonitor monitor)
 			throws OdmInvalidException, IOException, StoreException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + source.name(), 100);
 		List<OdmProblem> problems = new ArrayList<>();
@@ -360,7 +355,7 @@ public final class OdmImport {
 	 * to the {@link Writer}, until the first error; from then on it only reads on, to report every problem.
 	 */
 	private final class Pass {
-		private final Map<String, SubjectHeader> stored;
+		private final StoredKeys stored;
 		private final Options options;
 		private final Writer writer;
 		private final List<OdmProblem> problems;
@@ -379,7 +374,7 @@ public final class OdmImport {
 		final List<String> metadataDifferences = new ArrayList<>();
 		int hiddenLeftOut;
 
-		Pass(Trial trial, Study protocol, boolean blinded, Map<String, SubjectHeader> stored, Options options,
+		Pass(Trial trial, Study protocol, boolean blinded, StoredKeys stored, Options options,
 				Writer writer, List<OdmProblem> problems) {
 			this.trial = trial;
 			this.protocol = protocol;
@@ -451,12 +446,9 @@ public final class OdmImport {
 				hiddenLeftOut += leaveOutHidden(incoming.subject());
 			}
 			subjectsAccepted++;
-			SubjectHeader header = stored.get(key);
-			if (header == null && incoming.subject().getId() != null) {
-				header = stored.get("id:" + incoming.subject().getId());
-			}
-			if (header != null) {
-				batch.add(new Entry(incoming, key, header.id(), null));
+			String storedId = stored.id(key, incoming.subject().getId());
+			if (storedId != null) {
+				batch.add(new Entry(incoming, key, storedId, null));
 			} else if (newKeys.contains(key)) {
 				batch.add(new Entry(incoming, key, null, null));
 			} else {
@@ -493,6 +485,31 @@ public final class OdmImport {
 	}
 
 	/**
+	 * The stored subjects the session sees, by screening number and by id: only the ids and numbers, not whole
+	 * headers, since the import holds them from its first subject to its last (about 2 MB at 10,000 subjects,
+	 * against 7 MB as headers: with little else live, that decided the heap the import needs).
+	 */
+	private record StoredKeys(Map<String, String> idsByScreeningNumber, Set<String> ids) {
+		static final StoredKeys NONE = new StoredKeys(Map.of(), Set.of());
+
+		static StoredKeys of(List<SubjectHeader> headers) {
+			Map<String, String> byNumber = new HashMap<>(headers.size() * 2);
+			Set<String> ids = new HashSet<>(headers.size() * 2);
+			for (SubjectHeader header : headers) {
+				byNumber.put(header.screeningNumber(), header.id());
+				ids.add(header.id());
+			}
+			return new StoredKeys(byNumber, ids);
+		}
+
+		/** The stored subject a file's subject updates: by its screening number, else by its id; null: none. */
+		String id(String screeningNumber, String id) {
+			String stored = idsByScreeningNumber.get(screeningNumber);
+			return stored != null || id == null || !ids.contains(id) ? stored : id;
+		}
+	}
+
+	/**
 	 * A subject of the file, checked: the stored subject it updates, or the site a new subject goes to, or neither
 	 * (the file repeats a new subject's key).
 	 */
@@ -520,7 +537,12 @@ public final class OdmImport {
 		private final Map<String, Subject> pendingNew = new HashMap<>();
 		/** New subjects already handed to a flushing transaction, by key: their ids, not their records. */
 		private final Map<String, String> addedIds = new HashMap<>();
-		private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(4);
+		/**
+		 * One batch waiting while another is written and a third read: enough to keep both threads busy (four
+		 * waiting were no faster), and what the import holds of the file stays small (the heap it needs at 10,000
+		 * subjects, BENCHMARKS.md).
+		 */
+		private final BlockingQueue<List<Entry>> queue = new ArrayBlockingQueue<>(1);
 		private Thread thread;
 		private boolean stopped;
 		/** The store's refusal or failure; the pass reads on, so that a refused file's problems still come first. */

@@ -125,13 +125,22 @@ public final class ClinicalDataReader implements ExtensionCodec.Targets {
 	 * import and a vendor extension are noted for the report; an ODM element in the wrong place or unknown is an
 	 * error with its line and column, as is an unknown Trialbench element.
 	 */
+	/** The note for each kind of element not imported, by parent and name. */
+	private final Map<String, Map<String, String>> notImported = new HashMap<>();
+
 	private void unplaced(String parent, String expected) {
 		String name = cursor.localName();
 		if (Odm.NS.equals(cursor.namespace())) {
 			if (NOT_IMPORTED.getOrDefault(parent, Set.of()).contains(name)) {
-				notes.note(name + " elements in " + parent + " are not imported"
-						+ (name.startsWith("AuditRecord") ? " (the import's own audit trail records who imported each "
-								+ "value, when and why)" : ""), cursor);
+				// a file of the whole trial has an AuditRecord per value: the note's text is made once per kind
+				Map<String, String> texts = notImported.computeIfAbsent(parent, p -> new HashMap<>());
+				String text = texts.get(name);
+				if (text == null) {
+					text = name + " elements in " + parent + " are not imported" + (name.startsWith("AuditRecord")
+							? " (the import's own audit trail records who imported each value, when and why)" : "");
+					texts.put(name, text);
+				}
+				notes.note(text, cursor);
 			} else if (HOME.containsKey(name)) {
 				problems.add(cursor.error(name + " inside " + parent + " is not where ODM 1.3.2 puts it (inside "
 						+ HOME.get(name) + "); it is not imported: move it" + ("FormData".equals(name)

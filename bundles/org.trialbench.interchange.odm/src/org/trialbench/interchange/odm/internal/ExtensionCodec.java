@@ -35,7 +35,7 @@ public final class ExtensionCodec {
 		User user(String username);
 
 		/** True when references are resolved later (metadata, whose targets may come further down the file). */
-		default boolean defer(EObject object, EReference reference, List<String> names, int line, int column) {
+		default boolean defer(EObject object, EReference reference, List<String> names, OdmCursor at) {
 			return false;
 		}
 	}
@@ -159,50 +159,67 @@ public final class ExtensionCodec {
 			object.eSet(feature, value);
 			return;
 		}
-		List<Object> values = new ArrayList<>();
-		List<String> words0 = feature.isMany() ? (text.isBlank() ? List.of() : List.of(text.strip().split(" ")))
-				: List.of(text);
-		List<String> words = words0;
-		if (feature instanceof EReference reference
-				&& targets.defer(object, reference, words, cursor.line(), cursor.column())) {
+		if (!feature.isMany()) { // a single reference: no lists (the import reads millions of them)
+			if (feature instanceof EReference reference && targets.defer(object, reference, List.of(text), cursor)) {
+				return;
+			}
+			Object value = value(cursor, object, feature, text, targets, problems);
+			if (value != FAILED && value != SKIPPED) {
+				object.eSet(feature, value);
+			}
 			return;
 		}
+		List<String> words = text.isBlank() ? List.of() : List.of(text.strip().split(" "));
+		if (feature instanceof EReference reference && targets.defer(object, reference, words, cursor)) {
+			return;
+		}
+		List<Object> values = new ArrayList<>(words.size());
 		for (String word : words) {
-			Object value;
-			if (feature instanceof EAttribute attribute) {
-				try {
-					value = EcoreUtil.createFromString(attribute.getEAttributeType(), word);
-				} catch (RuntimeException e) {
-					problems.add(cursor.error("tb:" + feature.getName() + "=\"" + shorten(word) + "\" is not a valid "
-							+ attribute.getEAttributeType().getName() + " for " + object.eClass().getName()));
-					return;
-				}
-			} else {
-				EClass type = ((EReference) feature).getEReferenceType();
-				EObject target = null;
-				if (type.getEPackage().getNsURI().equals("http://trialbench.org/protocol/1.0")) {
-					target = targets.protocolElement(word);
-				} else if (type.getName().equals("User")) {
-					target = targets.user(word);
-				} else {
-					continue; // references between clinical records are rebuilt by the store
-				}
-				if (target == null || !type.isInstance(target)) {
-					problems.add(cursor.error("tb:" + feature.getName() + " names " + type.getName() + " '"
-							+ shorten(word) + "', which the protocol or the trial does not have"));
-					return;
-				}
-				value = target;
+			Object value = value(cursor, object, feature, word, targets, problems);
+			if (value == FAILED) {
+				return;
 			}
-			values.add(value);
+			if (value != SKIPPED) {
+				values.add(value);
+			}
 		}
-		if (feature.isMany()) {
-			List<Object> list = (List<Object>) object.eGet(feature);
-			list.clear();
-			list.addAll(values);
-		} else if (!values.isEmpty()) {
-			object.eSet(feature, values.get(0));
+		List<Object> list = (List<Object>) object.eGet(feature);
+		list.clear();
+		list.addAll(values);
+	}
+
+	/** {@link #value}: the word is wrong (a problem is added); the feature is left as it is. */
+	private static final Object FAILED = new Object();
+	/** {@link #value}: a reference between clinical records, which the store rebuilds. */
+	private static final Object SKIPPED = new Object();
+
+	/** One word of a feature's text as the value it names, or {@link #FAILED} or {@link #SKIPPED}. */
+	private static Object value(OdmCursor cursor, EObject object, EStructuralFeature feature, String word,
+			Targets targets, List<OdmProblem> problems) {
+		if (feature instanceof EAttribute attribute) {
+			try {
+				return EcoreUtil.createFromString(attribute.getEAttributeType(), word);
+			} catch (RuntimeException e) {
+				problems.add(cursor.error("tb:" + feature.getName() + "=\"" + shorten(word) + "\" is not a valid "
+						+ attribute.getEAttributeType().getName() + " for " + object.eClass().getName()));
+				return FAILED;
+			}
 		}
+		EClass type = ((EReference) feature).getEReferenceType();
+		EObject target;
+		if (type.getEPackage().getNsURI().equals("http://trialbench.org/protocol/1.0")) {
+			target = targets.protocolElement(word);
+		} else if (type.getName().equals("User")) {
+			target = targets.user(word);
+		} else {
+			return SKIPPED; // references between clinical records are rebuilt by the store
+		}
+		if (target == null || !type.isInstance(target)) {
+			problems.add(cursor.error("tb:" + feature.getName() + " names " + type.getName() + " '" + shorten(word)
+					+ "', which the protocol or the trial does not have"));
+			return FAILED;
+		}
+		return target;
 	}
 
 	/** Reads a tb:Object element (the cursor is on it) into a new child of the parent. */

@@ -10,7 +10,16 @@ import java.util.Map;
  * it applied and where it first did. Whatever the importer does not place and does not note here is an error.
  */
 public final class MappingNotes {
-	private record Seen(int line, int column, int times) {
+	/** Where a note first applied and how often it did (counted in place: a note may apply millions of times). */
+	private static final class Seen {
+		final int line;
+		final int column;
+		int times = 1;
+
+		Seen(int line, int column) {
+			this.line = line;
+			this.column = column;
+		}
 	}
 
 	private final Map<String, Seen> notes = new LinkedHashMap<>();
@@ -22,11 +31,22 @@ public final class MappingNotes {
 
 	/** Notes a mapping at a place in the file; the same text again only counts. */
 	public void note(String text, int line, int column) {
-		notes.merge(text, new Seen(line, column, 1), (a, b) -> new Seen(a.line(), a.column(), a.times() + 1));
+		Seen seen = notes.get(text);
+		if (seen == null) {
+			notes.put(text, new Seen(line, column));
+		} else {
+			seen.times++;
+		}
 	}
 
+	/** As {@link #note(String, int, int)} at the cursor's place, which is asked for only the first time. */
 	public void note(String text, OdmCursor cursor) {
-		note(text, cursor.line(), cursor.column());
+		Seen seen = notes.get(text);
+		if (seen == null) {
+			notes.put(text, new Seen(cursor.line(), cursor.column()));
+		} else {
+			seen.times++;
+		}
 	}
 
 	public boolean isEmpty() {
@@ -36,9 +56,9 @@ public final class MappingNotes {
 	/** The notes as report lines, in the order they first applied. */
 	public List<String> lines() {
 		List<String> lines = new ArrayList<>();
-		notes.forEach((text, seen) -> lines.add(text + (seen.line() == 0 ? ""
-				: seen.times() == 1 ? " (line " + seen.line() + ", column " + seen.column() + ")"
-						: " (" + seen.times() + " times, first at line " + seen.line() + ", column " + seen.column()
+		notes.forEach((text, seen) -> lines.add(text + (seen.line == 0 ? ""
+				: seen.times == 1 ? " (line " + seen.line + ", column " + seen.column + ")"
+						: " (" + seen.times + " times, first at line " + seen.line + ", column " + seen.column
 								+ ")")));
 		return lines;
 	}

@@ -487,8 +487,8 @@ public final class MetadataReader implements ExtensionCodec.Targets {
 	}
 
 	@Override
-	public boolean defer(EObject object, EReference reference, List<String> names, int line, int column) {
-		pending.add(new Pending(object, reference, names, line, column));
+	public boolean defer(EObject object, EReference reference, List<String> names, OdmCursor at) {
+		pending.add(new Pending(object, reference, names, at.line(), at.column()));
 		return true;
 	}
 }

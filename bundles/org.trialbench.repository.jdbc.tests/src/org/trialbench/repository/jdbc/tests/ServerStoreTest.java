@@ -342,6 +342,53 @@ class ServerStoreTest extends RepositoryContract {
 	 * moment, keeps them when the subjects change later, and shares the unchanged ones with the next lock; nothing,
 	 * not even the store's owner with plain SQL, changes or deletes a record a lock holds.
 	 */
+	/**
+	 * A session reads a subject from its current records (schema 20); every user must read from them exactly what
+	 * the live rows give the same user (the bulk live read goes through the rows), after a correction and after
+	 * the owner's own SQL moved an object to another subject too.
+	 */
+	@Test
+	void everyUserReadsASubjectFromItsRecordsExactlyAsFromItsRows() throws Exception {
+		List<String> users = List.of("admin", "inv01", "inv02", "mon01", "safety", "adj", "dm", "committee", "stat");
+		compareRecordsAndRows(users, "the loaded trial");
+		try (org.trialbench.repository.TrialTransaction tx = login("inv01").begin()) {
+			value(tx.editSubject(S1), "IT.ECK.DYSPHAGIA").setValue("2");
+			tx.commit("transcription error, source says daily");
+		}
+		assertEquals("2", value(login("admin").subject(S1).orElseThrow(), "IT.ECK.DYSPHAGIA").getValue(),
+				"a later session reads the correction");
+		compareRecordsAndRows(users, "after a correction");
+		try (Connection owner = owner(url); Statement sql = owner.createStatement()) {
+			assertEquals(1, sql.executeUpdate("UPDATE clinical_object SET subject_id = 'subject-02-0001' WHERE id = "
+					+ "(SELECT id FROM clinical_object WHERE subject_id = '" + S1 + "' AND object_type = 'ItemValue' "
+					+ "AND NOT deleted ORDER BY id LIMIT 1)"));
+			owner.commit();
+		}
+		compareRecordsAndRows(users, "after the owner moved an object");
+	}
+
+	private void compareRecordsAndRows(List<String> users, String when) throws Exception {
+		for (String username : users) {
+			TrialSession session = login(username);
+			java.util.Map<String, java.util.Map<String, org.trialbench.repository.jdbc.internal.ObjectRow>> live =
+					new java.util.TreeMap<>();
+			session.readSubjects(null, subject -> live.put(subject.getId(), recordRows(subject)),
+					new org.eclipse.core.runtime.NullProgressMonitor());
+			java.util.Map<String, java.util.Map<String, org.trialbench.repository.jdbc.internal.ObjectRow>> read =
+					new java.util.TreeMap<>();
+			for (String id : ALL_SUBJECTS) {
+				session.subject(id).ifPresent(subject -> read.put(id, recordRows(subject)));
+			}
+			assertFalse(read.isEmpty(), username + " " + when);
+			assertEquals(live, read, username + " " + when + ": the same subjects, objects and feature texts");
+		}
+	}
+
+	private static java.util.Map<String, org.trialbench.repository.jdbc.internal.ObjectRow> recordRows(
+			org.trialbench.clinical.Subject subject) {
+		return org.trialbench.repository.jdbc.internal.RecordRows.of(subject, "site", "subjects", 0);
+	}
+
 	@Test
 	void theSubjectsRecordsFollowEveryWriteAndLocksShareThemUnchanged() throws Exception {
 		try (Connection owner = owner(url)) {

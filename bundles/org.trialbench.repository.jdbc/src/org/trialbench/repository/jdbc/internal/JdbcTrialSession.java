@@ -236,6 +236,9 @@ public final class JdbcTrialSession implements TrialSession {
 	}
 
 	Optional<LoadedRecord> loadSubject(String subjectId) throws StoreException {
+		if (store.database().vendor() == Database.Vendor.POSTGRESQL) {
+			return Optional.ofNullable(loadSubjects(List.of(subjectId)).get(subjectId));
+		}
 		return record(subjectId, store.query(connection -> subjectRows(connection, subjectId)));
 	}
 
@@ -279,9 +282,61 @@ public final class JdbcTrialSession implements TrialSession {
 		return records;
 	}
 
-	/** The same on a connection of its own. */
+	/**
+	 * The same on a connection of its own, so as committed. On PostgreSQL from the subjects' current records (schema
+	 * 20: the commits that change a subject rebuild its records before they end, so a committed state's records
+	 * hold exactly its live objects), each record checked as its rows would be (site, allocation, review seal; the
+	 * server's row-level security reads the records under the same rules as the objects): one value per subject and
+	 * visibility class instead of eleven per object, parsed from the bytes as they arrived. Reading a subject's 185
+	 * objects so allocates about a third of what the rows took (the ODM export and import read every subject).
+	 */
 	Map<String, LoadedRecord> loadSubjects(java.util.Collection<String> subjectIds) throws StoreException {
+		if (store.database().vendor() == Database.Vendor.POSTGRESQL) {
+			return store.query(connection -> fromCurrentRecords(subjectIds, connection));
+		}
 		return store.query(connection -> loadSubjects(subjectIds, connection));
+	}
+
+	private Map<String, LoadedRecord> fromCurrentRecords(java.util.Collection<String> subjectIds, Connection connection)
+			throws SQLException {
+		List<String> ids = new ArrayList<>(new java.util.LinkedHashSet<>(subjectIds));
+		Map<String, List<ObjectRow>> rowsBySubject = new HashMap<>();
+		Set<String> reviewed = null;
+		for (int from = 0; from < ids.size(); from += SUBJECTS_PER_QUERY) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + SUBJECTS_PER_QUERY));
+			try (PreparedStatement query = connection.prepareStatement("SELECT subject_id, site_id, "
+					+ "reveals_allocation, sealed_case, sealed_owner, objects FROM subject_record "
+					+ "WHERE subject_id = ANY (?) AND current")) {
+				query.setArray(1, connection.createArrayOf("varchar", chunk.toArray()));
+				try (ResultSet rs = query.executeQuery()) {
+					while (rs.next()) {
+						String subjectId = rs.getString(1);
+						String siteId = rs.getString(2);
+						boolean reveals = rs.getBoolean(3);
+						if (!visible(siteId, reveals)) {
+							continue;
+						}
+						String sealedCase = rs.getString(4);
+						if (sealedCase != null && independentReviewer && reviewed == null) {
+							reviewed = casesReviewed(connection);
+						}
+						if (sealedCase != null && !ReviewSeal.open(sealedCase, rs.getString(5), independentReviewer,
+								user.getId(), reviewed)) {
+							continue;
+						}
+						// pgJDBC hands a text column's bytes over as they arrived (UTF-8)
+						rowsBySubject.computeIfAbsent(subjectId, id -> new ArrayList<>())
+								.addAll(LockRecord.rows(new LockRecord.Utf8(rs.getBytes(6)), subjectId, siteId, reveals,
+										"the current record of subject " + subjectId));
+					}
+				}
+			}
+		}
+		Map<String, LoadedRecord> records = new LinkedHashMap<>();
+		for (String id : ids) {
+			record(id, rowsBySubject.getOrDefault(id, List.of())).ifPresent(loaded -> records.put(id, loaded));
+		}
+		return records;
 	}
 
 	private List<ObjectRow> subjectRows(Connection connection, String subjectId) throws SQLException {
