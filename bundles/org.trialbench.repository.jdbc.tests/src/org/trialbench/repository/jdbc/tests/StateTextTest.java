@@ -36,12 +36,9 @@ class StateTextTest {
 		assertNull(StateText.value(text, "val"));
 	}
 
-	/**
-	 * Decoding shares the strings of names and short values that repeat across texts, and never gives one text's
-	 * value to another: 20,000 texts whose short values collide in every way are decoded as they were encoded.
-	 */
+	/** 20,000 texts of repeating, colliding and escaped values are decoded as they were encoded. */
 	@Test
-	void sharedNamesAndValuesAreAlwaysTheTextsOwn() {
+	void manyTextsOfRepeatingValuesReadBackAsWritten() {
 		java.util.Random random = new java.util.Random(2026);
 		String[] words = { "IT.ECK.DYSPHAGIA", "IT.ECK.REGURG", "verified", "open", "true", "false", "0", "1", "2",
 				"2026-01-05", "Aa", "BB" /* same hash as Aa */, "", "mg", "x".repeat(24), "x".repeat(25) };
@@ -56,12 +53,6 @@ class StateTextTest {
 			}
 			assertEquals(features, StateText.decode(StateText.encode(features)));
 		}
-		Map<String, String> first = StateText.decode("definition=IT.ECK.DYSPHAGIA\nvalue=2\n");
-		Map<String, String> second = StateText.decode(new String("definition=IT.ECK.DYSPHAGIA\nvalue=2\n"));
-		org.junit.jupiter.api.Assertions.assertSame(first.get("definition"), second.get("definition"),
-				"a repeated short value is one string");
-		org.junit.jupiter.api.Assertions.assertSame(first.keySet().iterator().next(),
-				second.keySet().iterator().next(), "a repeated name is one string");
 	}
 
 	@Test

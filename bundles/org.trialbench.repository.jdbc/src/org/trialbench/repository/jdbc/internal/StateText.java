@@ -28,40 +28,8 @@ public final class StateText {
 
 	public static Map<String, String> decode(String text) {
 		Map<String, String> features = new LinkedHashMap<>();
-		eachFeature(text, (start, eq, end) -> features.put(shared(KEYS, text, start, eq, 64),
-				text.indexOf('\\', eq + 1, end) < 0 ? shared(VALUES, text, eq + 1, end, SHARED_VALUE_LENGTH)
-						: unescape(text, eq + 1, end)));
+		eachFeature(text, (start, eq, end) -> features.put(text.substring(start, eq), unescape(text, eq + 1, end)));
 		return features;
-	}
-
-	/**
-	 * Feature names, and many short values (codes, OIDs, flags, dates), repeat in every object's text: a read of
-	 * the whole trial decodes millions of them. Each slot of these tables keeps the last string that hashed to it,
-	 * which a later equal one shares instead of a copy of its own. Strings are immutable, so the slots need no
-	 * lock: a reader sees null, or a string, old or new, and checks it before sharing it.
-	 */
-	private static final String[] KEYS = new String[256];
-	private static final String[] VALUES = new String[4096];
-	/** Longer values (ids, free text) seldom repeat: they are not kept. */
-	private static final int SHARED_VALUE_LENGTH = 24;
-
-	private static String shared(String[] table, String text, int from, int to, int longest) {
-		int length = to - from;
-		if (length > longest) {
-			return text.substring(from, to);
-		}
-		int hash = length;
-		for (int i = from; i < to; i++) {
-			hash = 31 * hash + text.charAt(i);
-		}
-		int slot = (hash ^ (hash >>> 16)) & (table.length - 1);
-		String known = table[slot];
-		if (known != null && known.length() == length && text.regionMatches(from, known, 0, length)) {
-			return known;
-		}
-		String copy = text.substring(from, to);
-		table[slot] = copy;
-		return copy;
 	}
 
 	/** Where a {@code feature=value} line's key starts, where its '=' is and where the line ends. */
