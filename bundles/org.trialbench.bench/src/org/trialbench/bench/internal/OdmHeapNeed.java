@@ -35,8 +35,8 @@ final class OdmHeapNeed {
 	private static final int FIRST_GUESS_MB = 32;
 	private static final int CEILING_MB = 2048;
 
-	/** One command whose heap is searched. */
-	record Side(String label, List<String> arguments, Path output) {
+	/** One command whose heap is searched; its output goes to {@code logName.log} in the state folder. */
+	record Side(String label, String logName, List<String> arguments, Path output) {
 	}
 
 	/** What the search found for one command, and its time with the default heap. */
@@ -69,19 +69,19 @@ final class OdmHeapNeed {
 		out.println(NAME + ": the smallest -Xmx each command completes in, as ./trialbench runs it on this store");
 		out.flush();
 		// the export first: its file is what the others read
-		Need export = need(script, home, state, new Side("export-odm",
+		Need export = need(script, home, state, new Side("export-odm", "export-odm",
 				List.of("export-odm", "--out", exported.toString()), exported), out);
-		Need exportFloor = need(script, home, state, new Side("floor: bench-floor odm-copy (StAX copy)",
+		Need exportFloor = need(script, home, state, new Side("floor: bench-floor odm-copy (StAX copy)", "odm-copy",
 				List.of("bench-floor", "odm-copy", "--in", exported.toString(), "--out", copy.toString()), copy), out);
-		Need imported = need(script, home, state, new Side("import-odm (re-import, commits nothing)",
+		Need imported = need(script, home, state, new Side("import-odm (re-import, commits nothing)", "import-odm",
 				List.of("import-odm", "--in", exported.toString(), "--reason", "benchmark: heap needed"), null), out);
-		Need importFloor = need(script, home, state, new Side("floor: bench-floor odm-read (StAX read)",
+		Need importFloor = need(script, home, state, new Side("floor: bench-floor odm-read (StAX read)", "odm-read",
 				List.of("bench-floor", "odm-read", "--in", exported.toString()), null), out);
-		Need idle = need(script, home, state, new Side("the session alone: bench-floor idle",
+		Need idle = need(script, home, state, new Side("the session alone: bench-floor idle", "idle",
 				List.of("bench-floor", "idle"), null), out);
 		// a probe ended by OutOfMemoryError or its time limit leaves the store's server running: one more command
 		// with the default heap attaches to it and, as the last user, stops it
-		Run last = run(script, home, idle.side(), null, state.resolve("idle.log"), TimeUnit.MINUTES.toMillis(10));
+		Run last = run(script, home, idle.side(), null, state.resolve("idle-stop.log"), TimeUnit.MINUTES.toMillis(10));
 		if (!last.completed()) {
 			throw new IOException("bench-floor idle did not complete with the default heap (exit " + last.exit() + ")");
 		}
@@ -89,8 +89,7 @@ final class OdmHeapNeed {
 	}
 
 	private static Need need(Path script, Path home, Path state, Side side, PrintStream out) throws Exception {
-		Path log = state.resolve(side.arguments().get(side.arguments().size() > 1 && side.arguments().get(0)
-				.equals("bench-floor") ? 1 : 0) + ".log");
+		Path log = state.resolve(side.logName() + ".log");
 		long start = System.nanoTime();
 		Run reference = run(script, home, side, null, log, TimeUnit.HOURS.toMillis(1));
 		long referenceMillis = (System.nanoTime() - start) / 1_000_000;

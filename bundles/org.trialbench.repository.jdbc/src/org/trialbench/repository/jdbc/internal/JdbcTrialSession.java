@@ -275,6 +275,11 @@ public final class JdbcTrialSession implements TrialSession {
 				}
 			}
 		}
+		return records(ids, rowsBySubject);
+	}
+
+	/** The records of the subjects asked for that have rows, in the order asked. */
+	private Map<String, LoadedRecord> records(List<String> ids, Map<String, List<ObjectRow>> rowsBySubject) {
 		Map<String, LoadedRecord> records = new LinkedHashMap<>();
 		for (String id : ids) {
 			record(id, rowsBySubject.getOrDefault(id, List.of())).ifPresent(loaded -> records.put(id, loaded));
@@ -332,11 +337,7 @@ public final class JdbcTrialSession implements TrialSession {
 				}
 			}
 		}
-		Map<String, LoadedRecord> records = new LinkedHashMap<>();
-		for (String id : ids) {
-			record(id, rowsBySubject.getOrDefault(id, List.of())).ifPresent(loaded -> records.put(id, loaded));
-		}
-		return records;
+		return records(ids, rowsBySubject);
 	}
 
 	private List<ObjectRow> subjectRows(Connection connection, String subjectId) throws SQLException {

@@ -28,8 +28,33 @@ public final class StateText {
 
 	public static Map<String, String> decode(String text) {
 		Map<String, String> features = new LinkedHashMap<>();
-		eachFeature(text, (start, eq, end) -> features.put(text.substring(start, eq), unescape(text, eq + 1, end)));
+		String[] keys = KEYS.get();
+		eachFeature(text, (start, eq, end) -> features.put(key(keys, text, start, eq), unescape(text, eq + 1, end)));
 		return features;
+	}
+
+	/**
+	 * The feature names each thread decoded last, one per slot of its hash: a read of the whole trial decodes
+	 * millions of names from a few hundred, and sharing them spares a copy of each. One table per thread, since the
+	 * lock read's four threads decode every object, and a table they shared slowed them (every miss a write to a
+	 * line the others read).
+	 */
+	private static final ThreadLocal<String[]> KEYS = ThreadLocal.withInitial(() -> new String[256]);
+
+	private static String key(String[] keys, String text, int from, int to) {
+		int length = to - from;
+		int hash = length;
+		for (int i = from; i < to; i++) {
+			hash = 31 * hash + text.charAt(i);
+		}
+		int slot = (hash ^ (hash >>> 8)) & (keys.length - 1);
+		String known = keys[slot];
+		if (known != null && known.length() == length && text.regionMatches(from, known, 0, length)) {
+			return known;
+		}
+		String name = text.substring(from, to);
+		keys[slot] = name;
+		return name;
 	}
 
 	/** Where a {@code feature=value} line's key starts, where its '=' is and where the line ends. */
