@@ -47,7 +47,8 @@ public class BenchCommand implements HeadlessCommand {
 				+ "  --dir          work folder, kept afterwards (default: a temporary folder, deleted); a later run on\n"
 				+ "                 it with the same --subjects reuses its stored trial\n"
 				+ "  The trial is stored in an embedded PostgreSQL store, as a new default store is; the run ends with\n"
-				+ "  the table 'Issue 19 goals' (store size checkpoints, load vs a server store, lock, exports, ODM heap).\n"
+				+ "  the table 'Issue 19 goals' (store size checkpoints, load, lock and an ODM import into a new store vs\n"
+				+ "  a server store, exports, ODM heap).\n"
 				+ "  Start-up is measured only with a DISPLAY (e.g. xvfb-run -a ./trialbench bench).";
 	}
 

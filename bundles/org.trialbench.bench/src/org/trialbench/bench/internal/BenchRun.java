@@ -2,6 +2,7 @@ package org.trialbench.bench.internal;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.trialbench.publication.AnalysisDataset;
 import org.trialbench.publication.AnalysisDatasets;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.jdbc.JdbcTrialRepository;
+import org.trialbench.repository.jdbc.local.EmbeddedPostgres;
 import org.trialbench.repository.jdbc.local.LocalPostgres;
 
 /**
@@ -28,7 +30,7 @@ import org.trialbench.repository.jdbc.local.LocalPostgres;
 public final class BenchRun {
 	/** The benchmarks by the names {@code --only} takes, in the order they run. */
 	public static final List<String> NAMES = List.of("load", "commit", "worklist", "lock", "export", "tables", "listing",
-			"odm", "odm-heap", "store-size", "export-wall", "engine", "commit-pg", "odm-pg", "startup");
+			"odm", "odm-heap", "store-size", "export-wall", "odm-new", "engine", "commit-pg", "odm-pg", "startup");
 	/** The single commits between two store-size checkpoints (fewer in a trial too small for them). */
 	static final int SINGLE_COMMITS = 1000;
 	private static final String BENCH_OWNER_PASSWORD = "bench-owner";
@@ -90,6 +92,7 @@ public final class BenchRun {
 				"odm-heap", "store-size", "export-wall", "startup").stream().anyMatch(this::selected);
 		boolean sizes = selected("store-size");
 		long embeddedLoad = 0;
+		BenchResult embeddedLock = null;
 		try (BenchTrial trial = embedded ? BenchTrial.create(subjects, home, out) : null) {
 			embeddedLoad = trial == null ? 0 : trial.storeMillis();
 			if (sizes) {
@@ -122,9 +125,10 @@ public final class BenchRun {
 			}
 			if (selected("lock")) {
 				try (TrialSession dataManager = trial.session("datamanager")) {
-					BenchResult lock = ExportBench.lock(dataManager, new Repetitions(0, 1));
+					BenchResult lock = ExportBench.lock(dataManager, locks());
 					report(results, lock);
 					goals.result(IssueGoals.LOCK, lock);
+					embeddedLock = lock;
 				}
 				if (sizes) {
 					StoreSize.report(trial, IssueGoals.SIZE_LOCK, "the data lock", out, goals);
@@ -199,6 +203,12 @@ public final class BenchRun {
 		if (selected("load")) {
 			loadRatio(embeddedLoad);
 		}
+		if (embeddedLock != null) {
+			lockRatio(results, embeddedLock);
+		}
+		if (selected("odm-new")) {
+			odmNewStore();
+		}
 		if (selected("engine")) {
 			EngineBench.run(subjects, folder, embeddedLoad, out);
 		}
@@ -238,6 +248,94 @@ public final class BenchRun {
 		out.flush();
 		goals.measured(IssueGoals.LOAD, Figures.ratio(ratio) + " (" + embeddedLoad / 1000 + " / " + serverLoadMillis
 				/ 1000 + " s)", met);
+	}
+
+	/**
+	 * The trial's exported file (written by {@code odm}) imported into a new embedded store and into a new
+	 * PostgreSQL server store (a cluster of its own: the trial's roles are the cluster's), one after the other: the
+	 * time ratio, and the new embedded store's size against its compacted copy.
+	 */
+	private void odmNewStore() throws Exception {
+		Path file = folder.resolve("study.xml");
+		if (!Files.isRegularFile(file)) {
+			goals.notMeasured(IssueGoals.ODM_NEW, "odm not run: no exported file");
+			goals.notMeasured(IssueGoals.SIZE_ODM_NEW, "odm not run: no exported file");
+			out.println(OdmNewStore.NAME + ": not run (odm, which exports the file, did not run)");
+			return;
+		}
+		Path folderOfStore = folder.resolve("odm-new").resolve("trialbench");
+		BenchTrial.remove(folderOfStore);
+		out.println(OdmNewStore.NAME + " (" + Files.size(file) / (1 << 20) + " MB, as import-odm --new-trial):");
+		out.flush();
+		OdmNewStore.Run embedded;
+		try (JdbcTrialRepository store = JdbcTrialRepository.embeddedPostgres(folderOfStore)) {
+			embedded = OdmNewStore.into(store, file, DemoUsers.PASSWORD.toCharArray());
+		}
+		out.println(String.format(java.util.Locale.ROOT, "  embedded store: %,d subjects, %,d values in %,d ms",
+				embedded.subjects(), embedded.values(), embedded.millis()));
+		try (EmbeddedPostgres cluster = EmbeddedPostgres.open(folderOfStore)) {
+			StoreSize.report(database -> BenchTrial.superuser(cluster, database), IssueGoals.SIZE_ODM_NEW,
+					"an ODM import into a new store", out, goals);
+		}
+		Optional<BenchResult> skipped = postgresSkipped(OdmNewStore.NAME + " (PostgreSQL server store)");
+		if (skipped.isPresent()) {
+			goals.notMeasured(IssueGoals.ODM_NEW, skipped.get().skipped());
+			out.println(skipped.get().lines().get(0));
+			return;
+		}
+		OdmNewStore.Run server;
+		try (LocalPostgres cluster = LocalPostgres.start(LocalPostgres.binaries().orElseThrow(), BENCH_OWNER_PASSWORD,
+				true);
+				JdbcTrialRepository store = JdbcTrialRepository.server(cluster.jdbcUrl(), LocalPostgres.OWNER,
+						BENCH_OWNER_PASSWORD.toCharArray())) {
+			store.initializeServer();
+			server = OdmNewStore.into(store, file, DemoUsers.PASSWORD.toCharArray());
+		}
+		double ratio = (double) embedded.millis() / server.millis();
+		boolean met = ratio <= IssueGoals.LOAD_GOAL && server.subjects() == embedded.subjects();
+		out.println(String.format(java.util.Locale.ROOT,
+				"  PostgreSQL server store: %,d subjects, %,d values in %,d ms; embedded / server %s  goal <= %s  %s",
+				server.subjects(), server.values(), server.millis(), Figures.ratio(ratio),
+				Figures.ratio(IssueGoals.LOAD_GOAL), met ? "PASS" : "MISS"));
+		out.flush();
+		goals.measured(IssueGoals.ODM_NEW, Figures.ratio(ratio) + " (" + embedded.millis() / 1000 + " / "
+				+ server.millis() / 1000 + " s)", met);
+	}
+
+	/** Locks the data takes on each store kind: as many as a heavy benchmark measures (one in quick runs). */
+	private Repetitions locks() {
+		return new Repetitions(0, heavy.measured());
+	}
+
+	/**
+	 * The same data locks on a PostgreSQL server store of the trial (loaded as for {@code load}) beside the embedded
+	 * store's: the time ratio of their medians.
+	 */
+	private void lockRatio(List<BenchResult> results, BenchResult embedded) throws Exception {
+		String name = "Data lock (lock-data, PostgreSQL server store)";
+		Optional<BenchResult> skipped = postgresSkipped(name);
+		if (skipped.isPresent()) {
+			goals.notMeasured(IssueGoals.LOCK_RATIO, skipped.get().skipped());
+			out.println(skipped.get().lines().get(0));
+			return;
+		}
+		BenchResult server = onPostgres((cluster, store) -> {
+			try (TrialSession dataManager = store.login("datamanager", DemoUsers.PASSWORD.toCharArray())) {
+				return ExportBench.lock(name, dataManager, locks());
+			}
+		});
+		double embeddedMillis = embedded.product().samples().medianMillis();
+		double serverMillis = server.product().samples().medianMillis();
+		double ratio = embeddedMillis / serverMillis;
+		boolean met = ratio <= IssueGoals.LOAD_GOAL;
+		report(results, server);
+		out.println(String.format(java.util.Locale.ROOT,
+				"Data lock of %,d subjects: embedded store %,.0f ms, PostgreSQL server store %,.0f ms: %s  goal <= %s  %s",
+				subjects, embeddedMillis, serverMillis, Figures.ratio(ratio), Figures.ratio(IssueGoals.LOAD_GOAL),
+				met ? "PASS" : "MISS"));
+		out.flush();
+		goals.measured(IssueGoals.LOCK_RATIO, String.format(java.util.Locale.ROOT, "%s (%,.0f / %,.0f ms)",
+				Figures.ratio(ratio), embeddedMillis, serverMillis), met);
 	}
 
 	private BenchResult postgresCommit() throws Exception {

@@ -114,7 +114,7 @@ public final class BenchTrial implements AutoCloseable {
 	 * Removes an earlier benchmark store: its server is stopped first (joining and leaving it stops a server that a
 	 * killed run left running), then its folder.
 	 */
-	private static void remove(Path folder) throws IOException {
+	static void remove(Path folder) throws IOException {
 		if (!Files.exists(folder)) {
 			return;
 		}
@@ -189,6 +189,11 @@ public final class BenchTrial implements AutoCloseable {
 
 	/** A plain connection as the cluster's superuser to {@code database} on the store's server. */
 	public Connection superuser(String database) throws SQLException {
+		return superuser(cluster, database);
+	}
+
+	/** A plain connection as the superuser of an embedded store's cluster to {@code database} on its server. */
+	static Connection superuser(EmbeddedPostgres cluster, String database) throws SQLException {
 		Properties properties = new Properties();
 		properties.setProperty("user", LocalPostgres.SUPERUSER);
 		properties.setProperty("password", new String(cluster.password()));

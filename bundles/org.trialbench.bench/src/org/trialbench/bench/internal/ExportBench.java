@@ -32,13 +32,18 @@ final class ExportBench {
 
 	/** The data manager locks the data (one lock per repetition: a lock is not undone). */
 	static BenchResult lock(TrialSession dataManager, Repetitions repetitions) throws Exception {
+		return lock("Data lock (lock-data)", dataManager, repetitions);
+	}
+
+	/** The same on a store of another kind, under its own name. */
+	static BenchResult lock(String name, TrialSession dataManager, Repetitions repetitions) throws Exception {
 		int[] subjects = new int[1];
 		Side product = repetitions.measure("product", "subjects", repetition -> {
 			DataLock lock = dataManager.lockData("benchmark lock " + (repetition + 1));
 			subjects[0] = lock.subjects();
 			return lock.subjects();
 		});
-		return BenchResult.of("Data lock (lock-data)", product, null, Goal.millisBelow(5000),
+		return BenchResult.of(name, product, null, Goal.millisBelow(5000),
 				"the lock lists every subject's current records (" + subjects[0] + " subjects; on PostgreSQL the "
 						+ "commits keep them current, schema 20), audit anchor recorded");
 	}

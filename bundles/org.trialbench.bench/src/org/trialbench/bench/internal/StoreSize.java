@@ -33,14 +33,20 @@ final class StoreSize {
 		}
 	}
 
-	static Sizes measure(BenchTrial trial) throws SQLException, InterruptedException {
-		try (Connection superuser = trial.superuser("postgres"); Statement statement = superuser.createStatement()) {
+	/** Plain connections as the superuser of an embedded store's cluster, to a database of it. */
+	@FunctionalInterface
+	interface Superuser {
+		Connection connect(String database) throws SQLException;
+	}
+
+	static Sizes measure(Superuser trial) throws SQLException, InterruptedException {
+		try (Connection superuser = trial.connect("postgres"); Statement statement = superuser.createStatement()) {
 			statement.execute("CHECKPOINT");
 			long store = size(superuser, LocalPostgres.DATABASE);
 			statement.execute("DROP DATABASE IF EXISTS " + COPY);
 			copy(statement);
 			try {
-				try (Connection copy = trial.superuser(COPY); Statement vacuum = copy.createStatement()) {
+				try (Connection copy = trial.connect(COPY); Statement vacuum = copy.createStatement()) {
 					vacuum.execute("VACUUM FULL");
 				}
 				statement.execute("CHECKPOINT");
@@ -80,6 +86,12 @@ final class StoreSize {
 
 	/** Measures, prints the checkpoint and puts it into the summary as {@code figure}. */
 	static Sizes report(BenchTrial trial, String figure, String after, PrintStream out, IssueGoals goals)
+			throws SQLException, InterruptedException {
+		return report(trial::superuser, figure, after, out, goals);
+	}
+
+	/** The same for any embedded store's cluster. */
+	static Sizes report(Superuser trial, String figure, String after, PrintStream out, IssueGoals goals)
 			throws SQLException, InterruptedException {
 		long start = System.nanoTime();
 		Sizes sizes = measure(trial);
