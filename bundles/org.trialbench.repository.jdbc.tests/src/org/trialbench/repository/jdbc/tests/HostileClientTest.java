@@ -1691,23 +1691,30 @@ class HostileClientTest {
 
 	/** Sends the writes; returns what the server said besides (notices, and debug messages if asked for). */
 	static java.sql.SQLWarning write(Connection connection, Write... writes) throws SQLException {
-		try (PreparedStatement call = connection.prepareStatement("SELECT tb_commit_write(?::varchar[], ?::varchar[], "
-				+ "?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[], ?::varchar[])")) {
-			List<Function<Write, Object>> columns = List.of(Write::kind, Write::id, Write::type, Write::parent,
-					Write::container, Write::ordinal, Write::feature, Write::oldValue, Write::newValue);
-			for (int i = 0; i < columns.size(); i++) {
-				Function<Write, Object> column = columns.get(i);
-				if (i == 5) {
-					call.setArray(i + 1, connection.createArrayOf("integer",
-							Arrays.stream(writes).map(column).toArray(Integer[]::new)));
-				} else {
-					call.setArray(i + 1, connection.createArrayOf("varchar",
-							Arrays.stream(writes).map(column).toArray(String[]::new)));
-				}
-			}
+		try (PreparedStatement call = writeCall(connection, "", writes)) {
 			call.execute();
 			return call.getWarnings();
 		}
+	}
+
+	/** The call of tb_commit_write with the writes bound, after the given prefix (such as EXPLAIN). */
+	static PreparedStatement writeCall(Connection connection, String prefix, Write... writes) throws SQLException {
+		PreparedStatement call = connection.prepareStatement(prefix + "SELECT tb_commit_write(?::varchar[], "
+				+ "?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[], "
+				+ "?::varchar[])");
+		List<Function<Write, Object>> columns = List.of(Write::kind, Write::id, Write::type, Write::parent,
+				Write::container, Write::ordinal, Write::feature, Write::oldValue, Write::newValue);
+		for (int i = 0; i < columns.size(); i++) {
+			Function<Write, Object> column = columns.get(i);
+			if (i == 5) {
+				call.setArray(i + 1, connection.createArrayOf("integer",
+						Arrays.stream(writes).map(column).toArray(Integer[]::new)));
+			} else {
+				call.setArray(i + 1, connection.createArrayOf("varchar",
+						Arrays.stream(writes).map(column).toArray(String[]::new)));
+			}
+		}
+		return call;
 	}
 
 	static void finish(Connection connection) throws SQLException {

@@ -245,6 +245,72 @@ class ServerCommitPathsTest {
 		assertTrue(store.repository.verifyAudit(new NullProgressMonitor()).intact(), "the audit chain verifies");
 	}
 
+	/**
+	 * The signed-form check (schema 17) runs at every tb_commit_write. An import into a new store writes its whole
+	 * file in one transaction, whose new rows no statistics see: a plan made for the small store of its start and
+	 * kept for the session read every form and value written so far at every call, so that at 10,000 subjects the
+	 * import slowed until it did not finish (schema 21). Counted in pages: the same small call late in a transaction
+	 * that has written thousands of forms and values reads about what it read early.
+	 */
+	@Test
+	void theSignedFormCheckReadsTheRowsACallNamesNotEveryFormItsTransactionWrote() throws Exception {
+		HostileStore.Row value = store.current(store.valueId(THIRD_SUBJECT, "IT.ECK.PAIN"));
+		HostileStore.Row form = store.current(value.parentId());
+		try (Connection connection = store.connect("inv01")) {
+			connection.setAutoCommit(false);
+			HostileClientTest.begin(connection, REASON);
+			// many small calls while the store is small: the session's plans are made and chosen here
+			long early = 0;
+			for (int call = 0; call < 12; call++) {
+				early = pagesRead(connection, forms(form, value, "early" + call, 1, 3)); // the last: no first-call reads
+			}
+			for (int call = 0; call < 40; call++) { // 40 x 10 forms x 10 values: over 4,000 rows
+				HostileClientTest.write(connection, forms(form, value, "bulk" + call, 10, 10));
+			}
+			long late = pagesRead(connection, forms(form, value, "late", 1, 3));
+			connection.rollback();
+			assertTrue(late <= 2 * early + 20, "the same call read " + early + " pages early in the transaction and "
+					+ late + " after 4,400 more forms and values");
+		}
+		assertFalse(store.rows("clinical_object").keySet().stream().anyMatch(id -> id.startsWith("bulk")),
+				"rolled back");
+	}
+
+	/** Forms of the given one's definition under its visit, each with values of the given value's item. */
+	private static Write[] forms(HostileStore.Row form, HostileStore.Row value, String prefix, int count,
+			int values) {
+		List<Write> writes = new ArrayList<>();
+		for (int f = 0; f < count; f++) {
+			String formId = prefix + "-form-" + f;
+			writes.add(Write.create(formId, "FormRecord", form.parentId(), "forms", 100 + f,
+					form.state()));
+			for (int v = 0; v < values; v++) {
+				writes.add(Write.create(formId + "-value-" + v, "ItemValue", formId, "itemValues", v,
+						"definition=" + value.feature("definition") + "\nvalue=" + v % 4 + "\n"));
+			}
+		}
+		return writes.toArray(Write[]::new);
+	}
+
+	/** The shared pages a call of tb_commit_write reads, with everything it runs (EXPLAIN's buffer counts). */
+	private static long pagesRead(Connection connection, Write... writes) throws SQLException {
+		try (PreparedStatement explain = HostileClientTest.writeCall(connection,
+				"EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", writes); ResultSet rs = explain.executeQuery()) {
+			rs.next();
+			String plan = rs.getString(1);
+			return number(plan, "Shared Hit Blocks") + number(plan, "Shared Read Blocks");
+		}
+	}
+
+	/** The first number after a key of EXPLAIN's JSON (the top node's, which includes everything under it). */
+	private static long number(String json, String key) {
+		int at = json.indexOf("\"" + key + "\":");
+		assertTrue(at >= 0, key + " in " + json);
+		java.util.regex.Matcher digits = java.util.regex.Pattern.compile("\\d+").matcher(json);
+		assertTrue(digits.find(at + key.length() + 3));
+		return Long.parseLong(digits.group());
+	}
+
 	private static List<String> features(long commit) throws SQLException {
 		return column(commit, "feature");
 	}

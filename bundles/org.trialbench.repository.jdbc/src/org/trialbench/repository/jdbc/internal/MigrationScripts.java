@@ -32,7 +32,8 @@ final class MigrationScripts implements ResourceProvider {
 			"postgresql/V13__commit_speed.sql", "postgresql/V14__setwise_commit.sql",
 			"postgresql/V15__signature_withdrawal.sql", "h2/V16__compact_lock.sql", "postgresql/V16__compact_lock.sql",
 			"postgresql/V17__signed_form_refusal.sql", "postgresql/V18__signature_checks_per_statement.sql",
-			"postgresql/V19__armless_protocol.sql", "postgresql/V20__subject_records.sql");
+			"postgresql/V19__armless_protocol.sql", "postgresql/V20__subject_records.sql",
+			"postgresql/V21__signed_form_check_by_key.sql");
 
 	private final List<LoadableResource> resources = new ArrayList<>();
 
