@@ -40,8 +40,6 @@ public class BenchCommand implements HeadlessCommand {
 				+ "  the median (min, max) of the measured repetitions after warm-ups, the floor measured in the same\n"
 				+ "  run, the ratio, the goal with PASS or MISS, and the peak heap above what was live before.\n"
 				+ "  --only         some of: " + String.join(",", BenchRun.NAMES) + "\n"
-				+ "                 (without --only all of them but " + String.join(",", BenchRun.ONLY_WHEN_NAMED)
-				+ ", which run only when named)\n"
 				+ "  --postgres     require the PostgreSQL benchmarks, commit-pg and odm-pg (default: run them when the\n"
 				+ "                 server binaries are installed under /usr/lib/postgresql); --no-postgres skips them\n"
 				+ "  --repetitions  measured repetitions of the quick benchmarks (default 7; heavy ones take 3)\n"

@@ -66,15 +66,8 @@ public final class BenchRun {
 		this.out = out;
 	}
 
-	/**
-	 * Benchmarks a run without {@code --only} leaves out: the ODM import into new stores writes the whole trial
-	 * twice, in one commit each, and at 10,000 subjects took more than 12 minutes on the embedded side alone
-	 * (BENCHMARKS.md, eighth session).
-	 */
-	public static final Set<String> ONLY_WHEN_NAMED = Set.of("odm-new");
-
 	private boolean selected(String name) {
-		return only.isEmpty() ? !ONLY_WHEN_NAMED.contains(name) : only.contains(name);
+		return only.isEmpty() || only.contains(name);
 	}
 
 	/** The issue-19 summary of the last {@link #run()}. */
@@ -239,10 +232,7 @@ public final class BenchRun {
 			goals.notMeasured(IssueGoals.LOAD, "the trial was stored by an earlier run in --dir");
 			return;
 		}
-		Optional<BenchResult> skipped = postgresSkipped("Load into a PostgreSQL server store");
-		if (skipped.isPresent()) {
-			goals.notMeasured(IssueGoals.LOAD, skipped.get().skipped());
-			out.println(skipped.get().lines().get(0));
+		if (serverSkipped(IssueGoals.LOAD, "Load into a PostgreSQL server store")) {
 			return;
 		}
 		onPostgres((cluster, store) -> null);
@@ -277,10 +267,7 @@ public final class BenchRun {
 			StoreSize.report(database -> BenchTrial.superuser(cluster, database), IssueGoals.SIZE_ODM_NEW,
 					"an ODM import into a new store", out, goals);
 		}
-		Optional<BenchResult> skipped = postgresSkipped(OdmNewStore.NAME + " (PostgreSQL server store)");
-		if (skipped.isPresent()) {
-			goals.notMeasured(IssueGoals.ODM_NEW, skipped.get().skipped());
-			out.println(skipped.get().lines().get(0));
+		if (serverSkipped(IssueGoals.ODM_NEW, OdmNewStore.NAME + " (PostgreSQL server store)")) {
 			return;
 		}
 		OdmNewStore.Run server;
@@ -308,10 +295,7 @@ public final class BenchRun {
 	 */
 	private void lockRatio(List<BenchResult> results, BenchResult embedded) throws Exception {
 		String name = "Data lock (lock-data, PostgreSQL server store)";
-		Optional<BenchResult> skipped = postgresSkipped(name);
-		if (skipped.isPresent()) {
-			goals.notMeasured(IssueGoals.LOCK_RATIO, skipped.get().skipped());
-			out.println(skipped.get().lines().get(0));
+		if (serverSkipped(IssueGoals.LOCK_RATIO, name)) {
 			return;
 		}
 		BenchResult server = onPostgres((cluster, store) -> {
@@ -374,6 +358,19 @@ public final class BenchRun {
 				return OdmBench.run(administrator, folder, heavy, ", PostgreSQL");
 			}
 		});
+	}
+
+	/**
+	 * Whether the server side of a comparison with the embedded store cannot run (--no-postgres, or no server
+	 * binaries); then the figure is recorded as not measured and the reason printed.
+	 */
+	private boolean serverSkipped(String figure, String name) throws IOException {
+		Optional<BenchResult> skipped = postgresSkipped(name);
+		if (skipped.isPresent()) {
+			goals.notMeasured(figure, skipped.get().skipped());
+			out.println(skipped.get().lines().get(0));
+		}
+		return skipped.isPresent();
 	}
 
 	private Optional<BenchResult> postgresSkipped(String name) throws IOException {
