@@ -256,18 +256,27 @@ class ServerCommitPathsTest {
 	void theSignedFormCheckReadsTheRowsACallNamesNotEveryFormItsTransactionWrote() throws Exception {
 		HostileStore.Row value = store.current(store.valueId(THIRD_SUBJECT, "IT.ECK.PAIN"));
 		HostileStore.Row form = store.current(value.parentId());
+		// a value of a signed form, "changed" to what it holds (allowed under a signature): the check looks up its
+		// form, the form's standing signature and its subject
+		HostileStore.Row signed = store.current(store.valueId(HostileStore.S1, "IT.POEM.LENGTH"));
+		Write unchanged = Write.change(signed, "value", signed.feature("value"), signed.feature("value"));
 		try (Connection connection = store.connect("inv01")) {
 			connection.setAutoCommit(false);
 			HostileClientTest.begin(connection, REASON);
-			// many small calls while the store is small: the session's plans are made and chosen here
-			long early = 0;
+			// many small calls while the store is small: the session's plans are made and chosen here; the fewest
+			// pages of the last three (no first-call reads, no plan made again)
+			long early = Long.MAX_VALUE;
 			for (int call = 0; call < 12; call++) {
-				early = pagesRead(connection, forms(form, value, "early" + call, 1, 3)); // the last: no first-call reads
+				long pages = pagesRead(connection, forms(form, value, "early" + call, 1, 3, unchanged));
+				early = call < 9 ? early : Math.min(early, pages);
 			}
 			for (int call = 0; call < 40; call++) { // 40 x 10 forms x 10 values: over 4,000 rows
 				HostileClientTest.write(connection, forms(form, value, "bulk" + call, 10, 10));
 			}
-			long late = pagesRead(connection, forms(form, value, "late", 1, 3));
+			long late = Long.MAX_VALUE;
+			for (int call = 0; call < 3; call++) {
+				late = Math.min(late, pagesRead(connection, forms(form, value, "late" + call, 1, 3, unchanged)));
+			}
 			connection.rollback();
 			assertTrue(late <= 2 * early + 20, "the same call read " + early + " pages early in the transaction and "
 					+ late + " after 4,400 more forms and values");
@@ -276,10 +285,13 @@ class ServerCommitPathsTest {
 				"rolled back");
 	}
 
-	/** Forms of the given one's definition under its visit, each with values of the given value's item. */
+	/**
+	 * The given writes, then forms of the given one's definition under its visit, each with values of the given
+	 * value's item.
+	 */
 	private static Write[] forms(HostileStore.Row form, HostileStore.Row value, String prefix, int count,
-			int values) {
-		List<Write> writes = new ArrayList<>();
+			int values, Write... more) {
+		List<Write> writes = new ArrayList<>(List.of(more));
 		for (int f = 0; f < count; f++) {
 			String formId = prefix + "-form-" + f;
 			writes.add(Write.create(formId, "FormRecord", form.parentId(), "forms", 100 + f,

@@ -11,7 +11,8 @@
 -- Now
 --   - the signed-form check looks up each row it needs by its key, for each operation (lateral subqueries the
 --     planner cannot turn into a scan of every form or value), and
---   - tb_commit_write runs everything under it (both write paths, the checks, the triggers of its statements)
+--   - tb_commit_write runs everything under it (both write paths, the checks, the triggers its statements fire;
+--     not the deferred one at commit, schema 20's refresh, which reads the table once)
 --     without sequential scans of tables where an index serves (enable_seqscan off for the call): each statement
 --     of a write reads rows by id, parent or subject, and a plan kept from a small table stays an index lookup
 --     (and without JIT compilation, see below).
