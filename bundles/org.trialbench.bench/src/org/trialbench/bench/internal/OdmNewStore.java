@@ -34,9 +34,8 @@ final class OdmNewStore {
 		OdmImport.Source source = OdmImport.Source.of(file);
 		long start = System.nanoTime();
 		OdmImport.TrialSetup setup = OdmImport.setUpTrial(source, ADMINISTRATOR, null);
-		OdmImport.check(source, setup.trial(), setup.defaultSiteCode(), new NullProgressMonitor());
-		repository.initialize(setup.trial(), new InitialCredentials(Map.of(ADMINISTRATOR, password.clone())),
-				"benchmark: trial set up from " + source.name(), new NullProgressMonitor());
+		OdmImport.setUpInto(repository, source, setup,
+				new InitialCredentials(Map.of(ADMINISTRATOR, password.clone())), new NullProgressMonitor());
 		ImportReport report;
 		try (TrialSession administrator = repository.login(ADMINISTRATOR, password.clone())) {
 			report = new OdmImport(administrator).run(source,

@@ -37,9 +37,11 @@ import org.trialbench.interchange.odm.internal.TrialSetupReader;
 import org.trialbench.protocol.Study;
 import org.trialbench.repository.Blinding;
 import org.trialbench.repository.CommitInfo;
+import org.trialbench.repository.InitialCredentials;
 import org.trialbench.repository.StoreException;
 import org.trialbench.repository.SubjectFilter;
 import org.trialbench.repository.SubjectHeader;
+import org.trialbench.repository.TrialRepository;
 import org.trialbench.repository.TrialSession;
 import org.trialbench.repository.TrialTransaction;
 
@@ -165,6 +167,21 @@ public final class OdmImport {
 		} catch (StoreException e) {
 			throw new IllegalStateException("a check without a store met the store", e);
 		}
+	}
+
+	/**
+	 * What {@code import-odm --new-trial} does before it imports: checks the whole file against the trial set up
+	 * from it, as the import will (a file that would be refused leaves the empty repository as it was), then sets
+	 * the trial up in the repository. Returns the check's report (the subjects the import will add).
+	 */
+	public static ImportReport setUpInto(TrialRepository repository, Source source, TrialSetup setup,
+			InitialCredentials credentials, IProgressMonitor monitor)
+			throws OdmInvalidException, IOException, StoreException {
+		SubMonitor progress = SubMonitor.convert(monitor, 2);
+		ImportReport check = check(source, setup.trial(), setup.defaultSiteCode(), progress.split(1));
+		repository.initialize(setup.trial(), credentials, "Trial set up from ODM file " + source.name(),
+				progress.split(1));
+		return check;
 	}
 
 	private ImportReport run(Source source, Options options, Trial trial, Study protocol, boolean blinded,

@@ -200,9 +200,8 @@ public class ImportOdmCommand implements HeadlessCommand {
 			OdmImport.TrialSetup setup = OdmImport.setUpTrial(source, administrator, site);
 			Trial trial = setup.trial();
 			setup.notes().forEach(line -> out.println("set-up: " + line));
-			ImportReport check = OdmImport.check(source, trial, setup.defaultSiteCode(), new NullProgressMonitor());
-			repository.initialize(trial, new InitialCredentials(Map.of()), "Trial set up from ODM file "
-					+ source.name(), new NullProgressMonitor());
+			ImportReport check = OdmImport.setUpInto(repository, source, setup, new InitialCredentials(Map.of()),
+					new NullProgressMonitor());
 			out.println("Set the trial " + trial.getName() + " up from " + source.name() + ": protocol "
 					+ trial.getProtocol().getOid() + ", " + trial.getSites().size() + " sites, " + trial.getUsers().size()
 					+ " users (no passwords yet: set them with ./trialbench user); the file's "
